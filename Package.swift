@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// glossa: German/English translation memory and glossary builder.
+/// Module map and dependency rules: Documentation/Architecture.md (mirrors ../shared/DESIGN.md).
+let package = Package(
+    name: "glossa",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "glossa", targets: ["glossa"]),
+        .library(name: "GlossaKit", targets: ["GlossaKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C bridge over Debian's libicu-dev: glossa's own C functions, plain C types only.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // libxml2 (xmlTextReader, xmlschemas) for SRX now, TMX/TBX later.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "GlossaCore"),
+        .target(name: "GlossaText", dependencies: ["CICU", "GlossaCore"]),
+        .target(name: "GlossaExchange", dependencies: ["GlossaCore", "CLibXML2"]),
+        .target(name: "GlossaKit", dependencies: ["GlossaCore", "GlossaText", "GlossaExchange"]),
+        .executableTarget(
+            name: "glossa",
+            dependencies: [
+                "GlossaKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore"]),
+        .testTarget(
+            name: "GlossaTextTests",
+            dependencies: ["GlossaText", "GlossaCore", "GlossaExchange"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "GlossaExchangeTests",
+            dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "glossaCLITests", dependencies: ["GlossaKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

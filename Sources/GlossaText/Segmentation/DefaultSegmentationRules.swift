@@ -1,0 +1,127 @@
+import Foundation
+import GlossaCore
+
+/// glossa's own sentence rules for German and English, on top of ICU's sentence break
+/// iterator. They are plain SRX 2.0 data: `glossa segment --export-rules` writes them as an SRX
+/// file that OmegaT and Okapi load, and that a user may edit and pass back with `--rules`.
+///
+/// ICU (plain `de` / `en`) already breaks after `.`, `?`, `!` (with closing quotes and brackets)
+/// before an upper-case letter, keeps `3.5`, `100.000` and `example.com` together, and does not
+/// break before a lower-case word. What it gets wrong, and these rules mend: abbreviations
+/// ("z. B.", "Dr.", "Mr."), German ordinals and dates ("am 12. Januar", "der 2. Weltkrieg"),
+/// initials ("J. R. R. Tolkien"), an omission ellipsis ("Was ... Russland"), `?` inside a URL.
+/// Rule order matters (the first match decides): sentence-final abbreviations that break come
+/// before the lists that do not.
+public enum DefaultSegmentationRules {
+    public static let rules = SegmentationRules(
+        languageRules: [
+            .init(name: "German", rules: german),
+            .init(name: "English", rules: english),
+            .init(name: "Default", rules: common),
+        ],
+        languageMaps: [
+            .init(languagePattern: "(?i)de(?:[-_].*)?", languageRuleName: "German"),
+            .init(languagePattern: "(?i)en(?:[-_].*)?", languageRuleName: "English"),
+            .init(languagePattern: ".*", languageRuleName: "Default"),
+        ],
+        cascade: true
+    )
+
+    private static func noBreak(_ before: String, _ after: String) -> SegmentationRules.Rule {
+        .init(isBreak: false, beforeBreak: before, afterBreak: after)
+    }
+
+    private static func breaks(_ before: String, _ after: String) -> SegmentationRules.Rule {
+        .init(isBreak: true, beforeBreak: before, afterBreak: after)
+    }
+
+    private static func words(_ list: [String]) -> String {
+        "\\b(?:" + list.map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|") + ")\\."
+    }
+
+    // MARK: German
+
+    /// Abbreviations that never end a German sentence (followed by anything).
+    static let germanAbbreviations = [
+        "Abb", "Abg", "Abk", "Abs", "Abt", "abzgl", "Adr", "allg", "Anh", "Anl", "Anm", "Art", "Aufl", "Az",
+        "Bd", "Bde", "Bearb", "bes", "betr", "Betr", "Bez", "Bhf", "bspw", "Bsp", "bzgl", "bzw", "ca",
+        "Co", "dgl", "Di", "Dipl", "Dir", "Do", "Dr", "Dres", "dt", "ebd", "eigtl", "einschl", "entspr", "erw",
+        "ev", "evtl", "Fa", "Fam", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
+        "Hg", "hl", "Hr", "Hrn", "Hrsg", "i.d.R", "i.A", "i.V", "Inh", "inkl", "insb", "Ing", "Jh", "Jhd",
+        "jhrl", "jun", "Kap", "kath", "Kfm", "kgl", "Kl", "Kr", "lt", "Ltd", "max", "Mi", "Mio", "mind", "Mo",
+        "Mrd", "Mrz", "mtl", "Nr", "Nrn", "näml", "o.Ä", "o.ä", "od", "Okt", "Pfd", "Pkt", "Pl", "Prof", "Prov",
+        "rd", "Reg", "röm", "Sa", "sen", "So", "sog", "St", "Std", "stellv", "Str", "stv", "Tel", "Tsd", "u.a",
+        "u.Ä", "u.ä", "u.U", "u.v.m", "Univ", "urspr", "v.a", "Verf", "verh", "vgl",
+        "Vors", "z.B", "z.T", "z.Z", "zit", "Ziff", "zus", "zzgl", "zzt",
+        "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Nov", "Dez",
+    ]
+
+    static let germanMonths = "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b"
+
+    /// Nouns that follow a German ordinal number ("im 19. Jahrhundert", "zum 3. Mal").
+    static let germanOrdinalNouns = "(?:Jahrhunderts?|Jahrtausends?|Jh|Jahrestag|Geburtstag|Todestag|Lebensjahr|Mal|Platz|Rang|Runde|Spieltag|Etappe|Stock|Etage|Klasse|Liga|Bundesliga|Weltkriegs?|Kapitel|Auflage|Quartal|Halbjahr|Jahreshälfte|Sitzung|Parteitag|Amtszeit|Legislaturperiode|Armee|Division|Generation|Welle|Staffel|Folge|Ausgabe|Teil|Band|Akt|Sinfonie|Symphonie|Todestages|Geburtstages)\\b"
+
+    /// Words before a German ordinal ("der 2. Weltkrieg", "am 12. Januar", "seit dem 3.").
+    static let germanOrdinalContext = "(?:der|die|das|des|dem|den|am|im|vom|zum|zur|beim|ins|ans|seit|bis|ab|vor|nach|zu|für|jeder|jede|jedes|jedem|jeden|ein|eine|einem|einen|einer|eines|ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seiner|seines|unser|unsere|unserem|diesem|dieser|dieses|diesen)"
+
+    static let german: [SegmentationRules.Rule] = [
+        // "usw." and "etc." end a sentence when a capital follows.
+        breaks("\\b(?:usw|etc|usf|Chr)\\.", "\\s+[\"“„»«‚‘'(\\[]?\\p{Lu}"),
+        noBreak(words(germanAbbreviations), "\\s"),
+        // Street names: "Hauptstr. 5".
+        noBreak("\\p{Ll}str\\.", "\\s"),
+        // Dates: "am 12. Januar", "12. 1. 2022", "3. Oktober 1990".
+        noBreak("\\b\\d{1,2}\\.", "\\s*" + germanMonths),
+        noBreak("\\b\\d{1,2}\\.", "\\s?\\d{1,2}\\.\\s?\\d{2,4}\\b"),
+        noBreak("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.", "\\s?\\d{2,4}\\b"),
+        // Ordinals: "im 19. Jahrhundert", "der 2. Weltkrieg", "zum 3. Mal".
+        noBreak("\\b\\d{1,3}\\.", "\\s+" + germanOrdinalNouns),
+        noBreak("\\b" + germanOrdinalContext + "\\s+\\d{1,3}\\.", "\\s"),
+    ]
+
+    // MARK: English
+
+    /// Abbreviations that can end an English sentence: they break before a common sentence start.
+    static let englishFinalAbbreviations = [
+        "etc", "U.S", "U.K", "U.N", "E.U", "D.C", "Inc", "Ltd", "Corp", "Co", "Bros", "Jr", "Sr", "a.m", "p.m",
+        "A.M", "P.M", "al",
+    ]
+
+    static let englishSentenceStarts = "(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|My|In|On|At|But|And|Or|So|Yet|If|When|While|After|Before|Since|As|For|Some|Many|Most|Meanwhile|However|Still|Now|Then|What|Who|Why|How|Officials|According)\\b"
+
+    /// Abbreviations that never end an English sentence.
+    static let englishAbbreviations = [
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
+        "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "St", "Mt", "Ft", "vs", "v",
+        "e.g", "i.e", "cf", "approx", "est", "dept", "Dept", "fig", "Fig", "figs", "eq", "ref", "Ref", "ed", "eds",
+        "pp", "ca", "viz", "Univ", "Assn", "Ave", "Blvd", "Rd", "Sq", "Calif", "Conn", "Fla", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    static let english: [SegmentationRules.Rule] = [
+        breaks(words(englishFinalAbbreviations), "\\s+[\"“‘'(\\[]?" + englishSentenceStarts),
+        breaks("\\betc\\.", "\\s+[\"“‘'(\\[]?\\p{Lu}"),
+        noBreak(words(englishFinalAbbreviations), "\\s"),
+        noBreak(words(englishAbbreviations), "\\s"),
+        // "No. 5", "Vol. 2", "p. 12", "Art. 5".
+        noBreak("\\b(?:No|Nos|no|Vol|vol|p|Art|Sec|Ch|Para|para)\\.", "\\s*\\d"),
+    ]
+
+    // MARK: Every language
+
+    static let common: [SegmentationRules.Rule] = [
+        // Initials and multi-part abbreviations: "J. R. R. Tolkien", "z. B.", "e. g.".
+        noBreak("\\b\\p{Lu}\\.", "\\s*\\p{Lu}"),
+        noBreak("\\b\\p{Ll}\\.", "\\s*\\p{L}\\."),
+        noBreak("(?:^|\\s|\\()\\p{Lu}\\.\\s?\\p{Lu}\\.", "\\s"),
+        // An omission ellipsis with space on both sides, or in brackets, stays inside the sentence.
+        noBreak("\\s(?:\\.\\.\\.|…)", "\\s"),
+        noBreak("[\\[(](?:\\.\\.\\.|…)[\\])]", "\\s"),
+        noBreak("^[\"“„»«‚‘'(]?(?:\\.\\.\\.|…)", "\\s"),
+        // "?" and "!" glued to what follows are part of a URL, a name or a number ("?q=1", "Yahoo!Mail").
+        noBreak("[?!]", "[\\p{L}\\p{N}=&/_%#~-]"),
+        // A list number or section number alone at the start of a paragraph: "1. Einleitung".
+        noBreak("^\\s*(?:\\d{1,3}\\.)+", "\\s"),
+        noBreak("^\\s*[IVXivx]{1,4}\\.", "\\s"),
+        noBreak("^\\s*\\p{L}[.)]", "\\s"),
+    ]
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+
+/// A failure the user can act on: the message names the file, the place and what to do.
+/// Printed on standard error as `glossa: error: …`; the process exits with `exitCode`.
+enum CLIError: Error, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case invalidUTF8(file: String, byteOffset: Int, line: Int, column: Int)
+    case binary(file: String, byteOffset: Int)
+    case badData(String)
+    case unsupportedLanguage(String)
+    case writeFailed(file: String, reason: String)
+
+    var description: String {
+        switch self {
+        case let .unreadable(file, reason):
+            return "cannot read \(file): \(reason); check the path and its permissions"
+        case let .invalidUTF8(file, offset, line, column):
+            return "\(file):\(line):\(column): invalid UTF-8 at byte \(offset); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+        case let .binary(file, offset):
+            return "\(file): a NUL byte at byte \(offset): this looks like a binary file, not text; give glossa a UTF-8 text file"
+        case let .badData(message):
+            return message
+        case let .unsupportedLanguage(code):
+            return "unsupported language '\(code)': glossa's rules are for German (de) and English (en); for another language give your own SRX rules with --rules FILE.srx"
+        case let .writeFailed(file, reason):
+            return "cannot write \(file): \(reason)"
+        }
+    }
+
+    var exitCode: ExitCode {
+        switch self {
+        case .unreadable: return ExitCode(66)
+        case .invalidUTF8, .binary, .badData: return ExitCode(65)
+        case .unsupportedLanguage: return ExitCode(64)
+        case .writeFailed: return ExitCode(73)
+        }
+    }
+}
+
+/// Standard error, for messages and diagnostics (standard output is for results).
+enum StandardError {
+    static func print(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+extension ParsableCommand {
+    /// Prints the error on standard error and ends the command with its exit code.
+    func fail(_ error: CLIError) -> ExitCode {
+        StandardError.print("glossa: error: \(error)")
+        return error.exitCode
+    }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+import GlossaKit
+
+extension LanguageTag: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
