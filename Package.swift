@@ -44,10 +44,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GlossaExchangeTests",
-            dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit"],
+            dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "glossaCLITests", dependencies: ["GlossaKit"]),
+        .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,6 +68,7 @@ public enum DefaultSegmentationRules {
         // "usw." and "etc." end a sentence when a capital follows.
         breaks("\\b(?:usw|etc|usf|Chr)\\.", "\\s+[\"“„»«‚‘'(\\[]?\\p{Lu}"),
         noBreak(words(germanAbbreviations), "\\s"),
+        noBreak("\\b[vn]\\.", "\\s*Chr\\."),
         // Street names: "Hauptstr. 5".
         noBreak("\\p{Ll}str\\.", "\\s"),
         // Dates: "am 12. Januar", "12. 1. 2022", "3. Oktober 1990".
@@ -112,6 +113,9 @@ public enum DefaultSegmentationRules {
         // Initials and multi-part abbreviations: "J. R. R. Tolkien", "z. B.", "e. g.".
         noBreak("\\b\\p{Lu}\\.", "\\s*\\p{Lu}"),
         noBreak("\\b\\p{Ll}\\.", "\\s*\\p{L}\\."),
+        noBreak("\\b\\p{Ll}\\.\\s?\\p{L}\\.", "\\s"),
+        // A question or exclamation inside quotes, then the sentence goes on: "„Kommst du?“ fragte er."
+        noBreak("[?!][\"'“”‘’»«]", "\\s+\\p{Ll}"),
         noBreak("(?:^|\\s|\\()\\p{Lu}\\.\\s?\\p{Lu}\\.", "\\s"),
         // An omission ellipsis with space on both sides, or in brackets, stays inside the sentence.
         noBreak("\\s(?:\\.\\.\\.|…)", "\\s"),

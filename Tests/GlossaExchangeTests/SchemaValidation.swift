@@ -1,0 +1,41 @@
+import CLibXML2
+import Foundation
+
+/// Validates XML against an XSD with libxml2 (no network: imports resolve to local copies).
+enum SchemaValidation {
+    final class Messages {
+        var lines: [String] = []
+    }
+
+    static let schemas = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/Schemas")
+
+    /// The schema violations of `xml` against `schema` (a file in Fixtures/Schemas); empty if valid.
+    static func violations(of xml: String, against schema: String) -> [String] {
+        let path = schemas.appendingPathComponent(schema).path
+        guard let parser = xmlSchemaNewParserCtxt(path) else { return ["cannot open schema \(path)"] }
+        defer { xmlSchemaFreeParserCtxt(parser) }
+        guard let compiled = xmlSchemaParse(parser) else { return ["cannot compile schema \(path)"] }
+        defer { xmlSchemaFree(compiled) }
+        guard let validator = xmlSchemaNewValidCtxt(compiled) else { return ["cannot make a validator"] }
+        defer { xmlSchemaFreeValidCtxt(validator) }
+        let messages = Messages()
+        let context = Unmanaged.passUnretained(messages).toOpaque()
+        xmlSchemaSetValidStructuredErrors(validator, { context, error in
+            guard let context, let error else { return }
+            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
+            let text = error.pointee.message.map { String(cString: $0) } ?? "error"
+            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }, context)
+        let bytes = Array(xml.utf8)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32($0.count), "document.xml", nil, Int32(XML_PARSE_NONET.rawValue))
+            }
+        }
+        guard let document else { return ["not well-formed XML"] }
+        defer { xmlFreeDoc(document) }
+        let result = xmlSchemaValidateDoc(validator, document)
+        if result != 0 && messages.lines.isEmpty { return ["invalid (libxml2 code \(result))"] }
+        return messages.lines
+    }
+}

@@ -1,0 +1,43 @@
+import GlossaCore
+import GlossaText
+import Testing
+
+/// English cases: each string marks the expected boundaries with `|`.
+@Suite struct SentenceSegmenterEnglishTests {
+    /// A segmenter per test: segmenters are not thread-safe and tests run in parallel.
+    func segmenter() throws -> SentenceSegmenter { try SentenceSegmenter(language: .english) }
+
+    @Test(arguments: [
+        "He came at 9 o'clock.|He said nothing.",
+        "Mr. Smith and Mrs. Jones met Dr. Brown.|They talked.",
+        "Russia has massed some 100,000 troops near Ukraine.|That is 3.5 percent more.",
+        "This applies, e.g. to France, i.e. the largest member.|And to Poland.",
+        "The U.S. Army came.|It stayed.",
+        "U.S. officials said no.|They left.",
+        "He lives in the U.S.|The rest is history.",
+        "They sold apples, pears, etc.|Then they closed.",
+        "They sold apples, pears, etc. and closed early.|Then they left.",
+        "The meeting started at 9 a.m.|It ended at noon.",
+        "The meeting started at 9 a.m. sharp.|It ended at noon.",
+        "See No. 5 and Vol. 2 for details.|They are short.",
+        "The author J. R. R. Tolkien wrote a lot.|His books are famous.",
+        "Gen. Stoltenberg spoke with Sen. Sherman and Gov. Brown.|They agreed.",
+        "Deputy Secretary of State Wendy Sherman said: \"Russia must choose.\"|She left.",
+        "\"Was that useful?\" he asked.|She said yes.",
+        "\"The meeting was very useful,\" the Secretary General stressed.|Then he left.",
+        "'Yes.'|Then he left.",
+        "\"What ... Russia heard today loud and clear is clear,\" she said.|Then she left.",
+        "Talks at the OSCE (Organization for Security and Co-operation in Europe) follow.|The U.S. will attend.",
+        "Read more at https://www.nato.int/cps/en/natohq/news.htm?selectedLocale=en today.|It has everything.",
+        "Write to press@example.com.|We will answer.",
+        "The case Roe v. Wade was decided in 1973.|It was overturned.",
+        "Smith et al. found this in 2019.|Others did not.",
+        "Where is it?|Nobody knows!|Why not?",
+        "On Jan. 12 the NATO-Russia Council met in Brussels.|It was the first time since July 2019.",
+    ])
+    func sentences(_ marked: String) throws {
+        let case_ = MarkedText(marked)
+        let result = try segmenter().segment(case_.text).segments.map(\.text)
+        #expect(result == case_.sentences)
+    }
+}

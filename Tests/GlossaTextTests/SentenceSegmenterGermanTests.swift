@@ -1,0 +1,82 @@
+import GlossaCore
+import GlossaText
+import Testing
+
+/// German cases: each string marks the expected boundaries with `|`.
+@Suite struct SentenceSegmenterGermanTests {
+    /// A segmenter per test: segmenters are not thread-safe and tests run in parallel.
+    func segmenter() throws -> SentenceSegmenter { try SentenceSegmenter(language: .german) }
+
+    @Test(arguments: [
+        // Ordinary prose and ICU's own strengths.
+        "Er kam um 9 Uhr.|Er sagte nichts.",
+        "Nach US-Angaben hat Russland rund 100.000 Soldaten zusammengezogen.|Das sind 3,5 Prozent mehr.",
+        "Wer kommt?|Niemand!|Warum nicht?",
+        "Es ist das erste Mal seit Juli 2019, dass beide Seiten Gespräche führen.|Danach war Schluss.",
+        "Im Jahr 2019.|Die Lage ist ernst.",
+        // Abbreviations.
+        "Das gilt z. B. für Frankreich.|Und für Polen.",
+        "Das gilt z.B. für Frankreich.|Und für Polen.",
+        "Er traf u. a. Vertreter der NATO.|Sie sprachen lange.",
+        "Das ist teuer, d. h. zu teuer.|Wir warten.",
+        "Die Minister bzw. ihre Stellvertreter kamen.|Es war kalt.",
+        "Dr. Müller und Prof. Schmidt kamen mit Nr. 5 an.|Sie blieben.",
+        "Es kamen ca. 300 Menschen, vgl. Abs. 3 des Berichts.|Dann ging es los.",
+        "Sie wohnt in der Hauptstr. 5 in Berlin.|Er auch.",
+        "Äpfel, Birnen usw. wurden verkauft.|Dann war Schluss.",
+        "Es gab Äpfel, Birnen usw.|Dann war Schluss.",
+        "Das geschah im Jahr 44 v. Chr.|Caesar starb.",
+        // Ordinals and dates.
+        "Das Treffen fand am 12. Januar in Brüssel statt.|Es war kalt.",
+        "Der 3. Oktober 1990 war ein Mittwoch.|Es war der Tag der Einheit.",
+        "Im 19. Jahrhundert wuchs Berlin stark.|Heute auch.",
+        "Nach dem 2. Weltkrieg wurde die NATO gegründet.|Das war 1949.",
+        "Er kam zum 3. Mal nach Wien.|Dort blieb er.",
+        "Am 12. 1. 2022 trafen sie sich.|Es gab Streit.",
+        // Quotation marks, colon, ellipsis, parentheses.
+        "Zudem betonte der NATO-Generalsekretär: „Russland ist der Aggressor.“|Das sorgte für Unruhe.",
+        "„Das Treffen war sehr nützlich“, betonte der Generalsekretär.|Danach reiste er ab.",
+        "„Kommst du?“, fragte er.|Sie schwieg.",
+        "Er sagte: »Ja.«|Dann ging er.",
+        "Er sagte: «Ja.»|Dann ging er.",
+        "Sie schrieb ‚nein‘.|Dann ging sie.",
+        "„Was ... Russland heute laut und deutlich gehört hat, ist eindeutig“, erklärte sie.|Dann ging sie.",
+        "Der Text [...] ist lang.|Er endet hier.",
+        "Die OSZE (Organisation für Sicherheit und Zusammenarbeit in Europa) tagt in Wien.|Die USA nehmen teil.",
+        "(Das war nicht geplant.)|Danach ging es weiter.",
+        // URLs, e-mail addresses, initials.
+        "Mehr unter https://www.nato.int/cps/en/natohq/news.htm?selectedLocale=de im Netz.|Dort steht alles.",
+        "Schreiben Sie an presse@example.de.|Wir antworten.",
+        "Der Autor J. R. R. Tolkien schrieb viel.|Seine Bücher sind berühmt.",
+        "Das Buch von A. Merkel erschien spät.|Es wurde gelesen.",
+    ])
+    func sentences(_ marked: String) throws {
+        let case_ = MarkedText(marked)
+        let result = try segmenter().segment(case_.text).segments.map(\.text)
+        #expect(result == case_.sentences)
+    }
+
+    @Test func headlinesAndListItemsEndAtTheLineBreak() throws {
+        let text = "NATO warnt vor Krieg\nDie Differenzen sind groß.\n1. Rüstungskontrolle\n2. Stationierung von Raketen\n"
+        let result = try segmenter().segment(text).segments.map(\.text)
+        #expect(result == ["NATO warnt vor Krieg", "Die Differenzen sind groß.", "1. Rüstungskontrolle", "2. Stationierung von Raketen"])
+    }
+
+    @Test func paragraphBoundariesAlwaysBreakEvenAfterAnAbbreviation() throws {
+        let text = "Er nannte Beispiele, z. B.\n\nDas ist ein neuer Absatz."
+        let result = try segmenter().segment(text).segments
+        #expect(result.map(\.text) == ["Er nannte Beispiele, z. B.", "Das ist ein neuer Absatz."])
+        #expect(result.map(\.paragraph) == [0, 1])
+    }
+
+    @Test func wrappedTextJoinsSingleLineBreaks() throws {
+        let segmenter = try SentenceSegmenter(language: .german, options: .init(lineBreaks: .wrapped))
+        let text = "Die NATO sei bereit, mit Russland über\nRüstungskontrolle zu sprechen. Das sagte\nStoltenberg.\n\nNeuer Absatz."
+        let result = segmenter.segment(text).segments
+        #expect(result.map(\.text) == [
+            "Die NATO sei bereit, mit Russland über\nRüstungskontrolle zu sprechen.",
+            "Das sagte\nStoltenberg.",
+            "Neuer Absatz.",
+        ])
+    }
+}
