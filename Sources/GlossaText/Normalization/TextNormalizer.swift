@@ -1,0 +1,65 @@
+/// Normal forms of text: NFC for storage, a match key for comparing.
+///
+/// The match key is what fuzzy matching, lookup and de-duplication compare: two strings a
+/// translator would call "the same text" get the same key. It is built as follows:
+/// 1. typographic variants unified: quotes („“”«»‚‘’ and friends) → `"` or `'`, apostrophes and
+///    primes → `'`, dashes and the minus sign → `-`, every kind of space → ` `;
+/// 2. ICU's NFKC_Casefold: compatibility forms unified, case folded (`ß` → `ss`, so "daß" and
+///    "dass" already share a key), default-ignorable characters (soft hyphen, zero-width
+///    space and joiners, byte-order mark) removed;
+/// 3. white space collapsed to single spaces and trimmed;
+/// 4. optionally, German spelling-reform folding (``SpellingReform``).
+///
+/// Cost: O(n) with one ICU pass; ASCII-only text skips the NFC pass.
+public enum TextNormalizer {
+    /// The storage form (NFC): what glossa keeps and exports.
+    public static func nfc(_ text: String) -> String {
+        ICUNormalizer.normalize(text, .nfc)
+    }
+
+    public struct MatchKeyOptions: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        /// Fold German spelling before the 1996 reform to today's ("Schiffahrt" ~ "Schifffahrt").
+        public static let germanSpellingReform = MatchKeyOptions(rawValue: 1)
+    }
+
+    /// The key two texts share when a translator would call them the same.
+    public static func matchKey(_ text: String, options: MatchKeyOptions = []) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(text.utf16.count)
+        for unit in text.utf16 { units.append(typographicFold(unit)) }
+        let folded = ICUNormalizer.normalize(units, .nfkcCasefold)
+        var collapsed: [UInt16] = []
+        collapsed.reserveCapacity(folded.count)
+        var pendingSpace = false
+        for unit in folded {
+            if unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 {
+                pendingSpace = !collapsed.isEmpty
+                continue
+            }
+            if pendingSpace {
+                collapsed.append(0x20)
+                pendingSpace = false
+            }
+            collapsed.append(unit)
+        }
+        let key = String(decoding: collapsed, as: UTF16.self)
+        return options.contains(.germanSpellingReform) ? SpellingReform.fold(key) : key
+    }
+
+    /// One code unit's typographic variant, unified; characters to drop become U+00AD, which
+    /// NFKC_Casefold removes.
+    @inline(__always)
+    static func typographicFold(_ unit: UInt16) -> UInt16 {
+        switch unit {
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x301D, 0x301E, 0xFF02: return 0x22 // "
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2039, 0x203A, 0x2032, 0x02BC, 0x02B9, 0x0060, 0x00B4, 0xFF07: return 0x27 // '
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return 0x2D // -
+        case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return 0x20 // spaces
+        case 0x200B, 0x2060: return 0x00AD // zero-width space, word joiner: removed by NFKC_CF
+        case 0x2028, 0x2029: return 0x20
+        default: return unit
+        }
+    }
+}

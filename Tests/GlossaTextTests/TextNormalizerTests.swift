@@ -1,0 +1,60 @@
+import GlossaCore
+import GlossaText
+import Testing
+
+@Suite struct TextNormalizerTests {
+    @Test func nfcComposesDecomposedUmlauts() {
+        #expect(TextNormalizer.nfc("Ru\u{0308}stungskontrolle") == "Rüstungskontrolle")
+        #expect(TextNormalizer.nfc("Rüstungskontrolle").unicodeScalars.count == 17)
+    }
+
+    @Test(arguments: [
+        ("„Das Treffen war sehr nützlich“", "\"das treffen war sehr nützlich\""),
+        ("»Ja« – sagte er", "\"ja\" - sagte er"),
+        ("Russia’s  troops\u{00A0}—\u{2009}100", "russia's troops - 100"),
+        ("Ein\u{00AD}fluss\u{200B}sphäre", "einflusssphäre"),
+        ("  NATO-Generalsekretär\n\tJens ", "nato-generalsekretär jens"),
+        ("ﬁnanziell", "finanziell"),
+        ("Ru\u{0308}stung", "rüstung"),
+        ("\u{FEFF}Text", "text"),
+    ])
+    func matchKeyUnifiesWhatATranslatorCallsTheSame(_ input: String, _ expected: String) {
+        #expect(TextNormalizer.matchKey(input) == expected)
+    }
+
+    @Test func matchKeyIsIdempotent() {
+        var generator = SplitMix64(state: 7)
+        let pieces = ["„", "“", "ß", "ẞ", "Ä", "a\u{0308}", "\u{00AD}", " ", "\u{00A0}", "—", "ﬁ", "İ", "Σ", "ς", "x", "\n", "1", "’"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...20, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let key = TextNormalizer.matchKey(text, options: .germanSpellingReform)
+            #expect(TextNormalizer.matchKey(key, options: .germanSpellingReform) == key, "not idempotent for \(text.debugDescription)")
+            #expect(TextNormalizer.nfc(TextNormalizer.nfc(text)) == TextNormalizer.nfc(text))
+        }
+    }
+
+    @Test func oldAndNewGermanSpellingShareAKey() {
+        let reform = TextNormalizer.MatchKeyOptions.germanSpellingReform
+        #expect(TextNormalizer.matchKey("daß") == TextNormalizer.matchKey("dass"))
+        #expect(TextNormalizer.matchKey("Einflußsphäre", options: reform) == TextNormalizer.matchKey("Einflusssphäre", options: reform))
+        #expect(TextNormalizer.matchKey("Schiffahrt", options: reform) == TextNormalizer.matchKey("Schifffahrt", options: reform))
+        #expect(TextNormalizer.matchKey("numerieren", options: reform) == TextNormalizer.matchKey("nummerieren", options: reform))
+        #expect(TextNormalizer.matchKey("Schiffahrt") != TextNormalizer.matchKey("Schifffahrt"))
+        // Ordinary words are left alone.
+        #expect(TextNormalizer.matchKey("das Asyl", options: reform) == "das asyl")
+    }
+}
+
+@Suite struct NumberReaderTests {
+    @Test func germanAndEnglishNotationsGiveTheSameNumber() throws {
+        let german = try NumberReader(language: .german)
+        let english = try NumberReader(language: .english)
+        #expect(german.value(of: "100.000") == 100_000)
+        #expect(english.value(of: "100,000") == 100_000)
+        #expect(german.value(of: "3,5") == 3.5)
+        #expect(english.value(of: "3.5") == 3.5)
+        #expect(german.value(of: "2019") == 2019)
+        #expect(german.value(of: "NATO") == nil)
+        #expect(german.value(of: "12a") == nil)
+    }
+}
