@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs the built `glossa` executable, as a user would, and captures what it prints.
+struct CLIRunner {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The glossa binary next to the test bundle (swift test builds it first: the test target
+    /// depends on the executable target).
+    static var executable: URL {
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("glossa")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("glossa")
+    }
+
+    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe(), input = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    /// A temporary file with these bytes; removed by the caller.
+    static func temporaryFile(_ bytes: [UInt8], suffix: String = ".txt") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-test-\(UUID().uuidString)\(suffix)")
+        try Data(bytes).write(to: url)
+        return url
+    }
+}
