@@ -77,7 +77,7 @@ public enum DefaultSegmentationRules {
         noBreak("\\b\\d{1,2}\\.\\s?\\d{1,2}\\.", "\\s?\\d{2,4}\\b"),
         // Ordinals: "im 19. Jahrhundert", "der 2. Weltkrieg", "zum 3. Mal".
         noBreak("\\b\\d{1,3}\\.", "\\s+" + germanOrdinalNouns),
-        noBreak("\\b" + germanOrdinalContext + "\\s+\\d{1,3}\\.", "\\s"),
+        noBreak("\\b" + germanOrdinalContext + "\\s\\d{1,3}\\.", "\\s"),
     ]
 
     // MARK: English
@@ -124,8 +124,8 @@ public enum DefaultSegmentationRules {
         // "?" and "!" glued to what follows are part of a URL, a name or a number ("?q=1", "Yahoo!Mail").
         noBreak("[?!]", "[\\p{L}\\p{N}=&/_%#~-]"),
         // A list number or section number alone at the start of a paragraph: "1. Einleitung".
-        noBreak("^\\s*(?:\\d{1,3}\\.)+", "\\s"),
-        noBreak("^\\s*[IVXivx]{1,4}\\.", "\\s"),
-        noBreak("^\\s*\\p{L}[.)]", "\\s"),
+        noBreak("^(?:\\d{1,3}\\.){1,4}", "\\s"),
+        noBreak("^[IVXivx]{1,4}\\.", "\\s"),
+        noBreak("^\\p{L}[.)]", "\\s"),
     ]
 }

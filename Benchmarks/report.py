@@ -1,0 +1,31 @@
+"""Turns the JSON lines of a benchmark run into one Markdown table (printed and saved) and a
+JSON file, with each figure's ratio to glossa's."""
+import json
+import pathlib
+import sys
+
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.startswith("{")]
+out_dir = pathlib.Path(sys.argv[2])
+lines = ["| task | language | tool | figure | glossa ÷ tool | detail |", "|---|---|---|---|---|---|"]
+for task, key, unit in [("segment-throughput", "mbPerSecond", "MB/s"), ("segment-accuracy", "accuracy", "exact")]:
+    for language in sorted({r["language"] for r in rows if r["task"] == task}):
+        group = [r for r in rows if r["task"] == task and r["language"] == language]
+        mine = next((r[key] for r in group if r["tool"] == "glossa"), None)
+        for r in group:
+            ratio = f"{mine / r[key]:.2f}×" if mine and r[key] else "–"
+            if task == "segment-throughput":
+                figure = f"{r[key]:.1f} {unit}"
+                detail = f"median of runs over {r['megabytes']:.1f} MB (min–max {r['megabytes']/r['max']:.1f}–{r['megabytes']/r['min']:.1f} MB/s)"
+            else:
+                figure = f"{100 * r[key]:.1f}%"
+                detail = f"{r['correct']}/{r['cases']} cases"
+            lines.append(f"| {task} | {language} | {r['tool']} | {figure} | {ratio} | {detail} |")
+table = "\n".join(lines)
+print(table)
+(out_dir / "segmentation.md").write_text(table + "\n", encoding="utf-8")
+(out_dir / "segmentation.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
+for r in rows:
+    if r.get("failures"):
+        print(f"\nglossa's failed {r['language']} cases (as it segmented them):", file=sys.stderr)
+        for failure in r["failures"]:
+            print("  " + failure, file=sys.stderr)

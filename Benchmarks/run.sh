@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# glossa's segmentation benchmark, with its peers measured in the same run.
+#   Benchmarks/run.sh            # 50 MB German, 20 MB English (about 5 minutes on 2 cores)
+#   MEGABYTES=10 Benchmarks/run.sh
+# Sets up what it needs: a Python virtual environment with pysbd, syntok and SoMaJo under
+# .build-bench/ (ignored by git). Writes results/segmentation.{md,json} under Benchmarks/.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+work="$root/.build-bench"
+results="$here/results"
+mkdir -p "$work" "$results"
+megabytes="${MEGABYTES:-50}"
+peer_slice="${PEER_MEGABYTES:-1}"
+
+if [ ! -x "$work/venv/bin/python" ]; then
+  echo "benchmark: creating $work/venv" >&2
+  python3 -m venv "$work/venv"
+fi
+if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo" 2>/dev/null; then
+  echo "benchmark: installing pysbd, syntok, somajo into $work/venv" >&2
+  "$work/venv/bin/pip" install --quiet pysbd syntok somajo
+fi
+
+echo "benchmark: building the release benchmark" >&2
+swift build -c release --package-path "$here" --product SegmentationBenchmark >&2
+bin="$(swift build -c release --package-path "$here" --show-bin-path)/SegmentationBenchmark"
+
+raw="$results/segmentation.jsonl"
+: > "$raw"
+for language in de en; do
+  size="$megabytes"
+  [ "$language" = en ] && size="${EN_MEGABYTES:-20}"
+  corpus="$work/corpus.$language.txt"
+  python3 "$here/make_corpus.py" "$language" "$size" > "$corpus"
+  echo "benchmark: $language, $(du -m "$corpus" | cut -f1) MB" >&2
+  "$bin" "$corpus" "$language" "$here/cases/$language.txt" 5 >> "$raw"
+  "$work/venv/bin/python" "$here/segmentation_peers.py" "$corpus" "$language" "$here/cases/$language.txt" "$peer_slice" >> "$raw"
+done
+python3 "$here/report.py" "$raw" "$results"
