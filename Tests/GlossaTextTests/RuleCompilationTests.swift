@@ -64,3 +64,52 @@ import Testing
         }
     }
 }
+
+@Suite struct TailSignatureTests {
+    func admits(_ pattern: String, _ text: String) -> Bool {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { TailSignature(pattern: pattern).admits($0, at: $0.count) }
+    }
+
+    @Test func signaturesReadThePatternsTail() {
+        #expect(TailSignature(pattern: "\\b\\d{1,2}\\.").classes == [.set([0x2E])!, .digit])
+        #expect(TailSignature(pattern: "\\p{Ll}str\\.").classes.count == 4)
+        #expect(TailSignature(pattern: "[?!][\"'“”]").classes.count == 2)
+        #expect(TailSignature(pattern: "a|b").classes.isEmpty)
+        #expect(TailSignature(pattern: "(?i)x\\.").classes.isEmpty)
+        #expect(TailSignature(pattern: "\\.?").classes.isEmpty)
+        #expect(TailSignature(pattern: "\\s(?:\\.\\.\\.|…)").classes == [.set([0x2E, 0x2026])!])
+        #expect(TailSignature(pattern: "^(?:\\d{1,3}\\.){1,4}").classes == [.set([0x2E])!])
+        #expect(TailSignature(pattern: "(?:a|\\d)").classes.isEmpty)
+    }
+
+    /// A signature may only say no where the pattern cannot match.
+    @Test(arguments: [
+        ("\\b\\d{1,2}\\.", "am 12.", true), ("\\b\\d{1,2}\\.", "Brüssel.", false),
+        ("\\p{Ll}str\\.", "Hauptstr.", true), ("\\p{Ll}str\\.", "Brüssel.", false),
+        ("\\b\\p{Lu}\\.", "J.", true), ("\\b\\p{Lu}\\.", "Europa.", false),
+        ("[?!][\"“”]", "du?“", true), ("[?!][\"“”]", "du.“", false),
+        ("[\\.\\?!]+", "Ja!", true), ("[\\.\\?!]+", "Ja“", false),
+        ("\\s(?:\\.\\.\\.|…)", "Was ...", true), ("\\s(?:\\.\\.\\.|…)", "Was …", true), ("\\s(?:\\.\\.\\.|…)", "Was“", false),
+    ])
+    func admitsExactlyWhatCanMatch(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(admits(pattern, text) == expected)
+    }
+}
+
+@Suite struct TailSignatureAnchorTests {
+    func admits(_ pattern: String, _ text: String) -> Bool {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { TailSignature(pattern: pattern).admits($0, at: $0.count) }
+    }
+
+    @Test(arguments: [
+        ("\\b\\p{Ll}\\.", "z.", true), ("\\b\\p{Ll}\\.", "gilt z.", true), ("\\b\\p{Ll}\\.", "Europa.", false),
+        ("^\\p{L}[.)]", "a)", true), ("^\\p{L}[.)]", "x\na.", true), ("^\\p{L}[.)]", "Europa.", false),
+        ("^(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "1.2.", true), ("^(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "Jahr 2.", true),
+        ("^(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "Europa.", false),
+    ])
+    func anchorsNarrowTheSignatureWithoutLosingMatches(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(admits(pattern, text) == expected)
+    }
+}

@@ -8,6 +8,7 @@ final class ICURegex {
     struct Options: OptionSet {
         let rawValue: UInt32
         static let caseInsensitive = Options(rawValue: UInt32(GLOSSA_REGEX_CASE_INSENSITIVE))
+        static let multiline = Options(rawValue: UInt32(GLOSSA_REGEX_MULTILINE))
     }
 
     /// A pattern ICU refused, with the UTF-16 offset where it stopped.

@@ -3,32 +3,30 @@ import GlossaCore
 /// SRX rules compiled for fast evaluation at candidate boundaries.
 ///
 /// Rules keep their SRX order (the first that matches decides). Runs of literal-word rules
-/// (abbreviation lists) become hash lookups; runs of other rules become one ICU pattern of
-/// ordered alternatives `(?<=BEFORE)(?=AFTER)(?<rN>)|…`, so a candidate costs one ICU call per
-/// run whatever the number of rules in it. Break rules are also compiled into one scanner that
-/// finds the places ICU did not propose.
+/// (abbreviation lists) become hash lookups; every other rule becomes the ICU pattern
+/// `(?<=BEFORE)(?=AFTER)`, asked only where the characters before the candidate fit the
+/// `beforebreak`'s tail (``TailSignature``), which spares most ICU calls. Break rules are also
+/// compiled into one scanner that finds the places ICU did not propose.
+///
+/// Patterns run in ICU's multi-line mode: a segmenter hands ICU several paragraphs at once, and
+/// `^` and `$` must still mean the start and end of a paragraph, as SRX intends.
 ///
 /// Not thread-safe (ICU regexes hold their text): one instance per segmenter.
 final class CompiledRules {
     private enum Step {
         case words(WordListStep)
-        case patterns(PatternStep)
+        case pattern(PatternStep)
     }
 
     private let steps: [Step]
     private let breakScanner: ICURegex?
+    private let breakSteps: [PatternStep]
+    /// One bit per UTF-16 code unit: can it end a match of some break rule?
+    private let breakLastUnits: [UInt64]
 
-    var isEmpty: Bool { steps.isEmpty }
 
     init(_ rules: [SegmentationRules.Rule], language: LanguageTag) throws(SegmentationError) {
         var steps: [Step] = []
-        var pendingPatterns: [SegmentationRules.Rule] = []
-        func flushPatterns() throws(SegmentationError) {
-            if !pendingPatterns.isEmpty {
-                steps.append(.patterns(try PatternStep(pendingPatterns)))
-                pendingPatterns = []
-            }
-        }
         var index = 0
         while index < rules.count {
             let rule = rules[index]
@@ -42,26 +40,45 @@ final class CompiledRules {
                     merged.words.formUnion(next.words)
                     end += 1
                 }
-                try flushPatterns()
                 steps.append(.words(try WordListStep(merged, isBreak: rule.isBreak, afterBreak: rule.afterBreak, rule: rule)))
                 index = end
             } else {
-                pendingPatterns.append(rule)
+                steps.append(.pattern(try PatternStep(rule)))
                 index += 1
             }
         }
-        try flushPatterns()
         self.steps = steps
 
-        let breakRules = rules.filter(\.isBreak)
-        if breakRules.isEmpty {
+        // Break rules may add boundaries ICU did not propose. Each is looked for where its tail
+        // signature admits a position (a cheap scan); one without a signature is found with
+        // an ICU search instead.
+        var scanned: [PatternStep] = []
+        var searched: [SegmentationRules.Rule] = []
+        for rule in rules where rule.isBreak {
+            let step = try PatternStep(rule)
+            if step.signature.classes.isEmpty { searched.append(rule) } else { scanned.append(step) }
+        }
+        breakSteps = scanned
+        var table = [UInt64](repeating: 0, count: 65536 / 64)
+        for step in scanned {
+            let last = step.signature.classes[0]
+            for unit in 0..<65536 where last.contains(UInt16(unit)) { table[unit >> 6] |= 1 << UInt64(unit & 63) }
+        }
+        breakLastUnits = table
+        if searched.isEmpty {
             breakScanner = nil
         } else {
-            let pattern = breakRules.map { "(?:\($0.beforeBreak))(?=\($0.afterBreak))" }.joined(separator: "|")
+            // The search only finds places to ask the rules about (each is then decided by the
+            // full ordered rules), so a leading \b may go: without it ICU can skip ahead to the
+            // characters a match can start with.
+            let pattern = searched.map { rule in
+                let before = rule.beforeBreak.hasPrefix("\\b") ? String(rule.beforeBreak.dropFirst(2)) : rule.beforeBreak
+                return "(?:\(before))(?=\(rule.afterBreak))"
+            }.joined(separator: "|")
             do {
-                breakScanner = try ICURegex(pattern)
+                breakScanner = try ICURegex(pattern, options: .multiline)
             } catch {
-                throw .invalidRule(breakRules.first?.location, pattern: pattern, reason: error.name)
+                throw .invalidRule(searched.first?.location, pattern: pattern, reason: error.name)
             }
         }
     }
@@ -69,10 +86,11 @@ final class CompiledRules {
     /// Points every compiled pattern at a paragraph (the buffer must outlive the evaluation).
     func setText(_ text: UnsafeBufferPointer<UInt16>) {
         breakScanner?.setText(text)
+        for step in breakSteps { step.regex.setText(text) }
         for step in steps {
             switch step {
             case .words(let step): step.after?.setText(text)
-            case .patterns(let step): step.regex.setText(text)
+            case .pattern(let step): step.regex.setText(text)
             }
         }
     }
@@ -83,28 +101,48 @@ final class CompiledRules {
             switch step {
             case .words(let step):
                 if step.matches(at: position, in: text) { return step.isBreak }
-            case .patterns(let step):
-                if let decision = step.decision(at: position) { return decision }
+            case .pattern(let step):
+                if step.signature.admits(text, at: position), step.regex.matches(at: position) { return step.isBreak }
             }
         }
         return nil
     }
 
     /// Positions where some break rule matches, in increasing order (empty without break rules).
-    func breakRulePositions(in length: Int) -> [Int] {
-        guard let scanner = breakScanner else { return [] }
+    /// - Complexity: O(n · b) character tests for b break rules, plus an ICU call per admitted place.
+    func breakRulePositions(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         var positions: [Int] = []
-        var from = 0
-        while from <= length, scanner.find(from: from), let start = scanner.start(), let end = scanner.end() {
-            if end > 0, end < length, positions.last != end { positions.append(end) }
-            from = end > start ? end : end + 1
+        if !breakSteps.isEmpty {
+            // The character right before each position against a table of every rule's last
+            // characters first: a tight loop that rejects nearly every position without ICU.
+            breakLastUnits.withUnsafeBufferPointer { table in
+                var position = 1
+                while position < text.count {
+                    let unit = Int(text[position - 1])
+                    if table[unit >> 6] & (1 << UInt64(unit & 63)) != 0 {
+                        for step in breakSteps where step.signature.admits(text, at: position) && step.regex.matches(at: position) {
+                            positions.append(position)
+                            break
+                        }
+                    }
+                    position += 1
+                }
+            }
+        }
+        if let scanner = breakScanner {
+            var from = 0
+            while from <= text.count, scanner.find(from: from), let start = scanner.start(), let end = scanner.end() {
+                if end > 0, end < text.count { positions.append(end) }
+                from = end > start ? end : end + 1
+            }
+            if !breakSteps.isEmpty { positions.sort() }
         }
         return positions
     }
 }
 
 /// A run of literal-word rules: a hash lookup of the words ending at the candidate.
-private struct WordListStep {
+private final class WordListStep {
     let isBreak: Bool
     let after: ICURegex?
     private let hashes: Set<UInt64>
@@ -131,7 +169,7 @@ private struct WordListStep {
             after = nil
         } else {
             do {
-                after = try ICURegex(afterBreak)
+                after = try ICURegex(afterBreak, options: .multiline)
             } catch {
                 throw .invalidRule(rule.location, pattern: afterBreak, reason: error.name)
             }
@@ -174,47 +212,27 @@ private struct WordListStep {
     }
 }
 
-/// A run of general rules as one ICU pattern of ordered alternatives.
-private struct PatternStep {
+/// One general rule: `(?<=BEFORE)(?=AFTER)` asked at the candidate, behind a tail check.
+private final class PatternStep {
     let regex: ICURegex
-    private let groups: [(number: Int, isBreak: Bool)]
+    let isBreak: Bool
+    let signature: TailSignature
 
-    init(_ rules: [SegmentationRules.Rule]) throws(SegmentationError) {
-        // Check each rule alone first, so that an error names the rule that is wrong.
-        for rule in rules {
-            for (pattern, wrapped) in [(rule.beforeBreak, "(?<=\(LookbehindBounds.bounded(rule.beforeBreak)))"),
-                                       (rule.afterBreak, "(?=\(rule.afterBreak))")] where !pattern.isEmpty {
-                do { _ = try ICURegex(wrapped) } catch {
-                    throw .invalidRule(rule.location, pattern: pattern, reason: error.name)
-                }
+    init(_ rule: SegmentationRules.Rule) throws(SegmentationError) {
+        // Check each side alone first, so that an error names the pattern that is wrong.
+        let before = LookbehindBounds.bounded(rule.beforeBreak)
+        for (pattern, wrapped) in [(rule.beforeBreak, "(?<=\(before))"), (rule.afterBreak, "(?=\(rule.afterBreak))")] where !pattern.isEmpty {
+            do { _ = try ICURegex(wrapped, options: .multiline) } catch {
+                throw .invalidRule(rule.location, pattern: pattern, reason: error.name)
             }
         }
-        let alternatives = rules.enumerated().map { index, rule in
-            let before = rule.beforeBreak.isEmpty ? "" : "(?<=\(LookbehindBounds.bounded(rule.beforeBreak)))"
-            let after = rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))"
-            return "(?:\(before)\(after)(?<glossaRule\(index)>))"
-        }
-        let pattern = alternatives.joined(separator: "|")
+        let pattern = (rule.beforeBreak.isEmpty ? "" : "(?<=\(before))") + (rule.afterBreak.isEmpty ? "" : "(?=\(rule.afterBreak))")
         do {
-            regex = try ICURegex(pattern)
+            regex = try ICURegex(pattern.isEmpty ? "(?:)" : pattern, options: .multiline)
         } catch {
-            throw .invalidRule(rules.first?.location, pattern: pattern, reason: error.name)
+            throw .invalidRule(rule.location, pattern: pattern, reason: error.name)
         }
-        var groups: [(Int, Bool)] = []
-        for (index, rule) in rules.enumerated() {
-            guard let number = regex.groupNumber(named: "glossaRule\(index)") else {
-                throw .invalidRule(rule.location, pattern: pattern, reason: "group lost")
-            }
-            groups.append((number, rule.isBreak))
-        }
-        self.groups = groups
-    }
-
-    func decision(at position: Int) -> Bool? {
-        guard regex.matches(at: position) else { return nil }
-        for group in groups where regex.start(of: group.number) != nil {
-            return group.isBreak
-        }
-        return nil
+        isBreak = rule.isBreak
+        signature = TailSignature(pattern: rule.beforeBreak)
     }
 }

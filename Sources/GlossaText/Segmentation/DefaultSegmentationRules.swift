@@ -113,18 +113,21 @@ public enum DefaultSegmentationRules {
         // Initials and multi-part abbreviations: "J. R. R. Tolkien", "z. B.", "e. g.".
         noBreak("\\b\\p{Lu}\\.", "\\s*\\p{Lu}"),
         noBreak("\\b\\p{Ll}\\.", "\\s*\\p{L}\\."),
-        noBreak("\\b\\p{Ll}\\.\\s?\\p{L}\\.", "\\s"),
+        noBreak("\\b\\p{Ll}\\.\\p{L}\\.", "\\s"),
+        noBreak("\\b\\p{Ll}\\.\\s\\p{L}\\.", "\\s"),
         // A question or exclamation inside quotes, then the sentence goes on: "„Kommst du?“ fragte er."
         noBreak("[?!][\"'“”‘’»«]", "\\s+\\p{Ll}"),
         noBreak("(?:^|\\s|\\()\\p{Lu}\\.\\s?\\p{Lu}\\.", "\\s"),
         // An omission ellipsis with space on both sides, or in brackets, stays inside the sentence.
-        noBreak("\\s(?:\\.\\.\\.|…)", "\\s"),
+        noBreak("\\s\\.\\.\\.", "\\s"),
+        noBreak("\\s…", "\\s"),
         noBreak("[\\[(](?:\\.\\.\\.|…)[\\])]", "\\s"),
-        noBreak("^[\"“„»«‚‘'(]?(?:\\.\\.\\.|…)", "\\s"),
+        noBreak("^[\"“„»«‚‘'(]?\\.\\.\\.", "\\s"),
+        noBreak("^[\"“„»«‚‘'(]?…", "\\s"),
         // "?" and "!" glued to what follows are part of a URL, a name or a number ("?q=1", "Yahoo!Mail").
         noBreak("[?!]", "[\\p{L}\\p{N}=&/_%#~-]"),
         // A list number or section number alone at the start of a paragraph: "1. Einleitung".
-        noBreak("^(?:\\d{1,3}\\.){1,4}", "\\s"),
+        noBreak("^(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "\\s"),
         noBreak("^[IVXivx]{1,4}\\.", "\\s"),
         noBreak("^\\p{L}[.)]", "\\s"),
     ]

@@ -85,8 +85,14 @@ public final class SentenceSegmenter {
         }
         var contents: [(start: Int, end: Int, paragraph: Int)] = []
         let paragraphs = Paragraphs.spans(in: bytes, from: bodyStart, mode: options.lineBreaks)
-        for (paragraphIndex, span) in paragraphs.enumerated() {
-            segmentParagraph(bytes, span, paragraph: paragraphIndex, into: &contents)
+        // Whole paragraphs go to ICU in chunks of about `chunkBytes`: setting a text on ICU's
+        // iterator and patterns costs microseconds, which per short paragraph would dominate.
+        var first = 0
+        while first < paragraphs.count {
+            var last = first + 1
+            while last < paragraphs.count, paragraphs[last].end - paragraphs[first].start <= Self.chunkBytes { last += 1 }
+            segmentChunk(bytes, paragraphs[first..<last], into: &contents)
+            first = last
         }
         var segments: [Segment] = []
         segments.reserveCapacity(contents.count)
@@ -99,17 +105,33 @@ public final class SentenceSegmenter {
         return SegmentedText(language: language, metadata: metadata, segments: segments)
     }
 
-    /// Appends the trimmed content ranges (absolute UTF-8 offsets) of the paragraph's sentences.
-    private func segmentParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ span: Paragraphs.Span, paragraph: Int,
-                                  into contents: inout [(start: Int, end: Int, paragraph: Int)]) {
-        let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-        guard buffer.assign(utf8: slice) else { return }
+    /// Bytes of text handed to ICU at once (a UTF-16 copy of twice that stays in the cache).
+    static let chunkBytes = 64 * 1024
+
+    /// Appends the trimmed content ranges (absolute UTF-8 offsets) of the sentences of a run of
+    /// whole paragraphs. Line breaks between paragraphs reach ICU, which always breaks there.
+    private func segmentChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: ArraySlice<Paragraphs.Span>,
+                              into contents: inout [(start: Int, end: Int, paragraph: Int)]) {
+        let chunkStart = spans.first!.start
+        let slice = UnsafeBufferPointer(rebasing: bytes[chunkStart..<spans.last!.end])
+        let converted: Bool
         if options.lineBreaks == .wrapped {
-            for index in 0..<buffer.count where buffer[index] == 0x0A || buffer[index] == 0x0D { buffer[index] = 0x20 }
+            // Single line breaks inside a paragraph read as spaces (same length in UTF-8 and UTF-16).
+            var copy = Array(slice)
+            for span in spans {
+                for index in (span.start - chunkStart)..<(span.end - chunkStart) where copy[index] == 0x0A || copy[index] == 0x0D {
+                    copy[index] = 0x20
+                }
+            }
+            converted = copy.withUnsafeBufferPointer { buffer.assign(utf8: $0) }
+        } else {
+            converted = buffer.assign(utf8: slice)
         }
+        guard converted else { return }
         buffer.withUnsafeBufferPointer { text in
             let cuts = cutPositions(in: text)
             var cursor = UTF8OffsetCursor()
+            var paragraph = spans.startIndex
             var pieceStart = 0
             for pieceEnd in cuts + [text.count] {
                 var start = pieceStart
@@ -117,33 +139,39 @@ public final class SentenceSegmenter {
                 while start < end, UTF16Classes.isSpace(text[start]) { start += 1 }
                 while end > start, UTF16Classes.isSpace(text[end - 1]) { end -= 1 }
                 if start < end {
-                    let start8 = cursor.utf8Offset(of: start, in: text)
-                    let end8 = cursor.utf8Offset(of: end, in: text)
-                    contents.append((span.start + start8, span.start + end8, paragraph))
+                    let start8 = chunkStart + cursor.utf8Offset(of: start, in: text)
+                    let end8 = chunkStart + cursor.utf8Offset(of: end, in: text)
+                    while paragraph + 1 < spans.endIndex, start8 >= spans[paragraph].end { paragraph += 1 }
+                    contents.append((start8, end8, paragraph))
                 }
                 pieceStart = pieceEnd
             }
         }
     }
 
-    /// UTF-16 offsets inside the paragraph where a new segment starts.
+    /// UTF-16 offsets inside the chunk where a new segment starts.
     private func cutPositions(in text: UnsafeBufferPointer<UInt16>) -> [Int] {
         breaker.setText(text)
         rules.setText(text)
-        // Candidates at the end of the sentence's last character, tagged with ICU's opinion.
-        var candidates: [(position: Int, proposedByICU: Bool)] = []
+        // Candidates at the end of the sentence's last character, tagged with ICU's opinion;
+        // a line break in the white space after it makes a paragraph end, which always breaks.
+        var candidates: [(position: Int, proposedByICU: Bool, paragraphEnd: Bool)] = []
         while let boundary = breaker.next() {
             guard boundary > 0, boundary < text.count else { continue }
             var position = boundary
-            while position > 0, UTF16Classes.isSpace(text[position - 1]) { position -= 1 }
-            if position > 0 { candidates.append((position, true)) }
+            var paragraphEnd = false
+            while position > 0, UTF16Classes.isSpace(text[position - 1]) {
+                position -= 1
+                if UTF16Classes.isLineBreak(text[position]) { paragraphEnd = true }
+            }
+            if position > 0 { candidates.append((position, true, paragraphEnd)) }
         }
-        let extra = rules.breakRulePositions(in: text.count)
+        let extra = rules.breakRulePositions(in: text)
         if !extra.isEmpty {
             for position in extra {
                 var canonical = position
                 while canonical > 0, UTF16Classes.isSpace(text[canonical - 1]) { canonical -= 1 }
-                if canonical > 0 { candidates.append((canonical, false)) }
+                if canonical > 0 { candidates.append((canonical, false, false)) }
             }
             candidates.sort { $0.position < $1.position || ($0.position == $1.position && $0.proposedByICU && !$1.proposedByICU) }
         }
@@ -151,7 +179,7 @@ public final class SentenceSegmenter {
         var lastPosition = -1
         for candidate in candidates where candidate.position != lastPosition {
             lastPosition = candidate.position
-            let breaks = rules.decision(at: candidate.position, in: text) ?? candidate.proposedByICU
+            let breaks = candidate.paragraphEnd || (rules.decision(at: candidate.position, in: text) ?? candidate.proposedByICU)
             guard breaks else { continue }
             var cut = candidate.position
             while cut < text.count, UTF16Classes.isSpace(text[cut]) { cut += 1 }

@@ -154,7 +154,8 @@ struct SegmentJSON: Encodable {
 extension String {
     /// Line breaks inside a sentence (wrapped input) shown as spaces, for one-line-per-sentence output.
     var singleLine: String {
-        guard contains(where: \.isNewline) else { return self }
+        // Fast path on bytes: most sentences have no line break at all.
+        guard utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 || $0 == 0xC2 }) else { return self }
         return String(map { $0.isNewline ? " " : $0 })
     }
 }
