@@ -81,6 +81,7 @@ import Testing
         #expect(TailSignature(pattern: "\\s(?:\\.\\.\\.|…)").classes == [.set([0x2E, 0x2026])!])
         #expect(TailSignature(pattern: "^(?:\\d{1,3}\\.){1,4}").classes == [.set([0x2E])!])
         #expect(TailSignature(pattern: "(?:a|\\d)").classes.isEmpty)
+        #expect(TailSignature(pattern: "\\b(?:usw|etc)\\.").classes == [.set([0x2E])!, .set([0x77, 0x63])!, .set([0x73, 0x74])!, .set([0x75, 0x65])!])
     }
 
     /// A signature may only say no where the pattern cannot match.

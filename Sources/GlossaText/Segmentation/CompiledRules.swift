@@ -43,8 +43,19 @@ final class CompiledRules {
                 steps.append(.words(try WordListStep(merged, isBreak: rule.isBreak, afterBreak: rule.afterBreak, rule: rule)))
                 index = end
             } else {
-                steps.append(.pattern(try PatternStep(rule)))
-                index += 1
+                // Following rules with the same decision and the same beforebreak become one
+                // pattern whose afterbreak is the alternation of theirs (same first-match result).
+                var afterBreaks = [rule.afterBreak]
+                var end = index + 1
+                while end < rules.count, rules[end].isBreak == rule.isBreak, rules[end].beforeBreak == rule.beforeBreak,
+                      !rule.afterBreak.isEmpty, !rules[end].afterBreak.isEmpty {
+                    afterBreaks.append(rules[end].afterBreak)
+                    end += 1
+                }
+                var merged = rule
+                if afterBreaks.count > 1 { merged.afterBreak = afterBreaks.map { "(?:\($0))" }.joined(separator: "|") }
+                steps.append(.pattern(try PatternStep(merged)))
+                index = end
             }
         }
         self.steps = steps
@@ -145,7 +156,7 @@ final class CompiledRules {
 private final class WordListStep {
     let isBreak: Bool
     let after: ICURegex?
-    private let hashes: Set<UInt64>
+    private let hashes: HashSet64
     private let lengths: [Int]
     private let maximumLength: Int
     private let caseInsensitive: Bool
@@ -162,7 +173,7 @@ private final class WordListStep {
             hashes.insert(WordListStep.hash(units.reversed(), caseInsensitive: caseInsensitive))
             lengths.insert(units.count)
         }
-        self.hashes = hashes
+        self.hashes = HashSet64(hashes)
         self.lengths = lengths.sorted()
         maximumLength = self.lengths.last ?? 0
         if afterBreak.isEmpty {
@@ -234,5 +245,42 @@ private final class PatternStep {
         }
         isBreak = rule.isBreak
         signature = TailSignature(pattern: rule.beforeBreak)
+    }
+}
+
+/// A set of 64-bit hashes in one flat array (open addressing, linear probing): the word lists'
+/// lookup at every candidate, without Swift's per-lookup hasher. Zero marks an empty slot, so a
+/// zero hash is kept aside.
+struct HashSet64 {
+    private let slots: [UInt64]
+    private let shift: UInt64
+    private let hasZero: Bool
+
+    init(_ values: Set<UInt64>) {
+        var bits: UInt64 = 4
+        while (1 << bits) < values.count * 2 { bits += 1 }
+        var slots = [UInt64](repeating: 0, count: 1 << Int(bits))
+        let mask = slots.count - 1
+        shift = 64 - bits
+        for value in values where value != 0 {
+            var index = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = value
+        }
+        self.slots = slots
+        hasZero = values.contains(0)
+    }
+
+    @inline(__always)
+    func contains(_ value: UInt64) -> Bool {
+        if value == 0 { return hasZero }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let slot = slots[index]
+            if slot == value { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & mask
+        }
     }
 }

@@ -89,9 +89,15 @@ struct TailSignature: Equatable {
             case .units(let set): return set.contains(unit)
             case .digit: return unit >= 0x30 && unit <= 0x39 || (unit >= 0x80 && Unicode.Scalar(unit)?.properties.numericType == .decimal)
             case .space: return UTF16Classes.isSpace(unit)
-            case .upper: return scalar(unit)?.properties.isUppercase ?? false
-            case .lower: return scalar(unit)?.properties.isLowercase ?? false
-            case .letter: return scalar(unit)?.properties.isAlphabetic ?? true
+            case .upper:
+                if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A }
+                return scalar(unit)?.properties.isUppercase ?? false
+            case .lower:
+                if unit < 0x80 { return unit >= 0x61 && unit <= 0x7A }
+                return scalar(unit)?.properties.isLowercase ?? false
+            case .letter:
+                if unit < 0x80 { return (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A }
+                return scalar(unit)?.properties.isAlphabetic ?? true
             case .nonWord: return !UTF16Classes.isWord(unit)
             case .lineStart: return UTF16Classes.isLineBreak(unit)
             }
@@ -122,23 +128,40 @@ struct TailSignature: Equatable {
     }
 
     private struct Atom {
-        var characterClass: CharacterClass?
+        /// The classes of the characters the atom ends with, nearest first (one for a single
+        /// character; several for a group whose alternatives all end alike).
+        var trailing: [CharacterClass]?
         var minimum: Int
         var fixed: Bool
+
+        init(characterClass: CharacterClass?, minimum: Int, fixed: Bool) {
+            trailing = characterClass.map { [$0] }
+            self.minimum = minimum
+            self.fixed = fixed
+        }
+
+        init(trailing: [CharacterClass]?, minimum: Int, fixed: Bool) {
+            self.trailing = trailing
+            self.minimum = minimum
+            self.fixed = fixed
+        }
     }
 
     init(pattern: String) {
         classes = []
         guard !pattern.contains("(?i"), !pattern.contains("(?x"), let atoms = TailSignature.atoms(Array(pattern)) else { return }
-        for atom in atoms.reversed() {
-            guard atom.minimum >= 1, let characterClass = atom.characterClass else { break }
+        atomLoop: for atom in atoms.reversed() {
+            guard atom.minimum >= 1, let trailing = atom.trailing, let characterClass = trailing.first else { break }
             if characterClass == .nonWord {
                 // \b says something only about a word character that follows it.
                 if classes.last?.isWordClass == true { classes.append(.nonWord) }
                 break
             }
-            classes.append(characterClass)
-            if !atom.fixed || classes.count == TailSignature.maximumLength || characterClass == .lineStart { break }
+            for member in trailing {
+                classes.append(member)
+                if classes.count == TailSignature.maximumLength { break atomLoop }
+            }
+            if !atom.fixed || trailing.count > 1 || characterClass == .lineStart { break }
         }
     }
 
@@ -226,7 +249,7 @@ struct TailSignature: Equatable {
                 let groupStart = index
                 index = end + 1
                 if lookaround { continue }
-                atom = Atom(characterClass: groupTail(characters, from: groupStart, to: min(end, characters.count)), minimum: 1, fixed: false)
+                atom = Atom(trailing: groupTail(characters, from: groupStart, to: min(end, characters.count)), minimum: 1, fixed: false)
             case "|":
                 return nil
             case "^":
@@ -270,9 +293,10 @@ struct TailSignature: Equatable {
         return atoms
     }
 
-    /// The last character of a group `(…)`, `(?:…)` or `(?<name>…)` when every alternative ends in
-    /// a known set of characters ("(?:\\.\\.\\.|…)" ends in "." or "…"); nil otherwise.
-    private static func groupTail(_ characters: [Character], from start: Int, to end: Int) -> CharacterClass? {
+    /// The last characters of a group `(…)`, `(?:…)` or `(?<name>…)`, position by position, as far
+    /// as every alternative ends in known characters: "(?:usw|etc)" ends in {w, c} after
+    /// {s, t} after {u, e}; "(?:\\.\\.\\.|…)" in {., …}. Nil when nothing is known.
+    private static func groupTail(_ characters: [Character], from start: Int, to end: Int) -> [CharacterClass]? {
         var contentStart = start + 1
         if contentStart < end, characters[contentStart] == "?" {
             guard contentStart + 1 < end else { return nil }
@@ -317,12 +341,23 @@ struct TailSignature: Equatable {
             index += 1
         }
         alternatives.append(current)
-        var union = Set<UInt16>()
+        var unions: [Set<UInt16>]?
         for alternative in alternatives {
-            guard case .units(let units)? = TailSignature(pattern: alternative).classes.first else { return nil }
-            union.formUnion(units.units)
+            var sets: [Set<UInt16>] = []
+            for member in TailSignature(pattern: alternative).classes {
+                guard case .units(let units) = member else { break }
+                sets.append(units.units)
+            }
+            guard !sets.isEmpty else { return nil }
+            if let current = unions {
+                let depth = min(current.count, sets.count)
+                unions = (0..<depth).map { current[$0].union(sets[$0]) }
+            } else {
+                unions = sets
+            }
         }
-        return union.isEmpty ? nil : .set(union)
+        let classes = (unions ?? []).compactMap { CharacterClass.set($0) }
+        return classes.isEmpty ? nil : classes
     }
 
     private static func literal(_ character: Character) -> CharacterClass? {
