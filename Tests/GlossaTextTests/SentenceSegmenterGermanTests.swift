@@ -26,6 +26,9 @@ import Testing
         "Äpfel, Birnen usw. wurden verkauft.|Dann war Schluss.",
         "Es gab Äpfel, Birnen usw.|Dann war Schluss.",
         "Das geschah im Jahr 44 v. Chr.|Caesar starb.",
+        "Frau Dr. med. Schulz und Prof. Dr. rer. nat. Meier kamen.|Sie blieben.",
+        "Sie nannte Polen, Ungarn u. ä.|Dann schwieg sie.",
+        "Sie nannte Polen u. ä. Staaten.|Dann schwieg sie.",
         // Ordinals and dates.
         "Das Treffen fand am 12. Januar in Brüssel statt.|Es war kalt.",
         "Der 3. Oktober 1990 war ein Mittwoch.|Es war der Tag der Einheit.",

@@ -46,7 +46,7 @@ public enum DefaultSegmentationRules {
         "Abb", "Abg", "Abk", "Abs", "Abt", "abzgl", "Adr", "allg", "Anh", "Anl", "Anm", "Art", "Aufl", "Az",
         "Bd", "Bde", "Bearb", "bes", "betr", "Betr", "Bez", "Bhf", "bspw", "Bsp", "bzgl", "bzw", "ca",
         "Co", "dgl", "Di", "Dipl", "Dir", "Do", "Dr", "Dres", "dt", "ebd", "eigtl", "einschl", "entspr", "erw",
-        "ev", "evtl", "Fa", "Fam", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
+        "ev", "evtl", "Fa", "Fam", "habil", "jur", "med", "nat", "phil", "rer", "theol", "h.c", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
         "Hg", "hl", "Hr", "Hrn", "Hrsg", "i.d.R", "i.A", "i.V", "Inh", "inkl", "insb", "Ing", "Jh", "Jhd",
         "jhrl", "jun", "Kap", "kath", "Kfm", "kgl", "Kl", "Kr", "lt", "Ltd", "max", "Mi", "Mio", "mind", "Mo",
         "Mrd", "Mrz", "mtl", "Nr", "Nrn", "näml", "o.Ä", "o.ä", "od", "Okt", "Pfd", "Pkt", "Pl", "Prof", "Prov",
@@ -64,9 +64,15 @@ public enum DefaultSegmentationRules {
     /// Words before a German ordinal ("der 2. Weltkrieg", "am 12. Januar", "seit dem 3.").
     static let germanOrdinalContext = "(?:der|die|das|des|dem|den|am|im|vom|zum|zur|beim|ins|ans|seit|bis|ab|vor|nach|zu|für|jeder|jede|jedes|jedem|jeden|ein|eine|einem|einen|einer|eines|ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seiner|seines|unser|unsere|unserem|diesem|dieser|dieses|diesen)"
 
+    /// Words that typically open a German sentence (for abbreviations that may end one).
+    static let germanSentenceStarts = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Ihr|Man|Dann|Danach|Dabei|Damit|Daher|Deshalb|Dies|Diese|Dieser|Dieses|Auch|Aber|Doch|So|Zudem|Außerdem|Allerdings|Trotzdem|Nun|Jetzt|Heute|Hier|Dort|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Für|Von|Vor|Zu|Zum|Zur|Wie|Was|Wer|Wo|Warum|Als|Wenn|Weil|Obwohl)\\b"
+
     static let german: [SegmentationRules.Rule] = [
-        // "usw." and "etc." end a sentence when a capital follows.
+        // "usw.", "etc." and "u. ä." end a sentence when a capital follows.
         breaks("\\b(?:usw|etc|usf|Chr)\\.", "\\s+[\"“„»«‚‘'(\\[]?\\p{Lu}"),
+        // "u. ä." is followed by a noun as often as it ends a sentence: break only before a
+        // word that typically opens one.
+        breaks("\\b[uo]\\.\\s?[äÄ]\\.", "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         noBreak(words(germanAbbreviations), "\\s"),
         noBreak("\\b[vn]\\.", "\\s*Chr\\."),
         // Street names: "Hauptstr. 5".
