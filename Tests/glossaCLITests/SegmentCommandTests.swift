@@ -60,6 +60,12 @@ import Testing
         #expect(asBinary.status == 65)
         #expect(asBinary.stderr.contains("binary file"))
 
+        let utf16 = try CLIRunner.temporaryFile([0xFF, 0xFE] + Array("Hallo.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        defer { try? FileManager.default.removeItem(at: utf16) }
+        let asUTF16 = try CLIRunner.run(["segment", utf16.path, "--lang", "de"])
+        #expect(asUTF16.status == 65)
+        #expect(asUTF16.stderr.contains("UTF-16") && asUTF16.stderr.contains("iconv"))
+
         let missing = try CLIRunner.run(["segment", "/nonexistent/article.txt", "--lang", "de"])
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("cannot read /nonexistent/article.txt"))

@@ -7,6 +7,7 @@ enum CLIError: Error, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case invalidUTF8(file: String, byteOffset: Int, line: Int, column: Int)
     case binary(file: String, byteOffset: Int)
+    case utf16(file: String)
     case badData(String)
     case unsupportedLanguage(String)
     case writeFailed(file: String, reason: String)
@@ -19,6 +20,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "\(file):\(line):\(column): invalid UTF-8 at byte \(offset); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
         case let .binary(file, offset):
             return "\(file): a NUL byte at byte \(offset): this looks like a binary file, not text; give glossa a UTF-8 text file"
+        case let .utf16(file):
+            return "\(file) is UTF-16 text; glossa reads UTF-8: convert it first (iconv -f utf-16 -t utf-8 \(file) > out.txt)"
         case let .badData(message):
             return message
         case let .unsupportedLanguage(code):
@@ -31,7 +34,7 @@ enum CLIError: Error, CustomStringConvertible {
     var exitCode: ExitCode {
         switch self {
         case .unreadable: return ExitCode(66)
-        case .invalidUTF8, .binary, .badData: return ExitCode(65)
+        case .invalidUTF8, .binary, .utf16, .badData: return ExitCode(65)
         case .unsupportedLanguage: return ExitCode(64)
         case .writeFailed: return ExitCode(73)
         }

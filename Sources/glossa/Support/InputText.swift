@@ -23,6 +23,9 @@ struct InputText {
             data = contents
         }
         let bytes = [UInt8](data)
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw .utf16(file: name)
+        }
         try UTF8Check.validate(bytes, file: name)
         return InputText(name: name, bytes: bytes)
     }
