@@ -27,8 +27,9 @@ let package = Package(
         ),
         .target(name: "GlossaCore"),
         .target(name: "GlossaText", dependencies: ["CICU", "GlossaCore"]),
+        .target(name: "GlossaAlign", dependencies: ["GlossaCore", "GlossaText"]),
         .target(name: "GlossaExchange", dependencies: ["GlossaCore", "CLibXML2"]),
-        .target(name: "GlossaKit", dependencies: ["GlossaCore", "GlossaText", "GlossaExchange"]),
+        .target(name: "GlossaKit", dependencies: ["GlossaCore", "GlossaText", "GlossaAlign", "GlossaExchange"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
@@ -42,6 +43,7 @@ let package = Package(
             dependencies: ["GlossaText", "GlossaCore", "GlossaExchange"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "GlossaAlignTests", dependencies: ["GlossaAlign", "GlossaCore", "GlossaText"]),
         .testTarget(
             name: "GlossaExchangeTests",
             dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2"],

@@ -2,3 +2,4 @@
 @_exported import GlossaCore
 @_exported import GlossaText
 @_exported import GlossaExchange
+@_exported import GlossaAlign

@@ -3,6 +3,24 @@ import Foundation
 
 /// Validates XML against an XSD with libxml2 (no network: imports resolve to local copies).
 enum SchemaValidation {
+    /// The DTD violations of `xml` against a DTD in Fixtures/Schemas; empty if valid.
+    static func violations(of xml: String, againstDTD dtd: String) -> [String] {
+        let path = schemas.appendingPathComponent(dtd).path
+        guard let parsedDTD = xmlParseDTD(nil, path) else { return ["cannot read DTD \(path)"] }
+        defer { xmlFreeDtd(parsedDTD) }
+        let bytes = Array(xml.utf8)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32($0.count), "document.xml", nil, Int32(XML_PARSE_NONET.rawValue))
+            }
+        }
+        guard let document else { return ["not well-formed XML"] }
+        defer { xmlFreeDoc(document) }
+        guard let context = xmlNewValidCtxt() else { return ["cannot make a DTD validator"] }
+        defer { xmlFreeValidCtxt(context) }
+        return xmlValidateDtd(context, document, parsedDTD) == 1 ? [] : ["invalid against \(dtd)"]
+    }
+
     final class Messages {
         var lines: [String] = []
     }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Gale–Church length evidence plus lexical evidence, as log-likelihoods.
+///
+/// Lexical evidence treats every content token of a link as a trial, weighted by its rarity in
+/// the text (a word in every sentence proves nothing about any pair): in a true translation a
+/// token finds a partner on the other side (same name or acronym, same number read by locale,
+/// a cognate, an exonym, a dictionary translation) with probability `pTrue`; in two unrelated
+/// sentences with `pRandom`, measured on the two texts themselves. A matched token adds
+/// log(pTrue / pRandom), an unmatched one log((1 − pTrue) / (1 − pRandom)). That is what makes a
+/// dropped sentence come out as 1-0 rather than merged into its neighbour: merging it brings in
+/// tokens that find no partner. Paragraph boundaries that do not line up cost `paragraphPenalty`.
+struct LengthLexicalScorer: AlignmentScorer {
+    let source: [SentenceProfile]
+    let target: [SentenceProfile]
+    let length: LengthModel
+    let matches: MatchTable
+    let matchedWeight: Double
+    let unmatchedWeight: Double
+
+    /// Weight of the lexical log-likelihood against the length model's (tokens are not
+    /// independent trials, so their evidence is damped).
+    static let lexicalWeight = 0.6
+    static let paragraphPenalty = 3.0
+    static let priors: [BeadType: Double] = [
+        .oneToOne: -log(0.89), .deletion: -log(0.04), .insertion: -log(0.04),
+        .twoToOne: -log(0.025), .oneToTwo: -log(0.025), .twoToTwo: -log(0.005),
+    ]
+
+    var sourceCount: Int { source.count }
+    var targetCount: Int { target.count }
+
+    init(source: [SentenceProfile], target: [SentenceProfile], band: Band, pTrue: Double, pRandom: Double) {
+        self.source = source
+        self.target = target
+        let sourceCharacters = source.reduce(0) { $0 + $1.length }
+        let targetCharacters = target.reduce(0) { $0 + $1.length }
+        length = LengthModel(ratio: sourceCharacters > 0 && targetCharacters > 0 ? Double(targetCharacters) / Double(sourceCharacters) : 1)
+        matches = MatchTable(source: source, target: target, band: band)
+        let pTrue = min(max(pTrue, 0.05), 0.95)
+        let pRandom = min(max(pRandom, 0.005), pTrue / 2)
+        matchedWeight = log(pTrue / pRandom) * Self.lexicalWeight
+        unmatchedWeight = log((1 - pTrue) / (1 - pRandom)) * Self.lexicalWeight
+    }
+
+    /// The lexical log-likelihood ratio of a link (positive: evidence for it).
+    func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
+        var matched: Float = 0
+        var total: Float = 0
+        // One sentence on the other side: the precomputed table. Two: each token once against both.
+        for row in sources {
+            matched += targets.count == 1 ? matches.matches(row, targets.lowerBound).0
+                : source[row].matchedWeight(againstAny: targets.map { target[$0] })
+            total += source[row].totalWeight
+        }
+        for column in targets {
+            matched += sources.count == 1 ? matches.matches(sources.lowerBound, column).1
+                : target[column].matchedWeight(againstAny: sources.map { source[$0] })
+            total += target[column].totalWeight
+        }
+        return Double(matched) * matchedWeight + Double(total - matched) * unmatchedWeight
+    }
+
+    func cost(_ bead: BeadType, sourceStart: Int, targetStart: Int) -> Double {
+        var cost = Self.priors[bead] ?? 10
+        let sources = sourceStart..<(sourceStart + bead.source)
+        let targets = targetStart..<(targetStart + bead.target)
+        // Joining sentences across a paragraph boundary, on either side.
+        if bead.source == 2, source[sourceStart].paragraph != source[sourceStart + 1].paragraph { cost += Self.paragraphPenalty }
+        if bead.target == 2, target[targetStart].paragraph != target[targetStart + 1].paragraph { cost += Self.paragraphPenalty }
+        guard bead.source > 0, bead.target > 0 else { return cost }
+        // A link out of phase with the paragraphs: it opens a paragraph on one side only and
+        // closes one on one side only. (Either alone happens next to a dropped sentence.)
+        let opensSource = sourceStart == 0 || source[sourceStart - 1].paragraph != source[sourceStart].paragraph
+        let opensTarget = targetStart == 0 || target[targetStart - 1].paragraph != target[targetStart].paragraph
+        let sourceEnd = sources.upperBound, targetEnd = targets.upperBound
+        let closesSource = sourceEnd == source.count || source[sourceEnd].paragraph != source[sourceEnd - 1].paragraph
+        let closesTarget = targetEnd == target.count || target[targetEnd].paragraph != target[targetEnd - 1].paragraph
+        if opensSource != opensTarget && closesSource != closesTarget { cost += Self.paragraphPenalty }
+        let sourceLength = sources.reduce(0) { $0 + source[$1].length }
+        let targetLength = targets.reduce(0) { $0 + target[$1].length }
+        cost += length.cost(sourceLength: sourceLength, targetLength: targetLength)
+        cost -= lexicalScore(sources: sources, targets: targets)
+        return cost
+    }
+}

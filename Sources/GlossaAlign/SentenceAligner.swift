@@ -1,0 +1,142 @@
+import Foundation
+import GlossaCore
+import GlossaText
+
+/// Aligns the sentences of a text with those of its translation.
+///
+/// Two passes, as hunalign's "realign": the first uses length, numbers, names, cognates, exonyms
+/// and any dictionary given; from its confident 1-1 links a dictionary of word pairs is learned
+/// (Dice coefficient over co-occurrences), and the second pass uses that too. The band around
+/// the diagonal keeps long documents fast; paragraph boundaries weigh in without being absolute.
+///
+/// Not thread-safe (it tokenizes with ICU); one per task.
+/// - Complexity: O(n · w) for n sentences and band width w (a few dozen), twice.
+public final class SentenceAligner {
+    public struct Sentence: Sendable, Hashable {
+        public var text: String
+        public var paragraph: Int
+        public init(text: String, paragraph: Int = 0) {
+            self.text = text
+            self.paragraph = paragraph
+        }
+    }
+
+    public let sourceLanguage: LanguageTag
+    public let targetLanguage: LanguageTag
+    public let dictionary: BilingualDictionary
+    private let profiler: SentenceProfiler
+
+    public init(source: LanguageTag, target: LanguageTag, dictionary: BilingualDictionary = .init()) throws(SegmentationError) {
+        sourceLanguage = source
+        targetLanguage = target
+        self.dictionary = dictionary
+        profiler = try SentenceProfiler(source: source, target: target)
+    }
+
+    /// The learned dictionary of the last alignment (for inspection and for term extraction).
+    public private(set) var learnedDictionary = BilingualDictionary()
+
+    public func align(_ source: [Sentence], _ target: [Sentence]) -> [AlignmentLink] {
+        guard !source.isEmpty || !target.isEmpty else { return [] }
+        let band = Band(sourceCount: source.count, targetCount: target.count)
+        var targetProfiles = target.map { profiler.profile($0.text, paragraph: $0.paragraph, side: .target, dictionary: .init()) }
+        var sourceProfiles = source.map { profiler.profile($0.text, paragraph: $0.paragraph, side: .source, dictionary: dictionary) }
+        SentenceProfile.weighByRarity(&targetProfiles)
+        SentenceProfile.weighByRarity(&sourceProfiles)
+
+        // Pass 1.
+        let pRandom = Self.randomMatchRate(sourceProfiles, targetProfiles, band: band)
+        var scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band, pTrue: 0.3, pRandom: pRandom)
+        var steps = BandedAligner(band: band).align(scorer)
+
+        // Learn word pairs from the confident 1-1 links, then pass 2.
+        learnedDictionary = learnDictionary(steps, source, target, scorer: scorer)
+        if !learnedDictionary.isEmpty {
+            let merged = dictionary.merging(learnedDictionary)
+            sourceProfiles = source.map { profiler.profile($0.text, paragraph: $0.paragraph, side: .source, dictionary: merged) }
+            SentenceProfile.weighByRarity(&sourceProfiles)
+        }
+        let pTrue = Self.linkedMatchRate(steps, sourceProfiles, targetProfiles)
+        scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band,
+                                     pTrue: max(pTrue, 0.15), pRandom: Self.randomMatchRate(sourceProfiles, targetProfiles, band: band))
+        steps = BandedAligner(band: band).align(scorer)
+        return steps.map { link(for: $0, scorer: scorer) }
+    }
+
+    /// How often a token finds a partner in an unrelated sentence: pairs a few sentences off
+    /// the diagonal, which are almost never translations of each other.
+    static func randomMatchRate(_ source: [SentenceProfile], _ target: [SentenceProfile], band: Band) -> Double {
+        guard !source.isEmpty, !target.isEmpty else { return 0.02 }
+        var matched: Float = 0, total: Float = 0
+        let shift = max(3, min(source.count, target.count) / 3)
+        for row in stride(from: 0, to: source.count, by: max(1, source.count / 200)) {
+            let column = (band.center(row) + shift) % target.count
+            matched += source[row].matchedWeight(against: target[column]) + target[column].matchedWeight(against: source[row])
+            total += source[row].totalWeight + target[column].totalWeight
+        }
+        return total == 0 ? 0.02 : max(Double(matched / total), 0.005)
+    }
+
+    /// How often a token finds a partner within the 1-1 links of an alignment.
+    static func linkedMatchRate(_ steps: [BandedAligner.Step], _ source: [SentenceProfile], _ target: [SentenceProfile]) -> Double {
+        var matched: Float = 0, total: Float = 0
+        for step in steps where step.bead == .oneToOne {
+            let s = source[step.sourceStart], t = target[step.targetStart]
+            matched += s.matchedWeight(against: t) + t.matchedWeight(against: s)
+            total += s.totalWeight + t.totalWeight
+        }
+        return total == 0 ? 0.3 : Double(matched / total)
+    }
+
+    /// Word pairs that keep turning up together in confident 1-1 links (Dice ≥ 0.5, seen at
+    /// least twice): hunalign's dictionary-from-a-first-pass idea.
+    private func learnDictionary(_ steps: [BandedAligner.Step], _ source: [Sentence], _ target: [Sentence],
+                                 scorer: LengthLexicalScorer) -> BilingualDictionary {
+        var sourceCounts: [String: Int] = [:], targetCounts: [String: Int] = [:], pairCounts: [String: [String: Int]] = [:]
+        for step in steps where step.bead == .oneToOne && step.cost < 2.0 {
+            let sourceWords = Set(profiler.contentWords(source[step.sourceStart].text, side: .source).compactMap { $0.number == nil ? $0.folded : nil })
+            let targetWords = Set(profiler.contentWords(target[step.targetStart].text, side: .target).compactMap { $0.number == nil ? $0.folded : nil })
+            for word in sourceWords { sourceCounts[word, default: 0] += 1 }
+            for word in targetWords { targetCounts[word, default: 0] += 1 }
+            for word in sourceWords {
+                for other in targetWords { pairCounts[word, default: [:]][other, default: 0] += 1 }
+            }
+        }
+        var learned = BilingualDictionary()
+        for (word, partners) in pairCounts {
+            let best = partners.max { $0.value < $1.value }
+            for (other, count) in partners where count >= 2 && count == best?.value {
+                let dice = 2.0 * Double(count) / Double(sourceCounts[word, default: 0] + targetCounts[other, default: 0])
+                if dice >= 0.5 { learned.add(word, other) }
+            }
+        }
+        return learned
+    }
+
+    /// A step as a link with a confidence: how much better the link is than leaving its
+    /// sentences unpaired (for a 1-0 / 0-1 link, how little its sentence matches its neighbours).
+    private func link(for step: BandedAligner.Step, scorer: LengthLexicalScorer) -> AlignmentLink {
+        let sources = Array(step.sourceStart..<(step.sourceStart + step.bead.source))
+        let targets = Array(step.targetStart..<(step.targetStart + step.bead.target))
+        let confidence: Double
+        if sources.isEmpty || targets.isEmpty {
+            var best = -Double.infinity
+            for row in sources {
+                for column in max(0, step.targetStart - 2)..<min(scorer.targetCount, step.targetStart + 2) {
+                    best = max(best, scorer.lexicalScore(sources: row..<(row + 1), targets: column..<(column + 1)))
+                }
+            }
+            for column in targets {
+                for row in max(0, step.sourceStart - 2)..<min(scorer.sourceCount, step.sourceStart + 2) {
+                    best = max(best, scorer.lexicalScore(sources: row..<(row + 1), targets: column..<(column + 1)))
+                }
+            }
+            confidence = best == -.infinity ? 0.5 : 1 / (1 + exp(best / 2))
+        } else {
+            let unpaired = Double(sources.count + targets.count) * (LengthLexicalScorer.priors[.deletion] ?? 4)
+            let margin = unpaired - step.cost
+            confidence = 1 / (1 + exp(-margin / 2))
+        }
+        return AlignmentLink(source: sources, target: targets, confidence: (confidence * 1000).rounded() / 1000)
+    }
+}

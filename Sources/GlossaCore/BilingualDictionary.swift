@@ -1,0 +1,29 @@
+/// Word translations from one language into another, keyed by a folded form (lower case,
+/// diacritics folded): what the aligner and the term linker may use as evidence. Built from a
+/// dictionary file, a glossary, or learned from a first alignment pass.
+public struct BilingualDictionary: Hashable, Sendable {
+    /// Folded source word → folded target words.
+    public private(set) var translations: [String: Set<String>]
+
+    public init(_ translations: [String: Set<String>] = [:]) {
+        self.translations = translations
+    }
+
+    public var isEmpty: Bool { translations.isEmpty }
+    public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
+
+    public mutating func add(_ source: String, _ target: String) {
+        translations[source, default: []].insert(target)
+    }
+
+    public func targets(of source: String) -> Set<String> {
+        translations[source] ?? []
+    }
+
+    /// Both dictionaries' pairs.
+    public func merging(_ other: BilingualDictionary) -> BilingualDictionary {
+        var merged = self
+        for (source, targets) in other.translations { merged.translations[source, default: []].formUnion(targets) }
+        return merged
+    }
+}

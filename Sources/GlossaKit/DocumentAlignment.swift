@@ -1,0 +1,77 @@
+import Foundation
+import GlossaAlign
+import GlossaCore
+import GlossaText
+
+/// A text and its translation, segmented and aligned.
+public struct DocumentAlignment: Sendable {
+    public var source: [SentenceAligner.Sentence]
+    public var target: [SentenceAligner.Sentence]
+    public var sourceLanguage: LanguageTag
+    public var targetLanguage: LanguageTag
+    public var links: [AlignmentLink]
+    /// Metadata headers of the two files (`date 2022-01`), if any.
+    public var sourceMetadata: ArticleMetadata?
+    public var targetMetadata: ArticleMetadata?
+
+    /// The linked sentence pairs with text on both sides (1-0 and 0-1 links left out).
+    public var pairs: [AlignedPair] {
+        links.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { link in
+            AlignedPair(source: link.source.map { source[$0].text }.joined(separator: " "),
+                        target: link.target.map { target[$0].text }.joined(separator: " "),
+                        link: link)
+        }
+    }
+}
+
+extension Glossa {
+    /// Segments both texts and aligns their sentences.
+    public static func align(sourceText: String, targetText: String, sourceLanguage: LanguageTag = .german,
+                             targetLanguage: LanguageTag = .english, dictionary: BilingualDictionary = .init(),
+                             options: SentenceSegmenter.Options = .init()) throws(SegmentationError) -> DocumentAlignment {
+        let sourceSegments = try segmenter(language: sourceLanguage, options: options).segment(sourceText)
+        let targetSegments = try segmenter(language: targetLanguage, options: options).segment(targetText)
+        let source = sourceSegments.segments.map { SentenceAligner.Sentence(text: $0.text, paragraph: $0.paragraph) }
+        let target = targetSegments.segments.map { SentenceAligner.Sentence(text: $0.text, paragraph: $0.paragraph) }
+        var result = try align(sentences: source, target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
+        result.sourceMetadata = sourceSegments.metadata
+        result.targetMetadata = targetSegments.metadata
+        return result
+    }
+
+    /// Aligns texts that are already one sentence per line ("<p>" or a blank line marks a
+    /// paragraph), as hunalign takes them.
+    public static func alignSegmented(sourceText: String, targetText: String, sourceLanguage: LanguageTag = .german,
+                                      targetLanguage: LanguageTag = .english,
+                                      dictionary: BilingualDictionary = .init()) throws(SegmentationError) -> DocumentAlignment {
+        try align(sentences: sentencesPerLine(sourceText), sentencesPerLine(targetText), sourceLanguage: sourceLanguage,
+                  targetLanguage: targetLanguage, dictionary: dictionary)
+    }
+
+    static func align(sentences source: [SentenceAligner.Sentence], _ target: [SentenceAligner.Sentence], sourceLanguage: LanguageTag,
+                      targetLanguage: LanguageTag, dictionary: BilingualDictionary) throws(SegmentationError) -> DocumentAlignment {
+        let aligner = try SentenceAligner(source: sourceLanguage, target: targetLanguage, dictionary: dictionary)
+        let links = aligner.align(source, target)
+        return DocumentAlignment(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                 links: links, sourceMetadata: nil, targetMetadata: nil)
+    }
+
+    static func sentencesPerLine(_ text: String) -> [SentenceAligner.Sentence] {
+        var sentences: [SentenceAligner.Sentence] = []
+        var paragraph = 0
+        var pendingBreak = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty || trimmed == "<p>" {
+                pendingBreak = !sentences.isEmpty
+                continue
+            }
+            if pendingBreak {
+                paragraph += 1
+                pendingBreak = false
+            }
+            sentences.append(.init(text: trimmed, paragraph: paragraph))
+        }
+        return sentences
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite struct AlignCommandTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Corpora/nato-russia-2022-01").standardized
+
+    @Test func jsonLinksEverySentenceOnceInOrder() throws {
+        let result = try CLIRunner.run(["align", Self.corpus.appendingPathComponent("de.txt").path,
+                                        Self.corpus.appendingPathComponent("en.txt").path, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let source = (json?["source"] as? [String: Any])?["sentences"] as? [String] ?? []
+        let target = (json?["target"] as? [String: Any])?["sentences"] as? [String] ?? []
+        let links = json?["links"] as? [[String: Any]] ?? []
+        #expect(source.count == 42 && target.count == 42)
+        #expect(links.flatMap { $0["source"] as? [Int] ?? [] } == Array(0..<42))
+        #expect(links.flatMap { $0["target"] as? [Int] ?? [] } == Array(0..<42))
+        #expect(links.allSatisfy { ($0["confidence"] as? Double ?? -1) > 0.5 })
+        #expect(source.first?.hasPrefix("Die Differenzen") == true)
+    }
+
+    @Test func segmentedInputAndTSV() throws {
+        let german = try CLIRunner.temporaryFile(Array("Sherman rief Moskau zur Deeskalation auf.\nRussland müsse sich entscheiden.\n".utf8))
+        let english = try CLIRunner.temporaryFile(Array("Sherman called on Moscow to de-escalate.\nRussia had to choose.\n".utf8))
+        defer { [german, english].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let result = try CLIRunner.run(["align", german.path, english.path, "--segmented"])
+        #expect(result.status == 0)
+        let rows = result.stdout.split(separator: "\n")
+        #expect(rows.first == "bead\tconfidence\tsource\ttarget")
+        #expect(rows.count == 3)
+        #expect(rows[1].hasPrefix("1-1\t") && rows[1].hasSuffix("\tSherman rief Moskau zur Deeskalation auf.\tSherman called on Moscow to de-escalate."))
+    }
+
+    @Test func swappedOrEmptyFilesAreRefused() throws {
+        let german = Self.corpus.appendingPathComponent("de.txt").path, english = Self.corpus.appendingPathComponent("en.txt").path
+        let swapped = try CLIRunner.run(["align", english, german])
+        #expect(swapped.status == 65)
+        #expect(swapped.stderr.contains("looks like English"))
+        let empty = try CLIRunner.temporaryFile(Array("  \n".utf8))
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let withEmpty = try CLIRunner.run(["align", german, empty.path])
+        #expect(withEmpty.status == 65)
+        #expect(withEmpty.stderr.contains("is empty"))
+    }
+
+    @Test func tmxOutputCarriesThePairs() throws {
+        let result = try CLIRunner.run(["align", Self.corpus.appendingPathComponent("de.txt").path,
+                                        Self.corpus.appendingPathComponent("en.txt").path, "--format", "tmx"])
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "<tu>").count - 1 == 42)
+        #expect(result.stdout.contains("<seg>Sherman rief Moskau zur Deeskalation auf.</seg>"))
+        #expect(result.stdout.contains("<prop type=\"x-glossa-date\">2022-01</prop>"))
+    }
+}
