@@ -38,9 +38,14 @@ public final class SentenceAligner {
 
     public func align(_ source: [Sentence], _ target: [Sentence]) -> [AlignmentLink] {
         guard !source.isEmpty || !target.isEmpty else { return [] }
-        let band = Band(sourceCount: source.count, targetCount: target.count)
-        var targetProfiles = target.map { profiler.profile($0.text, paragraph: $0.paragraph, side: .target, dictionary: .init()) }
-        var sourceProfiles = source.map { profiler.profile($0.text, paragraph: $0.paragraph, side: .source, dictionary: dictionary) }
+        var band = Band(sourceCount: source.count, targetCount: target.count)
+        // Content words once per sentence: both passes and the learned dictionary use them.
+        let sourceWords = source.map { profiler.contentWords($0.text, side: .source) }
+        let targetWords = target.map { profiler.contentWords($0.text, side: .target) }
+        var targetProfiles = target.indices.map { profiler.profile(words: targetWords[$0], length: target[$0].text.unicodeScalars.count,
+                                                                   paragraph: target[$0].paragraph, side: .target, dictionary: .init()) }
+        var sourceProfiles = source.indices.map { profiler.profile(words: sourceWords[$0], length: source[$0].text.unicodeScalars.count,
+                                                                   paragraph: source[$0].paragraph, side: .source, dictionary: dictionary) }
         SentenceProfile.weighByRarity(&targetProfiles)
         SentenceProfile.weighByRarity(&sourceProfiles)
 
@@ -48,12 +53,19 @@ public final class SentenceAligner {
         let pRandom = Self.randomMatchRate(sourceProfiles, targetProfiles, band: band)
         var scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band, pTrue: 0.3, pRandom: pRandom)
         var steps = BandedAligner(band: band).align(scorer)
+        // A path along the band's edge may have wanted to go further: widen and search again.
+        while steps.contains(where: { band.nearEdge($0.sourceStart, $0.targetStart) }) {
+            band = Band(sourceCount: source.count, targetCount: target.count, halfWidth: band.halfWidth * 2)
+            scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band, pTrue: 0.3, pRandom: pRandom)
+            steps = BandedAligner(band: band).align(scorer)
+        }
 
         // Learn word pairs from the confident 1-1 links, then pass 2.
-        learnedDictionary = learnDictionary(steps, source, target, scorer: scorer)
+        learnedDictionary = learnDictionary(steps, sourceWords, targetWords)
         if !learnedDictionary.isEmpty {
             let merged = dictionary.merging(learnedDictionary)
-            sourceProfiles = source.map { profiler.profile($0.text, paragraph: $0.paragraph, side: .source, dictionary: merged) }
+            sourceProfiles = source.indices.map { profiler.profile(words: sourceWords[$0], length: source[$0].text.unicodeScalars.count,
+                                                                   paragraph: source[$0].paragraph, side: .source, dictionary: merged) }
             SentenceProfile.weighByRarity(&sourceProfiles)
         }
         let pTrue = Self.linkedMatchRate(steps, sourceProfiles, targetProfiles)
@@ -90,16 +102,16 @@ public final class SentenceAligner {
 
     /// Word pairs that keep turning up together in confident 1-1 links (Dice ≥ 0.5, seen at
     /// least twice): hunalign's dictionary-from-a-first-pass idea.
-    private func learnDictionary(_ steps: [BandedAligner.Step], _ source: [Sentence], _ target: [Sentence],
-                                 scorer: LengthLexicalScorer) -> BilingualDictionary {
+    private func learnDictionary(_ steps: [BandedAligner.Step], _ sourceWords: [[(folded: String, number: Double?)]],
+                                 _ targetWords: [[(folded: String, number: Double?)]]) -> BilingualDictionary {
         var sourceCounts: [String: Int] = [:], targetCounts: [String: Int] = [:], pairCounts: [String: [String: Int]] = [:]
         for step in steps where step.bead == .oneToOne && step.cost < 2.0 {
-            let sourceWords = Set(profiler.contentWords(source[step.sourceStart].text, side: .source).compactMap { $0.number == nil ? $0.folded : nil })
-            let targetWords = Set(profiler.contentWords(target[step.targetStart].text, side: .target).compactMap { $0.number == nil ? $0.folded : nil })
-            for word in sourceWords { sourceCounts[word, default: 0] += 1 }
-            for word in targetWords { targetCounts[word, default: 0] += 1 }
-            for word in sourceWords {
-                for other in targetWords { pairCounts[word, default: [:]][other, default: 0] += 1 }
+            let sourceSet = Set(sourceWords[step.sourceStart].compactMap { $0.number == nil ? $0.folded : nil })
+            let targetSet = Set(targetWords[step.targetStart].compactMap { $0.number == nil ? $0.folded : nil })
+            for word in sourceSet { sourceCounts[word, default: 0] += 1 }
+            for word in targetSet { targetCounts[word, default: 0] += 1 }
+            for word in sourceSet {
+                for other in targetSet { pairCounts[word, default: [:]][other, default: 0] += 1 }
             }
         }
         var learned = BilingualDictionary()
@@ -133,7 +145,7 @@ public final class SentenceAligner {
             }
             confidence = best == -.infinity ? 0.5 : 1 / (1 + exp(best / 2))
         } else {
-            let unpaired = Double(sources.count + targets.count) * (LengthLexicalScorer.priors[.deletion] ?? 4)
+            let unpaired = Double(sources.count + targets.count) * LengthLexicalScorer.prior(.deletion)
             let margin = unpaired - step.cost
             confidence = 1 / (1 + exp(-margin / 2))
         }

@@ -9,13 +9,24 @@ struct LengthModel {
     var variance: Double = 6.8
 
     /// −log of the probability of a length difference at least this large.
-    /// - Complexity: O(1).
+    /// - Complexity: O(1): a table lookup (the search asks millions of times).
     func cost(sourceLength: Int, targetLength: Int) -> Double {
         let source = Double(sourceLength), target = Double(targetLength)
         let mean = (source + target / ratio) / 2
         guard mean > 0 else { return 0 }
-        let delta = (target - source * ratio) / (mean * variance).squareRoot()
-        let tail = erfc(abs(delta) / 2.0.squareRoot()) // = 2 · (1 − Φ(|δ|))
-        return min(-log(max(tail, 1e-12)), 27.6)
+        let delta = abs(target - source * ratio) / (mean * variance).squareRoot()
+        let position = delta * LengthModel.stepsPerUnit
+        let index = Int(position)
+        guard index + 1 < LengthModel.tailCosts.count else { return LengthModel.tailCosts.last! }
+        let fraction = position - Double(index)
+        return LengthModel.tailCosts[index] * (1 - fraction) + LengthModel.tailCosts[index + 1] * fraction
+    }
+
+    static let stepsPerUnit = 100.0
+
+    /// −log(2 · (1 − Φ(δ))) for δ from 0 to 8 in steps of 0.01, capped at 27.6.
+    static let tailCosts: [Double] = (0...800).map { step in
+        let delta = Double(step) / stepsPerUnit
+        return min(-log(max(erfc(delta / 2.0.squareRoot()), 1e-12)), 27.6)
     }
 }

@@ -5,9 +5,15 @@ struct MatchTable {
     let band: Band
     private var sourceMatched: [Float]
     private var targetMatched: [Float]
+    /// Source sentence i against target sentences j and j + 1 together, and target sentence j
+    /// against source sentences i and i + 1: what 1-2, 2-1 and 2-2 links need.
+    private var sourceMatchedTwo: [Float]
+    private var targetMatchedTwo: [Float]
     private let rowStart: [Int]
 
-    /// - Complexity: O(cells · t · log k): every pair in the band, tokens times a binary search.
+    /// Built from postings (which sentences of the other side hold each key), so the cost
+    /// follows the matches found, not the width of the band.
+    /// - Complexity: O(Σ tokens · keys · log p + matches) for postings of length p.
     init(source: [SentenceProfile], target: [SentenceProfile], band: Band) {
         self.band = band
         var rowStart: [Int] = []
@@ -19,13 +25,82 @@ struct MatchTable {
         self.rowStart = rowStart
         sourceMatched = [Float](repeating: 0, count: total)
         targetMatched = [Float](repeating: 0, count: total)
-        for row in 0..<source.count {
-            for column in band.lower(row)..<max(band.lower(row), min(band.upper(row), target.count)) {
-                let index = rowStart[row] + column - band.lower(row)
-                sourceMatched[index] = source[row].matchedWeight(against: target[column])
-                targetMatched[index] = target[column].matchedWeight(against: source[row])
+        sourceMatchedTwo = [Float](repeating: 0, count: total)
+        targetMatchedTwo = [Float](repeating: 0, count: total)
+
+        // Source tokens against target sentences j (and j, j + 1 together).
+        let targetPostings = MatchTable.postings(target)
+        var seen = [Int](repeating: -1, count: target.count + 1)
+        var seenTwo = [Int](repeating: -1, count: target.count + 1)
+        var stamp = 0
+        for row in source.indices {
+            let lower = band.lower(row), upper = min(band.upper(row), target.count)
+            guard lower < upper else { continue }
+            for (tokenIndex, token) in source[row].tokens.enumerated() {
+                stamp += 1
+                let weight = source[row].weights[tokenIndex]
+                for key in token {
+                    for column in MatchTable.slice(targetPostings[key], from: lower, to: upper) where seen[column] != stamp {
+                        seen[column] = stamp
+                        let index = rowStart[row] + column - lower
+                        sourceMatched[index] += weight
+                        // The token also matches the pairs (column − 1, column) and (column, column + 1).
+                        for pairStart in [column - 1, column] where pairStart >= lower && pairStart < upper && seenTwo[pairStart] != stamp {
+                            seenTwo[pairStart] = stamp
+                            sourceMatchedTwo[rowStart[row] + pairStart - lower] += weight
+                        }
+                    }
+                }
             }
         }
+
+        // Target tokens against source sentences i (and i, i + 1 together).
+        let sourcePostings = MatchTable.postings(source)
+        seen = [Int](repeating: -1, count: source.count + 1)
+        seenTwo = [Int](repeating: -1, count: source.count + 1)
+        func cell(_ row: Int, _ column: Int) -> Int? {
+            guard row >= 0, row < source.count, column >= band.lower(row), column < min(band.upper(row), target.count) else { return nil }
+            return rowStart[row] + column - band.lower(row)
+        }
+        for column in target.indices {
+            let rows = band.rows(containing: column)
+            for (tokenIndex, token) in target[column].tokens.enumerated() {
+                stamp += 1
+                let weight = target[column].weights[tokenIndex]
+                for key in token {
+                    for row in MatchTable.slice(sourcePostings[key], from: rows.lowerBound, to: rows.upperBound) where seen[row] != stamp {
+                        seen[row] = stamp
+                        if let index = cell(row, column) { targetMatched[index] += weight }
+                        for pairStart in [row - 1, row] where pairStart >= 0 && seenTwo[pairStart] != stamp {
+                            seenTwo[pairStart] = stamp
+                            if let index = cell(pairStart, column) { targetMatchedTwo[index] += weight }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// For every key, the sorted indices of the sentences that hold it.
+    private static func postings(_ profiles: [SentenceProfile]) -> [Int32: [Int]] {
+        var postings: [Int32: [Int]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            for key in profile.keys { postings[key, default: []].append(index) }
+        }
+        return postings
+    }
+
+    /// The part of a sorted list within lower..<upper.
+    private static func slice(_ list: [Int]?, from lower: Int, to upper: Int) -> ArraySlice<Int> {
+        guard let list, !list.isEmpty else { return [] }
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < lower { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < list.count && list[end] < upper { end += 1 }
+        return list[low..<end]
     }
 
     /// (source weight matched, target weight matched) for the pair, zero outside the band.
@@ -34,6 +109,14 @@ struct MatchTable {
         guard row >= 0, row < rowStart.count, column >= band.lower(row), column < min(band.upper(row), band.targetCount) else { return (0, 0) }
         let index = rowStart[row] + column - band.lower(row)
         return (sourceMatched[index], targetMatched[index])
+    }
+
+    /// (source i against targets j and j + 1, target j against sources i and i + 1).
+    @inline(__always)
+    func matchesTwo(_ row: Int, _ column: Int) -> (Float, Float) {
+        guard row >= 0, row < rowStart.count, column >= band.lower(row), column < min(band.upper(row), band.targetCount) else { return (0, 0) }
+        let index = rowStart[row] + column - band.lower(row)
+        return (sourceMatchedTwo[index], targetMatchedTwo[index])
     }
 }
 
@@ -44,11 +127,18 @@ struct Band {
     let targetCount: Int
     let halfWidth: Int
 
-    init(sourceCount: Int, targetCount: Int) {
+    /// A band for the two lengths: wide enough for half their difference plus a margin that
+    /// grows slowly with the length. The aligner widens it when a path runs along its edge.
+    init(sourceCount: Int, targetCount: Int, halfWidth: Int? = nil) {
         self.sourceCount = sourceCount
         self.targetCount = targetCount
-        let larger = max(sourceCount, targetCount)
-        halfWidth = max(12, abs(sourceCount - targetCount) + larger / 20 + 4)
+        self.halfWidth = halfWidth ?? max(16, min(sourceCount, targetCount) / 40 + abs(sourceCount - targetCount) / 2 + 8)
+    }
+
+    /// True if the cell lies within `margin` of the band's edge (a sign the band was too narrow).
+    func nearEdge(_ row: Int, _ column: Int, margin: Int = 2) -> Bool {
+        let offset = abs(column - center(row))
+        return offset >= halfWidth - margin && halfWidth < max(sourceCount, targetCount)
     }
 
     func center(_ row: Int) -> Int {
@@ -59,4 +149,12 @@ struct Band {
     func lower(_ row: Int) -> Int { max(0, center(row) - halfWidth) }
     /// One past the last column of the row's band (columns include targetCount, the end).
     func upper(_ row: Int) -> Int { min(targetCount + 1, center(row) + halfWidth + 1) }
+
+    /// The rows whose band holds `column` (a superset is fine: callers check each cell).
+    func rows(containing column: Int) -> Range<Int> {
+        guard targetCount > 0 else { return 0..<sourceCount }
+        let low = max(0, (column - halfWidth - 1) * sourceCount / targetCount - 1)
+        let high = min(sourceCount, (column + halfWidth + 1) * sourceCount / targetCount + 2)
+        return low..<max(low, high)
+    }
 }

@@ -81,9 +81,14 @@ final class SentenceProfiler {
     enum Side { case source, target }
 
     func profile(_ text: String, paragraph: Int, side: Side, dictionary: BilingualDictionary) -> SentenceProfile {
+        profile(words: contentWords(text, side: side), length: text.unicodeScalars.count, paragraph: paragraph, side: side, dictionary: dictionary)
+    }
+
+    func profile(words: [(folded: String, number: Double?)], length: Int, paragraph: Int, side: Side,
+                 dictionary: BilingualDictionary) -> SentenceProfile {
         var tokens: [[Int32]] = []
         var primaryKeys: [Int32] = []
-        for (folded, number) in contentWords(text, side: side) {
+        for (folded, number) in words {
             var tokenKeys: [Int32] = []
             if let number {
                 tokenKeys.append(keys.id("n:\(number)"))
@@ -99,7 +104,7 @@ final class SentenceProfiler {
             tokens.append(Array(Set(tokenKeys)).sorted())
         }
         let all = Array(Set(tokens.joined())).sorted()
-        return SentenceProfile(length: text.unicodeScalars.count, tokens: tokens, primaryKeys: primaryKeys,
+        return SentenceProfile(length: length, tokens: tokens, primaryKeys: primaryKeys,
                                weights: [Float](repeating: 1, count: tokens.count), totalWeight: Float(tokens.count),
                                keys: all, paragraph: paragraph)
     }
@@ -116,11 +121,12 @@ extension SentenceProfile {
         return matched
     }
 
-    /// The weight of this sentence's tokens that have a key in any of `others` (each token
-    /// counted once, however many of them it matches).
-    func matchedWeight(againstAny others: [SentenceProfile]) -> Float {
+    /// The weight of this sentence's tokens that have a key in `first` or in `second` (each
+    /// token counted once, whichever it matches).
+    func matchedWeight(against first: SentenceProfile, or second: SentenceProfile) -> Float {
         var matched: Float = 0
-        for (index, token) in tokens.enumerated() where token.contains(where: { key in others.contains { $0.keys.containsSorted(key) } }) {
+        for (index, token) in tokens.enumerated()
+        where token.contains(where: { first.keys.containsSorted($0) || second.keys.containsSorted($0) }) {
             matched += weights[index]
         }
         return matched

@@ -28,36 +28,27 @@ enum WordForms {
     /// correspondences applied first (k → c, z → c, ph → f, th → t, doubled letters once), cut
     /// to `length` letters. Nil for words too short to carry evidence.
     static func skeleton(_ folded: String, length: Int = 4) -> String? {
-        guard folded.count >= 5 else { return nil }
-        var text = folded
-        for (from, to) in [("ph", "f"), ("th", "t"), ("ck", "c"), ("k", "c"), ("z", "c"), ("y", "i")] {
-            text = text.replacingAll(from, with: to)
+        guard folded.unicodeScalars.count >= 4 else { return nil }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        var index = 0
+        let scalars = Array(folded.unicodeScalars)
+        while index < scalars.count && out.count < length {
+            var scalar = scalars[index]
+            let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+            // German → English correspondences: ph → f, th → t, ck → c, k → c, z → c, y → i.
+            if scalar == "p" && next == "h" { scalar = "f"; index += 1 }
+            else if scalar == "t" && next == "h" { index += 1 }
+            else if scalar == "c" && next == "k" { index += 1 }
+            else if scalar == "k" || scalar == "z" { scalar = "c" }
+            else if scalar == "y" { scalar = "i" }
+            index += 1
+            guard scalar.properties.isAlphabetic else { continue }
+            if !out.isEmpty && "aeiou".unicodeScalars.contains(scalar) { continue }
+            if scalar == previous { continue }
+            out.append(scalar)
+            previous = scalar
         }
-        var out = ""
-        var previous: Character?
-        for (index, character) in text.enumerated() {
-            guard character.isLetter else { continue }
-            if index > 0 && "aeiou".contains(character) { continue }
-            if character == previous { continue }
-            out.append(character)
-            previous = character
-            if out.count == length { break }
-        }
-        return out.count >= 3 ? out : nil
-    }
-}
-
-extension String {
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        out += rest
-        return out
+        return out.count >= 3 ? String(out) : nil
     }
 }
