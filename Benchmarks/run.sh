@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# glossa's segmentation benchmark, with its peers measured in the same run.
+# glossa's benchmarks, with their peers measured in the same run: sentence segmentation
+# (ICU alone, pysbd, syntok, SoMaJo) and sentence alignment (galechurch).
 #   Benchmarks/run.sh            # 50 MB German, 20 MB English (about 5 minutes on 2 cores)
 #   MEGABYTES=10 Benchmarks/run.sh
-# Sets up what it needs: a Python virtual environment with pysbd, syntok and SoMaJo under
-# .build-bench/ (ignored by git). Writes results/segmentation.{md,json} under Benchmarks/.
+# Sets up what it needs: a Python virtual environment with pysbd, syntok, SoMaJo and galechurch
+# under .build-bench/ (ignored by git). Writes results/segmentation.{md,json} under Benchmarks/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -17,9 +18,9 @@ if [ ! -x "$work/venv/bin/python" ]; then
   echo "benchmark: creating $work/venv" >&2
   python3 -m venv "$work/venv"
 fi
-if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo" 2>/dev/null; then
-  echo "benchmark: installing pysbd, syntok, somajo into $work/venv" >&2
-  "$work/venv/bin/pip" install --quiet pysbd syntok somajo
+if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo, galechurch" 2>/dev/null; then
+  echo "benchmark: installing pysbd, syntok, somajo, galechurch into $work/venv" >&2
+  "$work/venv/bin/pip" install --quiet pysbd syntok somajo galechurch
 fi
 
 echo "benchmark: building the release benchmark" >&2
@@ -37,4 +38,9 @@ for language in de en; do
   "$bin" "$corpus" "$language" "$here/cases/$language.txt" 5 >> "$raw"
   "$work/venv/bin/python" "$here/segmentation_peers.py" "$corpus" "$language" "$here/cases/$language.txt" "$peer_slice" >> "$raw"
 done
+echo "benchmark: building glossa (release) for the alignment benchmark" >&2
+swift build -c release --package-path "$root" --product glossa >&2
+glossa="$(swift build -c release --package-path "$root" --show-bin-path)/glossa"
+"$work/venv/bin/python" "$here/alignment_bench.py" "$glossa" "$work" "${ALIGN_SIZES:-200,2000}" >> "$raw"
+
 python3 "$here/report.py" "$raw" "$results"
