@@ -1,0 +1,64 @@
+/// Splits German compounds into known words, with the linking elements German puts between
+/// them (-s-, -es-, -n-, -en-, -er-, -e-): "Sicherheitsgarantien" → Sicherheit + Garantien,
+/// "Einflusssphären" → Einfluss + Sphären; "Deeskalation" stays whole, because "Dee" is no word.
+///
+/// Parts must be words of the lexicon (the corpus's own words, a dictionary's), at least four
+/// letters long; among several splits the one whose parts are most frequent wins (Koehn &
+/// Knight's geometric mean), and a word is split only if that beats the word's own frequency.
+/// - Complexity: O(length² · linking elements) lookups per word, recursion on the last part.
+public struct CompoundSplitter: Sendable {
+    /// Lower-cased words and how often each was seen.
+    public var lexicon: [String: Int]
+    public static let linkingElements = ["", "s", "es", "n", "en", "er", "e"]
+    public static let minimumPartLength = 4
+
+    public init(lexicon: [String: Int]) {
+        self.lexicon = lexicon
+    }
+
+    /// The parts, with their original capitalisation of the head; `[word]` if it does not split.
+    public func split(_ word: String) -> [String] {
+        guard let parts = bestSplit(word.lowercased(), depth: 0) else { return [word] }
+        // Give the parts German noun capitalisation.
+        return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+    }
+
+    private func frequency(_ word: String) -> Double { Double(lexicon[word] ?? 0) }
+
+    private func bestSplit(_ word: String, depth: Int) -> [String]? {
+        let characters = Array(word)
+        guard characters.count >= 2 * Self.minimumPartLength, depth < 4 else { return nil }
+        var best: (parts: [String], score: Double)?
+        for cut in Self.minimumPartLength...(characters.count - Self.minimumPartLength) {
+            let left = String(characters[..<cut]), right = String(characters[cut...])
+            for link in Self.linkingElements where left.hasSuffix(link) {
+                let stem = String(left.dropLast(link.count))
+                guard stem.count >= Self.minimumPartLength, frequency(stem) > 0 else { continue }
+                // The right part: a known word (or its lemma), or itself a compound.
+                var rightParts: [String]?
+                if frequency(right) > 0 || frequency(Lemmatizer.germanNoun(right)) > 0 {
+                    rightParts = [right]
+                } else if let deeper = bestSplit(right, depth: depth + 1) {
+                    rightParts = deeper
+                }
+                guard let rightParts else { continue }
+                let parts = [stem] + rightParts
+                let product = parts.reduce(1.0) { $0 * max(frequency($1), frequency(Lemmatizer.germanNoun($1))) }
+                let score = pow(product, 1.0 / Double(parts.count))
+                if score > (best?.score ?? 0) { best = (parts, score) }
+            }
+            // "Einflusssphären": three equal consonants, one of them shared by both parts.
+            if cut >= 2, characters[cut - 1] == characters[cut], cut >= 2, characters[cut - 2] == characters[cut] {
+                let stem = String(characters[..<cut]), rest = String(characters[cut...])
+                if frequency(stem) > 0, frequency(rest) > 0 || frequency(Lemmatizer.germanNoun(rest)) > 0 {
+                    let score = (frequency(stem) * max(frequency(rest), frequency(Lemmatizer.germanNoun(rest)))).squareRoot()
+                    if score > (best?.score ?? 0) { best = ([stem, rest], score) }
+                }
+            }
+        }
+        guard let best, best.score >= frequency(word) else { return nil }
+        return best.parts
+    }
+}
+
+import Foundation

@@ -1,0 +1,89 @@
+/// Base forms of nouns, by rule: German plural and case endings, English plurals. No lexicon:
+/// the rules are ordered from the most specific ending to the least, and a `known` set (words
+/// seen in the corpus or a dictionary) is preferred when it holds a candidate.
+///
+/// - Complexity: O(length) per word.
+public enum Lemmatizer {
+    /// German noun endings, most specific first: (ending, replacement).
+    static let germanEndings: [(String, String)] = [
+        ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("nisse", "nis"),
+        ("nissen", "nis"), ("essen", "esse"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät"), ("ien", "ie"), ("ären", "äre"),
+        ("eren", "ere"), ("elen", "ele"), ("anten", "ant"), ("enten", "ent"), ("isten", "ist"),
+        ("ismus", "ismus"), ("es", ""), ("en", ""), ("er", "er"), ("s", ""), ("n", ""), ("e", "e"),
+    ]
+
+    /// The base form of a German noun ("Einflusssphären" → "Einflusssphäre",
+    /// "Sicherheitsgarantien" → "Sicherheitsgarantie", "Krieges" → "Krieg"). Words in `known`
+    /// are their own base form unless a shorter known form exists.
+    public static func germanNoun(_ word: String, known: Set<String> = []) -> String {
+        guard word.count > 3, !isAcronym(word) else { return word }
+        // A hyphenated compound inflects on its last part.
+        if let hyphen = word.lastIndex(of: "-") {
+            let head = String(word[word.index(after: hyphen)...])
+            return String(word[...hyphen]) + germanNoun(head, known: known)
+        }
+        for (ending, replacement) in germanEndings where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            guard stem.count >= 3 else { continue }
+            let candidate = stem + replacement
+            if candidate == word { return word }
+            // Bare -s, -n, -es, -en are only case or plural endings after the right letters.
+            switch ending {
+            case "s":
+                // Genitive -s (Rats, Landes are caught by -es): not after s, x, z, nor in -nis, -us.
+                if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || word.hasSuffix("us") { continue }
+            case "es":
+                // Genitive -es after a consonant cluster (Krieges, Aufmarsches), not "-ses" of a plural.
+                guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
+                if !known.isEmpty, !known.contains(candidate), known.contains(stem + "e") { return stem + "e" }
+            case "en":
+                // Weak plural (Soldaten, Staaten) or dative plural; keep -en where the stem
+                // would end in a vowel (that is "-n" territory).
+                guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
+                if known.contains(stem + "e") { return stem + "e" }
+            case "n":
+                // Plural -n after -e, -el, -er (Sphären is caught above; Kugeln, Bauern).
+                guard stem.hasSuffix("e") || stem.hasSuffix("el") || stem.hasSuffix("er") else { continue }
+                if stem.hasSuffix("er"), !known.contains(stem) { continue }
+            default:
+                break
+            }
+            if known.isEmpty || known.contains(candidate) || !known.contains(word) { return candidate }
+            return word
+        }
+        return word
+    }
+
+    /// The base form of an English noun ("spheres" → "sphere", "guarantees" → "guarantee",
+    /// "policies" → "policy", "talks" stays a plurale tantum only if the caller says so).
+    public static func englishNoun(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.count > 3, !isAcronym(word), !englishInvariable.contains(lower) else { return word }
+        if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.hasSuffix(ending) { return String(word.dropLast(2)) }
+        if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return word }
+        if lower.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// The base form of an English noun phrase: its head noun (the last word, or the word
+    /// before "of") in the singular: "spheres of influence" → "sphere of influence".
+    public static func englishPhrase(_ phrase: String) -> String {
+        var words = phrase.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return phrase }
+        let head = words.firstIndex(of: "of").map { max(0, $0 - 1) } ?? words.count - 1
+        words[head] = englishNoun(words[head])
+        return words.joined(separator: " ")
+    }
+
+    /// English nouns that end in -s in the singular or are used only in the plural.
+    static let englishInvariable: Set<String> = [
+        "news", "series", "species", "means", "politics", "economics", "physics", "talks", "arms", "headquarters",
+        "whereabouts", "crossroads", "thanks", "consequences", "always", "perhaps", "sometimes", "various",
+    ]
+
+    static func isAcronym(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+}

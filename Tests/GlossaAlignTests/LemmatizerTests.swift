@@ -1,0 +1,59 @@
+import GlossaAlign
+import Testing
+
+@Suite struct LemmatizerTests {
+    @Test(arguments: [
+        ("Einflusssphären", "Einflusssphäre"), ("Sicherheitsgarantien", "Sicherheitsgarantie"), ("Krieges", "Krieg"),
+        ("Truppenaufmarsches", "Truppenaufmarsch"), ("Forderungen", "Forderung"), ("Gesprächen", "Gespräch"),
+        ("Staaten", "Staat"), ("NATO-Staaten", "NATO-Staat"), ("Rats", "Rat"), ("Verhandlungen", "Verhandlung"),
+        ("Sicherheitsinteressen", "Sicherheitsinteresse"), ("Konflikt", "Konflikt"), ("Länder", "Länder"),
+        ("Diplomatie", "Diplomatie"), ("Einflusssphäre", "Einflusssphäre"), ("Ergebnisse", "Ergebnis"),
+        ("Initiativen", "Initiative"), ("NATO", "NATO"), ("OSZE", "OSZE"), ("Prozess", "Prozess"),
+    ])
+    func germanNouns(_ word: String, _ lemma: String) {
+        let known: Set<String> = ["Initiative", "Ergebnis"]
+        #expect(Lemmatizer.germanNoun(word, known: known) == lemma)
+    }
+
+    @Test(arguments: [
+        ("spheres", "sphere"), ("guarantees", "guarantee"), ("policies", "policy"), ("troops", "troop"),
+        ("build-ups", "build-up"), ("crisis", "crisis"), ("news", "news"), ("talks", "talks"), ("NATO", "NATO"),
+        ("businesses", "business"), ("allies", "ally"), ("alliance", "alliance"),
+    ])
+    func englishNouns(_ word: String, _ lemma: String) {
+        #expect(Lemmatizer.englishNoun(word) == lemma)
+    }
+
+    @Test func englishPhrasesInflectOnTheirHead() {
+        #expect(Lemmatizer.englishPhrase("spheres of influence") == "sphere of influence")
+        #expect(Lemmatizer.englishPhrase("security guarantees") == "security guarantee")
+        #expect(Lemmatizer.englishPhrase("arms control") == "arms control")
+    }
+}
+
+@Suite struct CompoundSplitterTests {
+    /// A lexicon as the corpus (or a dictionary) would give it: lower-cased words and counts.
+    static let splitter = CompoundSplitter(lexicon: [
+        "sicherheit": 6, "garantie": 2, "garantien": 3, "einfluss": 2, "sphäre": 1, "sphären": 1, "truppe": 2,
+        "truppen": 3, "aufmarsch": 1, "rüstung": 2, "kontrolle": 4, "eskalation": 2, "verteidigung": 3,
+        "minister": 5, "vereinbarung": 2, "vereinbarungen": 1, "struktur": 1, "strukturen": 2, "haupt": 1,
+        "quartier": 1, "bündnis": 3, "staaten": 4, "staat": 3, "skalation": 0,
+    ])
+
+    @Test(arguments: [
+        ("Sicherheitsgarantien", ["Sicherheit", "Garantien"]),
+        ("Einflusssphären", ["Einfluss", "Sphären"]),
+        ("Truppenaufmarsch", ["Truppen", "Aufmarsch"]),
+        ("Rüstungskontrolle", ["Rüstung", "Kontrolle"]),
+        ("Verteidigungsminister", ["Verteidigung", "Minister"]),
+        ("Sicherheitsvereinbarungen", ["Sicherheit", "Vereinbarungen"]),
+        ("Sicherheitsstrukturen", ["Sicherheit", "Strukturen"]),
+        ("Bündnisstaaten", ["Bündnis", "Staaten"]),
+        ("Deeskalation", ["Deeskalation"]),
+        ("Kontrolle", ["Kontrolle"]),
+        ("Minister", ["Minister"]),
+    ])
+    func splitsAtLinkingElements(_ word: String, _ parts: [String]) {
+        #expect(Self.splitter.split(word) == parts)
+    }
+}
