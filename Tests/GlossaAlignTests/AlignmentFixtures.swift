@@ -20,9 +20,14 @@ struct AlignmentCase {
             return try SentenceSegmenter(language: language).segment(text).segments.map { .init(text: $0.text, paragraph: $0.paragraph) }
         }
         let source = try sentences("de.txt", .german), target = try sentences("en.txt", .english)
-        precondition(source.count == target.count)
-        return AlignmentCase(source: source, target: target,
-                             gold: source.indices.map { AlignmentLink(source: [$0], target: [$0], confidence: 1) })
+        let goldText = try String(contentsOf: corpus.appendingPathComponent("alignment.gold.tsv"), encoding: .utf8)
+        let gold = goldText.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+            let sides = line.split(separator: "\t", omittingEmptySubsequences: false).map { side in
+                side.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            }
+            return AlignmentLink(source: sides[0], target: sides.count > 1 ? sides[1] : [], confidence: 1)
+        }
+        return AlignmentCase(source: source, target: target, gold: gold)
     }
 
     /// Removes target sentence `index` (the translator dropped it): its source becomes 1-0.

@@ -1,10 +1,10 @@
 /// Word forms the aligner compares: folded (case, diacritics, ß) and a consonant skeleton that
 /// lets German and English cognates meet ("Deeskalation" / "de-escalation", "Desinformation" /
 /// "disinformation", "Konfrontation" / "confrontation" all share a skeleton).
-enum WordForms {
+public enum WordForms {
     /// Lower case, umlauts and accents folded to their base letter, ß → ss, hyphens and
     /// apostrophes dropped. Cost: O(length).
-    static func folded(_ word: String) -> String {
+    public static func folded(_ word: String) -> String {
         var out = ""
         out.reserveCapacity(word.utf8.count)
         for scalar in word.lowercased().unicodeScalars {
@@ -27,7 +27,7 @@ enum WordForms {
     /// The first letter and the following consonants, with German→English spelling
     /// correspondences applied first (k → c, z → c, ph → f, th → t, doubled letters once), cut
     /// to `length` letters. Nil for words too short to carry evidence.
-    static func skeleton(_ folded: String, length: Int = 4) -> String? {
+    public static func skeleton(_ folded: String, length: Int = 4) -> String? {
         guard folded.unicodeScalars.count >= 4 else { return nil }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?

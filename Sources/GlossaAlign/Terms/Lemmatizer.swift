@@ -8,7 +8,7 @@ public enum Lemmatizer {
     static let germanEndings: [(String, String)] = [
         ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("nisse", "nis"),
         ("nissen", "nis"), ("essen", "esse"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät"), ("ien", "ie"), ("ären", "äre"),
-        ("eren", "ere"), ("elen", "ele"), ("anten", "ant"), ("enten", "ent"), ("isten", "ist"),
+        ("eren", "ere"), ("elen", "ele"), ("anten", "ant"), ("enten", "ent"), ("isten", "ist"), ("iven", "ive"), ("enzen", "enz"), ("anzen", "anz"),
         ("ismus", "ismus"), ("es", ""), ("en", ""), ("er", "er"), ("s", ""), ("n", ""), ("e", "e"),
     ]
 
@@ -17,6 +17,9 @@ public enum Lemmatizer {
     /// are their own base form unless a shorter known form exists.
     public static func germanNoun(_ word: String, known: Set<String> = []) -> String {
         guard word.count > 3, !isAcronym(word) else { return word }
+        // A noun in -en whose genitive in -ens the text also has is a singular ("Treffen",
+        // "Treffens"): a nominalised verb, not a plural.
+        if word.hasSuffix("en"), known.contains(word + "s") || germanNounsInEn.contains(word) { return word }
         // A hyphenated compound inflects on its last part.
         if let hyphen = word.lastIndex(of: "-") {
             let head = String(word[word.index(after: hyphen)...])
@@ -37,10 +40,11 @@ public enum Lemmatizer {
                 guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
                 if !known.isEmpty, !known.contains(candidate), known.contains(stem + "e") { return stem + "e" }
             case "en":
-                // Weak plural (Soldaten, Staaten) or dative plural; keep -en where the stem
-                // would end in a vowel (that is "-n" territory).
-                guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
+                // Weak plural of nouns in -at, -ant, -ent, -ist, -ad, -af, -om (Soldaten, Staaten,
+                // Diplomaten); elsewhere -en is more often -e + n (Seiten), left to the -n rule.
+                if known.contains(stem) { return stem }
                 if known.contains(stem + "e") { return stem + "e" }
+                guard ["at", "ant", "ent", "ist", "ad", "af", "om", "og", "nom", "ut"].contains(where: { stem.hasSuffix($0) }) else { continue }
             case "n":
                 // Plural -n after -e, -el, -er (Sphären is caught above; Kugeln, Bauern).
                 guard stem.hasSuffix("e") || stem.hasSuffix("el") || stem.hasSuffix("er") else { continue }
@@ -48,17 +52,29 @@ public enum Lemmatizer {
             default:
                 break
             }
-            if known.isEmpty || known.contains(candidate) || !known.contains(word) { return candidate }
-            return word
+            return candidate
         }
         return word
     }
+
+    /// Common German nouns whose base form ends in -en (so -en is no plural ending there).
+    static let germanNounsInEn: Set<String> = [
+        "Westen", "Osten", "Norden", "Süden", "Frieden", "Glauben", "Namen", "Willen", "Garten", "Wagen", "Boden",
+        "Rahmen", "Regen", "Schaden", "Laden", "Haken", "Kuchen", "Knochen", "Rücken", "Zeichen", "Wesen", "Leben",
+        "Treffen", "Essen", "Verfahren", "Vorhaben", "Unternehmen", "Verhalten", "Vorgehen", "Abkommen", "Einkommen",
+        "Vermögen", "Vertrauen", "Ansehen", "Wissen", "Gewissen", "Verbrechen", "Versprechen", "Schreiben", "Ergebnis",
+        "Becken", "Bewusstsein", "Vorkommen", "Aufkommen", "Entgegenkommen", "Zustandekommen", "Einvernehmen",
+    ]
 
     /// The base form of an English noun ("spheres" → "sphere", "guarantees" → "guarantee",
     /// "policies" → "policy", "talks" stays a plurale tantum only if the caller says so).
     public static func englishNoun(_ word: String) -> String {
         let lower = word.lowercased()
         guard lower.count > 3, !isAcronym(word), !englishInvariable.contains(lower) else { return word }
+        // Proper names keep their -s (Brussels, Athens).
+        if word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && !lower.hasSuffix("ies") {
+            return word
+        }
         if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.hasSuffix(ending) { return String(word.dropLast(2)) }
         if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return word }
@@ -79,7 +95,7 @@ public enum Lemmatizer {
     /// English nouns that end in -s in the singular or are used only in the plural.
     static let englishInvariable: Set<String> = [
         "news", "series", "species", "means", "politics", "economics", "physics", "talks", "arms", "headquarters",
-        "whereabouts", "crossroads", "thanks", "consequences", "always", "perhaps", "sometimes", "various",
+        "whereabouts", "crossroads", "thanks", "always", "perhaps", "sometimes", "various",
     ]
 
     static func isAcronym(_ word: String) -> Bool {

@@ -1,0 +1,76 @@
+import GlossaCore
+import GlossaText
+
+/// English term candidates of a sentence: noun-phrase chunks between function words and
+/// punctuation, and every run of one to three words inside them, plus "X of Y" phrases
+/// ("spheres of influence"). Base forms put the head noun in the singular.
+///
+/// Not thread-safe (ICU tokenizer): one per task. Cost: O(n) per sentence.
+public final class EnglishTermCandidates {
+    private let tokenizer: Tokenizer
+    static let maximumWords = 3
+
+    /// Function words and verbs that never stand inside an English term.
+    static let breakers: Set<String> = StopWords.english.union([
+        "is", "are", "was", "were", "be", "been", "said", "says", "told", "asked", "warned", "called", "stressed",
+        "accused", "proposed", "ignored", "expected", "reaffirmed", "complained", "seemed", "greeted", "welcomed",
+        "accompanied", "attended", "represented", "demanding", "linked", "meant", "massed", "held", "believe", "think",
+        "choose", "resist", "lead", "give", "talk", "allow", "dictate", "create", "include", "push", "making", "stoke",
+        "bridge", "stay", "pursuing", "keep", "sought", "rule", "respond", "divide", "pointed", "according", "among",
+        "towards", "within", "while", "already", "again", "further", "now", "today", "this", "week", "year",
+        "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
+        "third", "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
+    ])
+
+    /// "Moscow's" → "Moscow".
+    static func withoutPossessive(_ word: String) -> String {
+        for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
+            return String(word.dropLast(ending.count))
+        }
+        return word
+    }
+
+    public init() throws(SegmentationError) {
+        tokenizer = try Tokenizer(language: .english)
+    }
+
+    public func candidates(in sentence: String) -> [TermCandidate] {
+        // Chunks: runs of content words; hyphenated words and numbers stay whole.
+        var chunks: [[String]] = []
+        var current: [String] = []
+        var ofChunks: [([String], [String])] = []
+        for token in tokenizer.tokens(sentence) {
+            if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(token.text.lowercased()), token.text.count >= 2 {
+                current.append(Self.withoutPossessive(token.text))
+                continue
+            }
+            if !current.isEmpty { chunks.append(current) }
+            current = []
+        }
+        if !current.isEmpty { chunks.append(current) }
+        // "X of Y": the last word before "of" and the first word after it.
+        let words = tokenizer.tokens(sentence).map(\.text)
+        for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
+            let before = words[index - 1], after = words[index + 1]
+            if !Self.breakers.contains(before.lowercased()), !Self.breakers.contains(after.lowercased()),
+               before.first?.isLetter == true, after.first?.isLetter == true {
+                ofChunks.append(([before], [after]))
+            }
+        }
+        var result: [TermCandidate] = []
+        var seen = Set<String>()
+        func add(_ words: [String]) {
+            let text = words.joined(separator: " ")
+            guard !seen.contains(text), text.count >= 3 else { return }
+            seen.insert(text)
+            result.append(TermCandidate(text: text, base: Lemmatizer.englishPhrase(text), words: words))
+        }
+        for chunk in chunks {
+            for length in 1...min(Self.maximumWords, chunk.count) {
+                for start in 0...(chunk.count - length) { add(Array(chunk[start..<(start + length)])) }
+            }
+        }
+        for (before, after) in ofChunks { add(before + ["of"] + after) }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+import GlossaCore
+import GlossaText
+
+/// German term candidates of a sentence: nouns and compounds (capitalised, so German marks
+/// them), hyphenated compounds ("NATO-Generalsekretär"), acronyms ("OSZE"), and a capitalised
+/// adjective with its noun ("Kalten Krieges" → "Kalter Krieg", "Ständigen Rat" → "Ständiger
+/// Rat"). A capitalised first word of a sentence counts only if the text never writes it in
+/// lower case and it is no function word.
+///
+/// Not thread-safe (ICU tokenizer): one per task. Cost: O(n) per sentence.
+public final class GermanTermCandidates {
+    private let tokenizer: Tokenizer
+    /// Words the corpus writes in lower case somewhere (so a capitalised first word is no noun).
+    public var lowercaseWords: Set<String> = []
+    /// Nouns known to the lemmatizer (the corpus's own, a dictionary's).
+    public var knownNouns: Set<String> = []
+
+    public init() throws(SegmentationError) {
+        tokenizer = try Tokenizer(language: .german)
+    }
+
+    public func candidates(in sentence: String) -> [TermCandidate] {
+        let tokens = tokenizer.tokens(sentence).filter { $0.kind != .punctuation || $0.text == "-" }
+        var result: [TermCandidate] = []
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            guard isNoun(token.text, sentenceInitial: index == 0) else { continue }
+            let lemma = Lemmatizer.germanNoun(token.text, known: knownNouns)
+            result.append(TermCandidate(text: token.text, base: lemma, words: [token.text]))
+            // A capitalised adjective before the noun: a fixed phrase such as "Kalter Krieg".
+            if index > 0, tokens[index - 1].kind == .word, let adjective = adjectiveBase(tokens[index - 1].text, noun: lemma) {
+                let text = tokens[index - 1].text + " " + token.text
+                result.append(TermCandidate(text: text, base: adjective + " " + lemma, words: [tokens[index - 1].text, token.text]))
+            }
+        }
+        return result
+    }
+
+    func isNoun(_ word: String, sentenceInitial: Bool) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 3 else { return false }
+        // A hyphenated word whose last part is lower case is an adjective ("Corona-konform").
+        if let last = word.split(separator: "-").last, last.first?.isLowercase == true { return false }
+        if StopWords.german.contains(word.lowercased()) { return false }
+        if sentenceInitial && lowercaseWords.contains(word.lowercased()) { return false }
+        return true
+    }
+
+    /// The base form of a capitalised adjective before a noun, declined for the noun's likely
+    /// gender (from its ending): "Kalten" + "Krieg" → "Kalter"; nil if it is no adjective.
+    func adjectiveBase(_ word: String, noun: String) -> String? {
+        guard let first = word.first, first.isUppercase, !StopWords.german.contains(word.lowercased()) else { return nil }
+        guard let stem = ["en", "er", "es", "em", "e"].lazy.compactMap({ word.hasSuffix($0) ? String(word.dropLast($0.count)) : nil }).first,
+              stem.count >= 3, stem.last.map({ !$0.isUppercase }) ?? false else { return nil }
+        // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
+        let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "ig"]
+        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || stem.count <= 5 else { return nil }
+        let lower = noun.lowercased()
+        let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "e", "ur", "enz", "anz"].contains { lower.hasSuffix($0) }
+        let neuter = ["chen", "lein", "ment", "um", "tum", "nis", "o"].contains { lower.hasSuffix($0) }
+        return stem + (feminine ? "e" : neuter ? "es" : "er")
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import GlossaCore
+import GlossaText
+
+/// Links German and English term candidates within aligned sentence pairs into glossary pairs.
+///
+/// Evidence, strongest first: the same word (names, acronyms: NATO / NATO), an exonym
+/// (Brüssel / Brussels, OSZE / OSCE), a dictionary entry, a cognate (Deeskalation /
+/// de-escalation: same consonant skeleton, close spelling), a compound whose parts all translate
+/// into the words of the English phrase (Sicherheit + Garantie / security guarantee), and
+/// repeated co-occurrence (Dice over the aligned pairs, at least twice). Competitive linking
+/// then takes the best-scored pairs first, each term at most once, so a frequent word cannot
+/// take every partner.
+///
+/// Not thread-safe (tokenizers): one per task.
+/// - Complexity: O(pairs · candidates²) to score, O(k log k) to link k candidate pairs.
+public final class TermLinker {
+    public static let defaultThreshold = 0.7
+
+    private let german: GermanTermCandidates
+    private let english: EnglishTermCandidates
+    public let dictionary: BilingualDictionary
+
+    public init(dictionary: BilingualDictionary = .init()) throws(SegmentationError) {
+        german = try GermanTermCandidates()
+        english = try EnglishTermCandidates()
+        self.dictionary = dictionary
+    }
+
+    private struct Occurrence {
+        var variants: [String: Int] = [:]
+        var count = 0
+    }
+
+    public func link(_ pairs: [AlignedPair], threshold: Double = TermLinker.defaultThreshold) -> [TermPair] {
+        // The corpus's own vocabulary: for sentence-initial words, lemmas and compound parts.
+        var lowercase = Set<String>(), lexicon: [String: Int] = [:], nouns = Set<String>()
+        for pair in pairs {
+            for word in pair.source.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+                let text = String(word)
+                if text.first?.isLowercase == true { lowercase.insert(text) }
+                lexicon[WordForms.folded(text), default: 0] += 1
+                if text.first?.isUppercase == true { nouns.insert(text) }
+            }
+        }
+        for word in dictionary.translations.keys where !word.contains(" ") { lexicon[word, default: 0] += 1 }
+        german.lowercaseWords = lowercase
+        german.knownNouns = nouns
+        let splitter = CompoundSplitter(lexicon: lexicon)
+
+        // English words the text writes in lower case somewhere: a capital on them is the
+        // sentence's or a title's ("De-escalation and diplomacy …" is the term "de-escalation").
+        var englishLowercase = Set<String>()
+        for pair in pairs {
+            for word in pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) where word.first?.isLowercase == true {
+                englishLowercase.insert(String(word))
+            }
+        }
+        var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
+        var together: [String: [String: Int]] = [:]
+        var examples: [String: TermPair.Example] = [:]
+        for pair in pairs {
+            let sourceCandidates = german.candidates(in: pair.source)
+            let targetCandidates = english.candidates(in: pair.target).map { candidate in
+                var candidate = candidate
+                if let first = candidate.words.first, first.first?.isUppercase == true, englishLowercase.contains(first.lowercased()) {
+                    candidate.base = candidate.base.prefix(1).lowercased() + candidate.base.dropFirst()
+                }
+                return candidate
+            }
+            var sourceBases = Set<String>(), targetBases = Set<String>()
+            for candidate in sourceCandidates {
+                sourceOccurrences[candidate.base, default: Occurrence()].variants[candidate.text, default: 0] += 1
+                sourceBases.insert(candidate.base)
+            }
+            for candidate in targetCandidates {
+                targetOccurrences[candidate.base, default: Occurrence()].variants[candidate.text, default: 0] += 1
+                targetBases.insert(candidate.base)
+            }
+            for base in sourceBases { sourceOccurrences[base]?.count += 1 }
+            for base in targetBases { targetOccurrences[base]?.count += 1 }
+            for source in sourceBases {
+                for target in targetBases {
+                    together[source, default: [:]][target, default: 0] += 1
+                    let key = source + "\u{1F}" + target
+                    if examples[key] == nil { examples[key] = .init(source: pair.source, target: pair.target) }
+                }
+            }
+        }
+
+        // Score every pair that occurs together.
+        struct Scored {
+            var source: String
+            var target: String
+            var score: Double
+            var evidence: String
+            var count: Int
+        }
+        var scored: [Scored] = []
+        for (source, targets) in together {
+            // Split on folded forms: the lexicon's keys (corpus words, dictionary entries) are folded.
+            let parts = splitter.split(WordForms.folded(source.split(separator: " ").last.map(String.init) ?? source))
+            for (target, count) in targets {
+                guard let (score, evidence) = evidence(source: source, target: target, parts: parts, count: count,
+                                                       sourceCount: sourceOccurrences[source]?.count ?? 0,
+                                                       targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
+                scored.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count))
+            }
+        }
+        // Competitive linking: best first; longer English phrases win ties (they are the
+        // whole term where a shorter one is a piece of it).
+        scored.sort {
+            ($0.score, $0.count, $0.target.count, $0.source) > ($1.score, $1.count, $1.target.count, $1.source)
+        }
+        var linkedSources = Set<String>(), linkedTargets = Set<String>()
+        var result: [TermPair] = []
+        for candidate in scored {
+            guard !linkedSources.contains(candidate.source), !linkedTargets.contains(candidate.target) else { continue }
+            linkedSources.insert(candidate.source)
+            linkedTargets.insert(candidate.target)
+            // Linked, so neither takes another partner; reported if sure enough. A proper name
+            // spelled alike (Stoltenberg, Wendy) is a sure translation but rarely a glossary
+            // entry: it is reported below the default threshold.
+            let confidence = candidate.evidence == "identical name" ? min(candidate.score, 0.6) : candidate.score
+            guard confidence >= threshold else { continue }
+            let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            let targetVariants = (targetOccurrences[candidate.target]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            result.append(TermPair(source: candidate.source, target: candidate.target, sourceVariants: sourceVariants,
+                                   targetVariants: targetVariants, frequency: candidate.count,
+                                   confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
+                                   example: examples[candidate.source + "\u{1F}" + candidate.target] ?? .init(source: "", target: "")))
+        }
+        return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
+    }
+
+    /// The strongest evidence that `target` translates `source`, or nil if there is none.
+    private func evidence(source: String, target: String, parts: [String], count: Int, sourceCount: Int,
+                          targetCount: Int) -> (Double, String)? {
+        let sourceFolded = WordForms.folded(source), targetFolded = WordForms.folded(target)
+        let targetWords = target.split(separator: " ").map { WordForms.folded(String($0)) }
+        if sourceFolded == targetFolded {
+            // Acronyms and common words spelled alike are terms; a proper name spelled alike
+            // (Stoltenberg, Wendy) is a translation but rarely a glossary entry: below the default.
+            let isName = source.first?.isUppercase == true && target.first?.isUppercase == true && !Lemmatizer.isAcronym(source)
+            return (0.95, isName ? "identical name" : "identical")
+        }
+        if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
+        if dictionary.targets(of: sourceFolded).contains(targetFolded) { return (0.92, "dictionary") }
+        // A single word and its cognate.
+        if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
+        // Every part of a compound (or of a German phrase) translated into the English words.
+        let sourcePieces = source.contains(" ") ? source.split(separator: " ").map(String.init) : parts
+        if sourcePieces.count >= 2, sourcePieces.count <= targetWords.filter({ $0 != "of" }).count + 1 {
+            let contentWords = targetWords.filter { $0 != "of" }
+            var covered = Set<Int>()
+            var allParts = true
+            for piece in sourcePieces {
+                let folded = WordForms.folded(piece)
+                let lemma = WordForms.folded(Lemmatizer.germanNoun(piece))
+                let translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma))
+                    .union(Exonyms.germanToEnglish[folded] ?? []).union(Exonyms.germanToEnglish[lemma] ?? [])
+                let match = contentWords.indices.first { index in
+                    let word = contentWords[index], singular = WordForms.folded(Lemmatizer.englishNoun(word))
+                    return translations.contains(word) || translations.contains(singular) || word == folded || word == lemma
+                        || Self.isCognate(folded, word) || Self.isCognate(lemma, singular)
+                }
+                if let match { covered.insert(match) } else { allParts = false }
+            }
+            if allParts && covered.count == contentWords.count { return (0.85, "compositional") }
+        }
+        // Repeated co-occurrence.
+        if count >= 2 {
+            let dice = 2 * Double(count) / Double(sourceCount + targetCount)
+            if dice >= 0.8 { return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence") }
+        }
+        return nil
+    }
+
+    /// Cognates across German and English spelling: the same consonant skeleton, lengths within
+    /// two letters, and a longest common subsequence of at least 70% of the longer word
+    /// ("Ministerium" and "Minister" share a skeleton but are not the same word).
+    static func isCognate(_ first: String, _ second: String) -> Bool {
+        guard first.count >= 5, second.count >= 5, abs(first.count - second.count) <= 2,
+              let a = WordForms.skeleton(first), let b = WordForms.skeleton(second), a == b else {
+            return false
+        }
+        return lcsRatio(first, second) >= 0.7
+    }
+
+    static func lcsRatio(_ first: String, _ second: String) -> Double {
+        let a = Array(first.unicodeScalars), b = Array(second.unicodeScalars)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            previous = current
+        }
+        return Double(previous[b.count]) / Double(max(a.count, b.count))
+    }
+}

@@ -1,0 +1,107 @@
+import GlossaCore
+
+/// Reads the Ding dictionary format (Debian's `trans-de-en`, `/usr/share/trans/de-en`):
+/// `German :: English`, senses separated by ` | `, synonyms by `; `, annotations in `{}`, `[]`,
+/// `()`. Lines starting with `#` are comments.
+///
+/// The full file has about 200,000 lines (25 MB); `keeping` limits what is kept to the German
+/// forms a task needs (folded: lower case, diacritics folded), so memory stays small. Parsing
+/// works on bytes and builds a String only for the German synonyms, and for the English ones of
+/// kept entries.
+/// - Complexity: O(file size), one pass.
+public enum DingDictionaryReader {
+    public static func read(bytes: [UInt8], keeping needed: Set<String>? = nil, fold: (String) -> String) -> BilingualDictionary {
+        var dictionary = BilingualDictionary()
+        bytes.withUnsafeBufferPointer { all in
+            var lineStart = 0
+            while lineStart < all.count {
+                var lineEnd = lineStart
+                while lineEnd < all.count, all[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, all[lineStart] != 0x23 else { continue } // '#'
+                let line = UnsafeBufferPointer(rebasing: all[lineStart..<lineEnd])
+                guard let separator = find(line, [0x20, 0x3A, 0x3A, 0x20], from: 0) else { continue } // " :: "
+                let germanSenses = split(line, from: 0, to: separator, by: [0x20, 0x7C, 0x20]) // " | "
+                let englishSenses = split(line, from: separator + 4, to: line.count, by: [0x20, 0x7C, 0x20])
+                for (german, english) in zip(germanSenses, englishSenses) {
+                    var englishTerms: [String]?
+                    for synonym in split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20]) { // "; "
+                        guard let term = clean(line, synonym) else { continue }
+                        let key = fold(term)
+                        if let needed, !needed.contains(key) { continue }
+                        if englishTerms == nil {
+                            englishTerms = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
+                                .compactMap { clean(line, $0) }.map { fold($0.lowercased()) }
+                        }
+                        for translation in englishTerms ?? [] { dictionary.add(key, translation) }
+                    }
+                }
+            }
+        }
+        return dictionary
+    }
+
+    private static func find(_ line: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from start: Int) -> Int? {
+        guard line.count >= pattern.count else { return nil }
+        var index = start
+        while index + pattern.count <= line.count {
+            if line[index] == pattern[0] {
+                var matched = true
+                for offset in 1..<pattern.count where line[index + offset] != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func split(_ line: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, by separator: [UInt8]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var pieceStart = start
+        var index = start
+        while index + separator.count <= end {
+            var matched = true
+            for offset in 0..<separator.count where line[index + offset] != separator[offset] {
+                matched = false
+                break
+            }
+            if matched {
+                pieces.append(pieceStart..<index)
+                index += separator.count
+                pieceStart = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(pieceStart..<end)
+        return pieces
+    }
+
+    /// A synonym without its annotations in {}, [], (), white space folded; nil if nothing is left.
+    private static func clean(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var depth = 0
+        var pendingSpace = false
+        for index in range {
+            let byte = line[index]
+            switch byte {
+            case 0x7B, 0x5B, 0x28: depth += 1
+            case 0x7D, 0x5D, 0x29: depth = max(0, depth - 1)
+            case 0x20, 0x09:
+                if depth == 0 { pendingSpace = !out.isEmpty }
+            default:
+                guard depth == 0 else { continue }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(byte)
+            }
+        }
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import GlossaAlign
+import GlossaCore
+import GlossaExchange
+
+extension Glossa {
+    /// Term pairs of aligned text.
+    public static func terms(of alignment: DocumentAlignment, dictionary: BilingualDictionary = .init(),
+                             threshold: Double = TermLinker.defaultThreshold) throws(SegmentationError) -> [TermPair] {
+        try TermLinker(dictionary: dictionary).link(alignment.pairs, threshold: threshold)
+    }
+
+    /// A Ding dictionary (Debian's trans-de-en) read for the words of `texts` only.
+    public static func dingDictionary(bytes: [UInt8], for texts: [String]) -> BilingualDictionary {
+        var needed = Set<String>()
+        for text in texts {
+            for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+                let folded = WordForms.folded(String(word))
+                needed.insert(folded)
+                // Compound parts are looked up too: every prefix and suffix of four letters or more.
+                let scalars = Array(folded)
+                if scalars.count >= 8 {
+                    for cut in 4...(scalars.count - 4) {
+                        needed.insert(String(scalars[..<cut]))
+                        needed.insert(String(scalars[cut...]))
+                    }
+                }
+            }
+        }
+        return DingDictionaryReader.read(bytes: bytes, keeping: needed, fold: WordForms.folded)
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Terms: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find the term pairs of a German text and its English version (a glossary).",
+        discussion: """
+        Aligns the two texts, then links German terms (nouns, compounds, acronyms, adjective +
+        noun) with English ones (noun phrases) by: the same word (NATO), exonyms (Brüssel /
+        Brussels, OSZE / OSCE), cognates (Deeskalation / de-escalation), compounds whose parts
+        all translate (Sicherheit + Garantie / security guarantee), a dictionary, and repeated
+        co-occurrence. Competitive linking gives every term one partner. Base forms come first,
+        the variants seen after them.
+
+        --dictionary takes Debian's Ding file (apt-get install trans-de-en; /usr/share/trans/de-en)
+        or a tab-separated glossary (German<TAB>English per line).
+
+        --format json is a stable interface:
+          {"sourceLanguage": "de", "targetLanguage": "en", "pairs": [{"source": "...", "target": "...",
+           "sourceVariants": [...], "targetVariants": [...], "confidence": 0.93, "frequency": 2,
+           "example": {"source": "...", "target": "..."}}, ...]}   sorted by confidence
+
+        Example:
+          glossa terms Corpora/nato-russia-2022-01/de.txt Corpora/nato-russia-2022-01/en.txt --dictionary /usr/share/trans/de-en
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tsv, json
+    }
+
+    @Argument(help: ArgumentHelp("The German (source) text.", valueName: "source-file"))
+    var sourceFile: String
+
+    @Argument(help: ArgumentHelp("The English (target) text.", valueName: "target-file"))
+    var targetFile: String
+
+    @Option(help: ArgumentHelp("A bilingual dictionary: Ding format (trans-de-en) or German<TAB>English lines.", valueName: "file"))
+    var dictionary: String?
+
+    @Option(help: ArgumentHelp("Report pairs at or above this confidence (0–1).", valueName: "x"))
+    var minConfidence: Double = 0.7
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "tsv|json"))
+    var format: Format = .tsv
+
+    func validate() throws {
+        guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence is between 0 and 1.") }
+    }
+
+    func run() throws {
+        do {
+            let source = try InputText.read(sourceFile), target = try InputText.read(targetFile)
+            for input in [source, target] where !input.bytes.contains(where: { $0 > 0x20 }) {
+                throw CLIError.badData("\(input.name) is empty: give glossa the text of both articles")
+            }
+            let sourceText = String(decoding: source.bytes, as: UTF8.self), targetText = String(decoding: target.bytes, as: UTF8.self)
+            var words = BilingualDictionary()
+            if let path = dictionary {
+                let file = try InputText.read(path)
+                words = Self.isTabSeparated(file.bytes)
+                    ? Self.tabSeparated(file.bytes)
+                    : Glossa.dingDictionary(bytes: file.bytes, for: [sourceText])
+                if words.isEmpty { StandardError.print("glossa: warning: \(file.name) gave no entries for these texts") }
+            }
+            let alignment: DocumentAlignment
+            let pairs: [TermPair]
+            do {
+                alignment = try Glossa.align(sourceText: sourceText, targetText: targetText, dictionary: words)
+                if let mismatch = LanguageCheck.mismatch(alignment, sourceName: source.name, targetName: target.name) {
+                    throw CLIError.badData(mismatch)
+                }
+                pairs = try Glossa.terms(of: alignment, dictionary: words, threshold: minConfidence)
+            } catch let error as SegmentationError {
+                throw CLIError.badData(error.description)
+            }
+            FileHandle.standardOutput.write(Data(render(pairs, alignment).utf8))
+        } catch let error as CLIError {
+            throw fail(error)
+        }
+    }
+
+    private func render(_ pairs: [TermPair], _ alignment: DocumentAlignment) -> String {
+        switch format {
+        case .tsv:
+            var out = "source\ttarget\tconfidence\tfrequency\tevidence\tsource variants\ttarget variants\n"
+            for pair in pairs {
+                out += "\(pair.source)\t\(pair.target)\t\(String(format: "%.3f", pair.confidence))\t\(pair.frequency)\t\(pair.evidence)\t"
+                out += pair.sourceVariants.joined(separator: "; ") + "\t" + pair.targetVariants.joined(separator: "; ") + "\n"
+            }
+            return out
+        case .json:
+            let document = TermsJSON(sourceLanguage: alignment.sourceLanguage.identifier, targetLanguage: alignment.targetLanguage.identifier,
+                                     pairs: pairs)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+        }
+    }
+
+    static func isTabSeparated(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(4096)
+        return head.contains(0x09) && !String(decoding: head, as: UTF8.self).contains(" :: ")
+    }
+
+    /// German<TAB>English[<TAB>comment] lines (OmegaT's glossary format); `#` lines are comments.
+    static func tabSeparated(_ bytes: [UInt8]) -> BilingualDictionary {
+        var dictionary = BilingualDictionary()
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { continue }
+            dictionary.add(WordForms.folded(String(fields[0]).trimmingCharacters(in: .whitespaces)),
+                           WordForms.folded(String(fields[1]).trimmingCharacters(in: .whitespaces)))
+        }
+        return dictionary
+    }
+}
+
+/// The stable JSON shape of `glossa terms --format json`.
+struct TermsJSON: Encodable {
+    let sourceLanguage: String
+    let targetLanguage: String
+    let pairs: [TermPair]
+}
