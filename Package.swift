@@ -43,7 +43,7 @@ let package = Package(
             dependencies: ["GlossaText", "GlossaCore", "GlossaExchange"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "GlossaAlignTests", dependencies: ["GlossaAlign", "GlossaCore", "GlossaText"]),
+        .testTarget(name: "GlossaAlignTests", dependencies: ["GlossaAlign", "GlossaCore", "GlossaText", "GlossaKit"]),
         .testTarget(
             name: "GlossaExchangeTests",
             dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2"],

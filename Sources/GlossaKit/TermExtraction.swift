@@ -17,6 +17,10 @@ extension Glossa {
             for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
                 let folded = WordForms.folded(String(word))
                 needed.insert(folded)
+                // Inflected adjectives are listed under their stem ("offenen" → "offen").
+                for ending in ["en", "er", "es", "em", "e"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+                    needed.insert(String(folded.dropLast(ending.count)))
+                }
                 // Compound parts are looked up too: every prefix and suffix of four letters or more.
                 let scalars = Array(folded)
                 if scalars.count >= 8 {

@@ -22,6 +22,8 @@ public final class EnglishTermCandidates {
         "third", "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
     ])
 
+    static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on"]
+
     /// "Moscow's" → "Moscow".
     static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
@@ -71,6 +73,24 @@ public final class EnglishTermCandidates {
             }
         }
         for (before, after) in ofChunks { add(before + ["of"] + after) }
+        // Names of bodies: capitalised words joined by of, for, and, in
+        // ("Organization for Security and Co-operation in Europe").
+        var run: [String] = []
+        func flushName() {
+            while let last = run.last, Self.nameConnectors.contains(last) { run.removeLast() }
+            if run.filter({ !Self.nameConnectors.contains($0) }).count >= 3, run.contains(where: Self.nameConnectors.contains) { add(run) }
+            run = []
+        }
+        for word in words {
+            if word.first?.isUppercase == true, word.count >= 2 {
+                run.append(Self.withoutPossessive(word))
+            } else if Self.nameConnectors.contains(word), !run.isEmpty {
+                run.append(word)
+            } else {
+                flushName()
+            }
+        }
+        flushName()
         return result
     }
 }

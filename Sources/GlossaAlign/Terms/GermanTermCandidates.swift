@@ -1,6 +1,7 @@
 import GlossaCore
 import GlossaText
 
+
 /// German term candidates of a sentence: nouns and compounds (capitalised, so German marks
 /// them), hyphenated compounds ("NATO-Generalsekretär"), acronyms ("OSZE"), and a capitalised
 /// adjective with its noun ("Kalten Krieges" → "Kalter Krieg", "Ständigen Rat" → "Ständiger
@@ -31,6 +32,48 @@ public final class GermanTermCandidates {
                 let text = tokens[index - 1].text + " " + token.text
                 result.append(TermCandidate(text: text, base: adjective + " " + lemma, words: [tokens[index - 1].text, token.text]))
             }
+            result += phrases(startingAt: index, in: tokens, head: lemma)
+        }
+        return result
+    }
+
+    /// Words that join a German noun to the genitive or prepositional phrase after it.
+    static let connectors: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im"]
+
+    /// A noun with the genitive or prepositional phrase after it, as German names things:
+    /// "Politik der offenen Tür", "Organisation für Sicherheit und Zusammenarbeit in Europa".
+    /// Runs of nouns, inflected adjectives and connectors, ending on a noun, at most seven
+    /// words; the head noun takes its base form, the rest stays as written.
+    func phrases(startingAt start: Int, in tokens: [Token], head: String) -> [TermCandidate] {
+        var result: [TermCandidate] = []
+        var words = [tokens[start].text]
+        var index = start + 1
+        var sawConnector = false
+        while index < tokens.count, words.count < 7 {
+            let token = tokens[index]
+            guard token.kind == .word else { break }
+            let lower = token.text.lowercased()
+            if Self.connectors.contains(lower) {
+                // The first connector names ("der", "für"); "in", "und", "im" only continue a
+                // name ("… und Zusammenarbeit in Europa"), else "Mittwoch in Brüssel" would be one.
+                if !sawConnector && ["in", "und", "im"].contains(lower) { break }
+                sawConnector = true
+            } else if isNoun(token.text, sentenceInitial: false) {
+                if sawConnector {
+                    words.append(token.text)
+                    let text = words.joined(separator: " ")
+                    result.append(TermCandidate(text: text, base: ([head] + words.dropFirst()).joined(separator: " "), words: words))
+                    index += 1
+                    continue
+                }
+                break
+            } else if token.text.first?.isLowercase == true, ["e", "en"].contains(where: { lower.hasSuffix($0) }), sawConnector {
+                // an inflected adjective inside the phrase ("der offenen Tür")
+            } else {
+                break
+            }
+            words.append(token.text)
+            index += 1
         }
         return result
     }

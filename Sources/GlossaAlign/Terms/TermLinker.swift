@@ -149,16 +149,29 @@ public final class TermLinker {
         // A single word and its cognate.
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
-        let sourcePieces = source.contains(" ") ? source.split(separator: " ").map(String.init) : parts
-        if sourcePieces.count >= 2, sourcePieces.count <= targetWords.filter({ $0 != "of" }).count + 1 {
-            let contentWords = targetWords.filter { $0 != "of" }
+        // The pieces: a phrase's content words, a hyphenated compound's parts, or a compound's.
+        let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
+        let sourcePieces: [String]
+        if source.contains(" ") {
+            sourcePieces = source.split(separator: " ").map(String.init).filter { !functionWords.contains($0.lowercased()) }
+        } else if source.contains("-") {
+            sourcePieces = source.split(separator: "-").map(String.init)
+        } else {
+            sourcePieces = parts
+        }
+        let contentWords = targetWords.filter { !functionWords.contains($0) }
+        if sourcePieces.count >= 2, sourcePieces.count <= contentWords.count + 1 {
             var covered = Set<Int>()
             var allParts = true
             for piece in sourcePieces {
                 let folded = WordForms.folded(piece)
                 let lemma = WordForms.folded(Lemmatizer.germanNoun(piece))
-                let translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma))
+                var translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma))
                     .union(Exonyms.germanToEnglish[folded] ?? []).union(Exonyms.germanToEnglish[lemma] ?? [])
+                // An inflected adjective ("offenen", "Kalter", "Ständigen"): its stem.
+                for ending in ["en", "er", "es", "em", "e"] where translations.isEmpty && folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+                    translations = dictionary.targets(of: String(folded.dropLast(ending.count)))
+                }
                 let match = contentWords.indices.first { index in
                     let word = contentWords[index], singular = WordForms.folded(Lemmatizer.englishNoun(word))
                     return translations.contains(word) || translations.contains(singular) || word == folded || word == lemma
