@@ -20,6 +20,7 @@ public final class EnglishTermCandidates {
         "towards", "within", "while", "already", "again", "further", "now", "today", "this", "week", "year",
         "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
         "third", "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
+        "since", "until", "during", "against", "across", "through", "via", "per", "despite", "because", "although",
     ])
 
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on"]

@@ -25,6 +25,11 @@ public final class GermanTermCandidates {
         var result: [TermCandidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
             guard isNoun(token.text, sentenceInitial: index == 0) else { continue }
+            // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself.
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false),
+               adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns)) != nil {
+                continue
+            }
             let lemma = Lemmatizer.germanNoun(token.text, known: knownNouns)
             result.append(TermCandidate(text: token.text, base: lemma, words: [token.text]))
             // A capitalised adjective before the noun: a fixed phrase such as "Kalter Krieg".

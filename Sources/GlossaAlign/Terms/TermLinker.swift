@@ -145,7 +145,7 @@ public final class TermLinker {
             return (0.95, isName ? "identical name" : "identical")
         }
         if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
-        if dictionary.targets(of: sourceFolded).contains(targetFolded) { return (0.92, "dictionary") }
+        if dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
         // A single word and its cognate.
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
@@ -187,6 +187,15 @@ public final class TermLinker {
             if dice >= 0.8 { return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence") }
         }
         return nil
+    }
+
+    /// The dictionary has the pair, allowing for number on both sides (the dictionary lists
+    /// "Geheimdienst" → "intelligence service"; the text has "Geheimdienste" / "forces").
+    private func dictionaryTranslates(_ source: String, _ target: String) -> Bool {
+        var translations = dictionary.targets(of: source)
+        if translations.isEmpty, source.hasSuffix("e"), source.count > 4 { translations = dictionary.targets(of: String(source.dropLast())) }
+        if translations.contains(target) { return true }
+        return translations.contains { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }
     }
 
     /// Cognates across German and English spelling: the same consonant skeleton, lengths within
