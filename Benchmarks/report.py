@@ -31,6 +31,11 @@ if align:
             ratio = f"{mine / r['seconds']:.2f}×" if mine and r.get("seconds") else "–"
             lines.append(f"| align | {size} | {r['tool']} | {r['f1']:.3f} | {r['droppedRecall']:.2f} | "
                          f"{r['seconds']:.3f} s ({r['min']:.3f}–{r['max']:.3f}) | {r['peakMB']:.0f} MB | {ratio} |")
+terms = [r for r in rows if r["task"] == "terms"]
+if terms:
+    lines += ["", "| task | parallel pairs | tool | top-100 pairs in the Ding dictionary | … or spelled alike | time |", "|---|---|---|---|---|---|"]
+    for r in terms:
+        lines.append(f"| terms | {r['pairs']} | {r['tool']} | {100 * r['precision']:.0f}% | {100 * r['withIdentical']:.0f}% | {r['seconds']:.1f} s |")
 table = "\n".join(lines)
 print(table)
 (out_dir / "segmentation.md").write_text(table + "\n", encoding="utf-8")

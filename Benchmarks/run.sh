@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # glossa's benchmarks, with their peers measured in the same run: sentence segmentation
-# (ICU alone, pysbd, syntok, SoMaJo) and sentence alignment (galechurch).
+# (ICU alone, pysbd, syntok, SoMaJo), sentence alignment (galechurch) and term pairs (eflomal).
 #   Benchmarks/run.sh            # 50 MB German, 20 MB English (about 5 minutes on 2 cores)
 #   MEGABYTES=10 Benchmarks/run.sh
 # Sets up what it needs: a Python virtual environment with pysbd, syntok, SoMaJo and galechurch
@@ -18,9 +18,9 @@ if [ ! -x "$work/venv/bin/python" ]; then
   echo "benchmark: creating $work/venv" >&2
   python3 -m venv "$work/venv"
 fi
-if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo, galechurch" 2>/dev/null; then
-  echo "benchmark: installing pysbd, syntok, somajo, galechurch into $work/venv" >&2
-  "$work/venv/bin/pip" install --quiet pysbd syntok somajo galechurch
+if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo, galechurch, eflomal" 2>/dev/null; then
+  echo "benchmark: installing pysbd, syntok, somajo, galechurch, eflomal into $work/venv" >&2
+  "$work/venv/bin/pip" install --quiet pysbd syntok somajo galechurch eflomal
 fi
 
 echo "benchmark: building the release benchmark" >&2
@@ -42,5 +42,13 @@ echo "benchmark: building glossa (release) for the alignment benchmark" >&2
 swift build -c release --package-path "$root" --product glossa >&2
 glossa="$(swift build -c release --package-path "$root" --show-bin-path)/glossa"
 "$work/venv/bin/python" "$here/alignment_bench.py" "$glossa" "$work" "${ALIGN_SIZES:-200,2000}" >> "$raw"
+
+if [ ! -f /usr/share/trans/de-en ]; then
+  echo "benchmark: installing trans-de-en (Debian's Ding dictionary) to check term pairs" >&2
+  apt-get install -y -qq trans-de-en >&2 || echo "benchmark: trans-de-en unavailable; term benchmark skipped" >&2
+fi
+if [ -f /usr/share/trans/de-en ]; then
+  "$work/venv/bin/python" "$here/terms_bench.py" "$glossa" "$work" /usr/share/trans/de-en >> "$raw"
+fi
 
 python3 "$here/report.py" "$raw" "$results"

@@ -14,6 +14,18 @@ public struct DocumentAlignment: Sendable {
     public var sourceMetadata: ArticleMetadata?
     public var targetMetadata: ArticleMetadata?
 
+    public init(source: [SentenceAligner.Sentence], target: [SentenceAligner.Sentence], sourceLanguage: LanguageTag,
+                targetLanguage: LanguageTag, links: [AlignmentLink], sourceMetadata: ArticleMetadata? = nil,
+                targetMetadata: ArticleMetadata? = nil) {
+        self.source = source
+        self.target = target
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.links = links
+        self.sourceMetadata = sourceMetadata
+        self.targetMetadata = targetMetadata
+    }
+
     /// The linked sentence pairs with text on both sides (1-0 and 0-1 links left out).
     public var pairs: [AlignedPair] {
         links.filter { !$0.source.isEmpty && !$0.target.isEmpty }.map { link in

@@ -63,7 +63,8 @@ public final class TermLinker {
             let sourceCandidates = german.candidates(in: pair.source)
             let targetCandidates = english.candidates(in: pair.target).map { candidate in
                 var candidate = candidate
-                if let first = candidate.words.first, first.first?.isUppercase == true, englishLowercase.contains(first.lowercased()) {
+                if let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
+                   englishLowercase.contains(first.lowercased()) {
                     candidate.base = candidate.base.prefix(1).lowercased() + candidate.base.dropFirst()
                 }
                 return candidate

@@ -39,6 +39,9 @@ struct Terms: ParsableCommand {
     @Option(help: ArgumentHelp("A bilingual dictionary: Ding format (trans-de-en) or German<TAB>English lines.", valueName: "file"))
     var dictionary: String?
 
+    @Flag(help: "The files are already aligned: line n of one is the translation of line n of the other.")
+    var aligned = false
+
     @Option(help: ArgumentHelp("Report pairs at or above this confidence (0–1).", valueName: "x"))
     var minConfidence: Double = 0.7
 
@@ -67,7 +70,9 @@ struct Terms: ParsableCommand {
             let alignment: DocumentAlignment
             let pairs: [TermPair]
             do {
-                alignment = try Glossa.align(sourceText: sourceText, targetText: targetText, dictionary: words)
+                alignment = aligned
+                    ? try Self.lineAligned(sourceText, targetText, source: source.name, target: target.name)
+                    : try Glossa.align(sourceText: sourceText, targetText: targetText, dictionary: words)
                 if let mismatch = LanguageCheck.mismatch(alignment, sourceName: source.name, targetName: target.name) {
                     throw CLIError.badData(mismatch)
                 }
@@ -97,6 +102,20 @@ struct Terms: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
         }
+    }
+
+    /// Line n with line n: both files must have the same number of lines.
+    static func lineAligned(_ sourceText: String, _ targetText: String, source: String, target: String) throws -> DocumentAlignment {
+        let sourceLines = sourceText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let targetLines = targetText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let trimmedSource = sourceLines.last == "" ? Array(sourceLines.dropLast()) : sourceLines
+        let trimmedTarget = targetLines.last == "" ? Array(targetLines.dropLast()) : targetLines
+        guard trimmedSource.count == trimmedTarget.count else {
+            throw CLIError.badData("--aligned needs line-aligned files, but \(source) has \(trimmedSource.count) lines and \(target) \(trimmedTarget.count); use glossa align first")
+        }
+        let links = trimmedSource.indices.map { AlignmentLink(source: [$0], target: [$0], confidence: 1) }
+        return DocumentAlignment(source: trimmedSource.map { .init(text: $0) }, target: trimmedTarget.map { .init(text: $0) },
+                                 sourceLanguage: .german, targetLanguage: .english, links: links, sourceMetadata: nil, targetMetadata: nil)
     }
 
     static func isTabSeparated(_ bytes: [UInt8]) -> Bool {
