@@ -7,8 +7,6 @@ sentences are built from them, grouped in paragraphs, then damaged at known plac
 target sentences merged with their neighbour, 5% of source and 5% of target sentences dropped.
 Strict F1 counts a link only when both sides are exactly right; "dropped recall" is the share of
 the gold 1-0 / 0-1 links found. Prints one JSON object per measurement."""
-import gettext
-import glob
 import json
 import random
 import re
@@ -17,25 +15,17 @@ import subprocess
 import sys
 import time
 
+from gettext_catalogs import message_pairs
+
 glossa, work, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3].split(",")]
 
 
 def catalog_pairs():
+    """Sentence-like messages: 6 to 40 words, ending with a period in both languages."""
     pairs = {}
-    for path in sorted(glob.glob("/usr/share/locale/de/LC_MESSAGES/*.mo")):
-        try:
-            with open(path, "rb") as handle:
-                catalog = gettext.GNUTranslations(handle)._catalog
-        except Exception:
-            continue
-        for english, german in catalog.items():
-            if not isinstance(english, str) or not isinstance(german, str) or not german:
-                continue
-            if any(mark in english + german for mark in ("%", "{", "}", "\n", "\t", "<", "_", "\\")):
-                continue
-            words = english.split()
-            if len(words) < 6 or len(words) > 40 or not english.endswith(".") or not german.endswith("."):
-                continue
+    for english, german in message_pairs():
+        words = english.split()
+        if 6 <= len(words) <= 40 and english.endswith(".") and german.endswith("."):
             pairs[english] = german
     return [(german, english) for english, german in pairs.items()]
 

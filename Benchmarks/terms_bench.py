@@ -6,14 +6,14 @@ Debian's Ding dictionary (trans-de-en). glossa runs without any dictionary (else
 would be circular); the baseline is eflomal (PyPI) word alignment, its links ranked by
 log-likelihood (G²) over co-occurrence counts. Prints one JSON object per tool."""
 import collections
-import gettext
-import glob
 import json
 import math
 import re
 import subprocess
 import sys
 import time
+
+from gettext_catalogs import message_pairs
 
 glossa, work, ding_path = sys.argv[1], sys.argv[2], sys.argv[3]
 TOP = 100
@@ -52,21 +52,8 @@ def ding():
 
 
 def catalog_pairs():
-    pairs = {}
-    for path in sorted(glob.glob("/usr/share/locale/de/LC_MESSAGES/*.mo")):
-        try:
-            with open(path, "rb") as handle:
-                catalog = gettext.GNUTranslations(handle)._catalog
-        except Exception:
-            continue
-        for english, german in catalog.items():
-            if not isinstance(english, str) or not isinstance(german, str) or not german:
-                continue
-            if any(mark in english + german for mark in ("%", "{", "}", "\n", "\t", "<", "_", "\\", "&")):
-                continue
-            if len(english.split()) < 2:
-                continue
-            pairs[english] = german
+    """Every message of two words or more."""
+    pairs = {english: german for english, german in message_pairs() if len(english.split()) >= 2}
     return [(german, english) for english, german in pairs.items()]
 
 

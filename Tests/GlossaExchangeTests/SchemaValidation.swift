@@ -8,13 +8,7 @@ enum SchemaValidation {
         let path = schemas.appendingPathComponent(dtd).path
         guard let parsedDTD = xmlParseDTD(nil, path) else { return ["cannot read DTD \(path)"] }
         defer { xmlFreeDtd(parsedDTD) }
-        let bytes = Array(xml.utf8)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                xmlReadMemory($0.baseAddress, Int32($0.count), "document.xml", nil, Int32(XML_PARSE_NONET.rawValue))
-            }
-        }
-        guard let document else { return ["not well-formed XML"] }
+        guard let document = parse(xml) else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(document) }
         guard let context = xmlNewValidCtxt() else { return ["cannot make a DTD validator"] }
         defer { xmlFreeValidCtxt(context) }
@@ -44,16 +38,20 @@ enum SchemaValidation {
             let text = error.pointee.message.map { String(cString: $0) } ?? "error"
             messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
         }, context)
-        let bytes = Array(xml.utf8)
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                xmlReadMemory($0.baseAddress, Int32($0.count), "document.xml", nil, Int32(XML_PARSE_NONET.rawValue))
-            }
-        }
-        guard let document else { return ["not well-formed XML"] }
+        guard let document = parse(xml) else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(document) }
         let result = xmlSchemaValidateDoc(validator, document)
         if result != 0 && messages.lines.isEmpty { return ["invalid (libxml2 code \(result))"] }
         return messages.lines
+    }
+
+    /// The document tree of `xml`, read without network access; nil if not well-formed.
+    private static func parse(_ xml: String) -> xmlDocPtr? {
+        let bytes = Array(xml.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlReadMemory($0.baseAddress, Int32($0.count), "document.xml", nil, Int32(XML_PARSE_NONET.rawValue))
+            }
+        }
     }
 }

@@ -110,11 +110,7 @@ struct AlignJSON: Encodable {
         links = result.links
     }
 
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
-    }
+    func encoded() -> String { JSONOutput.encode(self) }
 }
 
 extension String {

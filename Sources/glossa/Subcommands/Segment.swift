@@ -144,11 +144,7 @@ struct SegmentJSON: Encodable {
         sentences = result.segments.map { Sentence(text: $0.text, start: $0.range.start, end: $0.range.end) }
     }
 
-    func encoded() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
-    }
+    func encoded() -> String { JSONOutput.encode(self) }
 }
 
 extension String {

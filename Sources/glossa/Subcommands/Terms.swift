@@ -98,9 +98,7 @@ struct Terms: ParsableCommand {
         case .json:
             let document = TermsJSON(sourceLanguage: alignment.sourceLanguage.identifier, targetLanguage: alignment.targetLanguage.identifier,
                                      pairs: pairs)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self) + "\n"
+            return JSONOutput.encode(document) + "\n"
         }
     }
 
