@@ -69,10 +69,37 @@ public final class SentenceAligner {
             SentenceProfile.weighByRarity(&sourceProfiles)
         }
         let pTrue = Self.linkedMatchRate(steps, sourceProfiles, targetProfiles)
-        scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band,
-                                     pTrue: max(pTrue, 0.15), pRandom: Self.randomMatchRate(sourceProfiles, targetProfiles, band: band))
+        let pRandomAgain = Self.randomMatchRate(sourceProfiles, targetProfiles, band: band)
+        // Pass 2 searches near pass 1's path only, widening when its path reaches the edge.
+        band = Band(sourceCount: source.count, targetCount: target.count, around: Self.path(of: steps, rows: source.count),
+                    halfWidth: Self.secondPassHalfWidth)
+        scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band, pTrue: max(pTrue, 0.15), pRandom: pRandomAgain)
+        let firstSteps = steps
         steps = BandedAligner(band: band).align(scorer)
+        while steps.contains(where: { band.nearEdge($0.sourceStart, $0.targetStart) }) {
+            band = Band(sourceCount: source.count, targetCount: target.count, around: Self.path(of: firstSteps, rows: source.count),
+                        halfWidth: band.halfWidth * 2)
+            scorer = LengthLexicalScorer(source: sourceProfiles, target: targetProfiles, band: band, pTrue: max(pTrue, 0.15), pRandom: pRandomAgain)
+            steps = BandedAligner(band: band).align(scorer)
+        }
         return steps.map { link(for: $0, scorer: scorer) }
+    }
+
+    static let secondPassHalfWidth = 12
+
+    /// For every row 0...rows, the column where the path enters it.
+    static func path(of steps: [BandedAligner.Step], rows: Int) -> [Int] {
+        var columns = [Int](repeating: 0, count: rows + 1)
+        var last = 0
+        for step in steps {
+            for row in step.sourceStart...(step.sourceStart + step.bead.source) where row <= rows {
+                columns[row] = max(columns[row], row == step.sourceStart ? step.targetStart : step.targetStart + step.bead.target)
+            }
+            last = step.targetStart + step.bead.target
+        }
+        columns[rows] = max(columns[rows], last)
+        for row in columns.indices.dropFirst() where columns[row] < columns[row - 1] { columns[row] = columns[row - 1] }
+        return columns
     }
 
     /// How often a token finds a partner in an unrelated sentence: pairs a few sentences off

@@ -120,19 +120,34 @@ struct MatchTable {
     }
 }
 
-/// Which target sentences each source sentence may pair with: a band around the diagonal
-/// wide enough for the length difference of the two texts plus a margin.
+/// Which target sentences each source sentence may pair with: a band of `halfWidth` around a
+/// center line, the diagonal at first, then the first pass's path (so the second pass searches
+/// only near what the first found).
 struct Band {
     let sourceCount: Int
     let targetCount: Int
     let halfWidth: Int
+    /// The center column of every row 0...sourceCount, never decreasing.
+    private let centers: [Int]
 
-    /// A band for the two lengths: wide enough for half their difference plus a margin that
-    /// grows slowly with the length. The aligner widens it when a path runs along its edge.
+    /// A band around the diagonal: wide enough for half the two lengths' difference plus a
+    /// margin that grows slowly with the length. The aligner widens it when a path runs along
+    /// its edge.
     init(sourceCount: Int, targetCount: Int, halfWidth: Int? = nil) {
         self.sourceCount = sourceCount
         self.targetCount = targetCount
-        self.halfWidth = halfWidth ?? max(16, min(sourceCount, targetCount) / 40 + abs(sourceCount - targetCount) / 2 + 8)
+        self.halfWidth = halfWidth ?? max(16, min(sourceCount, targetCount) / 60 + abs(sourceCount - targetCount) / 3 + 10)
+        centers = (0...sourceCount).map { sourceCount == 0 ? 0 : $0 * targetCount / sourceCount }
+    }
+
+    /// A band around a path: `path[i]` is the column where row i's link starts.
+    init(sourceCount: Int, targetCount: Int, around path: [Int], halfWidth: Int) {
+        self.sourceCount = sourceCount
+        self.targetCount = targetCount
+        self.halfWidth = halfWidth
+        var centers = path
+        for index in centers.indices.dropFirst() where centers[index] < centers[index - 1] { centers[index] = centers[index - 1] }
+        self.centers = centers
     }
 
     /// True if the cell lies within `margin` of the band's edge (a sign the band was too narrow).
@@ -141,9 +156,7 @@ struct Band {
         return offset >= halfWidth - margin && halfWidth < max(sourceCount, targetCount)
     }
 
-    func center(_ row: Int) -> Int {
-        sourceCount == 0 ? 0 : row * targetCount / sourceCount
-    }
+    func center(_ row: Int) -> Int { centers[min(max(row, 0), centers.count - 1)] }
 
     /// First column of the row's band.
     func lower(_ row: Int) -> Int { max(0, center(row) - halfWidth) }
@@ -152,9 +165,17 @@ struct Band {
 
     /// The rows whose band holds `column` (a superset is fine: callers check each cell).
     func rows(containing column: Int) -> Range<Int> {
-        guard targetCount > 0 else { return 0..<sourceCount }
-        let low = max(0, (column - halfWidth - 1) * sourceCount / targetCount - 1)
-        let high = min(sourceCount, (column + halfWidth + 1) * sourceCount / targetCount + 2)
+        // Centers never decrease: the rows are those whose center is within halfWidth.
+        func firstRow(withCenterAtLeast value: Int) -> Int {
+            var low = 0, high = centers.count
+            while low < high {
+                let middle = (low + high) / 2
+                if centers[middle] < value { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        let low = firstRow(withCenterAtLeast: column - halfWidth)
+        let high = min(sourceCount, firstRow(withCenterAtLeast: column + halfWidth + 1))
         return low..<max(low, high)
     }
 }
