@@ -33,11 +33,15 @@ for language in de en; do
   size="$megabytes"
   [ "$language" = en ] && size="${EN_MEGABYTES:-20}"
   corpus="$work/corpus.$language.txt"
-  python3 "$here/make_corpus.py" "$language" "$size" > "$corpus"
+  python3 "$here/make_corpus.py" "$language" "$size" mixed > "$corpus"
   echo "benchmark: $language, $(du -m "$corpus" | cut -f1) MB" >&2
   "$bin" "$corpus" "$language" "$here/cases/$language.txt" 5 >> "$raw"
   "$work/venv/bin/python" "$here/segmentation_peers.py" "$corpus" "$language" "$here/cases/$language.txt" "$peer_slice" >> "$raw"
 done
+# German news prose alone (the articles of Corpora/), as glossa meets it in practice.
+prose="$work/corpus.de.prose.txt"
+python3 "$here/make_corpus.py" de "$megabytes" prose > "$prose"
+"$bin" "$prose" de "$here/cases/de.txt" 5 | sed 's/"language":"de"/"language":"de (news prose)"/' | grep segment-throughput >> "$raw"
 echo "benchmark: building glossa (release) for the alignment benchmark" >&2
 swift build -c release --package-path "$root" --product glossa >&2
 glossa="$(swift build -c release --package-path "$root" --show-bin-path)/glossa"

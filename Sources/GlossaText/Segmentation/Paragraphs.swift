@@ -37,6 +37,11 @@ enum Paragraphs {
         }
         while index < bytes.count {
             let byte = bytes[index]
+            // Fast path: nearly every byte is neither a line break nor the lead byte of U+2028/9.
+            if byte > 0x0D && byte != 0xE2 {
+                index += 1
+                continue
+            }
             if byte == 0x0A || byte == 0x0D {
                 closeLine(end: index)
                 index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
