@@ -60,7 +60,7 @@ import Testing
 
     /// Every sentence is in exactly one link, and links come in document order.
     @Test func everySentenceIsLinkedOnceInOrder() throws {
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator(state: 2022)
         let seed = try AlignmentCase.seed()
         for _ in 0..<8 {
             var damaged = seed
