@@ -4,9 +4,16 @@
 public struct BilingualDictionary: Hashable, Sendable {
     /// Folded source word → folded target words.
     public private(set) var translations: [String: Set<String>]
+    /// Inflected source forms → base forms, as written ("Geheimdienste" → "Geheimdienst"), where
+    /// the dictionary gives them (Ding lists plurals beside their singulars).
+    public private(set) var baseForms: [String: String] = [:]
 
     public init(_ translations: [String: Set<String>] = [:]) {
         self.translations = translations
+    }
+
+    public mutating func addBaseForm(_ inflected: String, _ base: String) {
+        if inflected != base, baseForms[inflected] == nil { baseForms[inflected] = base }
     }
 
     public var isEmpty: Bool { translations.isEmpty }
@@ -24,6 +31,7 @@ public struct BilingualDictionary: Hashable, Sendable {
     public func merging(_ other: BilingualDictionary) -> BilingualDictionary {
         var merged = self
         for (source, targets) in other.translations { merged.translations[source, default: []].formUnion(targets) }
+        for (inflected, base) in other.baseForms { merged.addBaseForm(inflected, base) }
         return merged
     }
 }

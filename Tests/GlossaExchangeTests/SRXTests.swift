@@ -91,3 +91,27 @@ import Testing
         #expect(!before.contains("root:"))
     }
 }
+
+@Suite struct DingDictionaryReaderTests {
+    static let sample = """
+    # Version :: test
+    Geheimdienst {m}; Nachrichtendienst {m} | Geheimdienste {pl}; Nachrichtendienste {pl} :: secret service; intelligence service | secret services; intelligence services
+    Seite {f} /S./ | Seiten {pl} :: page /p./ | pages /pp./
+    Einflusssphäre {f}; Einflussbereich {m} [pol.] :: sphere of influence; zone of influence
+    """
+
+    @Test func readsTranslationsAndPluralsWithoutAnnotations() {
+        let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "geheimdienst") == ["secret service", "intelligence service"])
+        #expect(dictionary.targets(of: "einflusssphäre") == ["sphere of influence", "zone of influence"])
+        #expect(dictionary.targets(of: "seite") == ["page"])
+        #expect(dictionary.baseForms["Geheimdienste"] == "Geheimdienst")
+        #expect(dictionary.baseForms["Nachrichtendienste"] == "Nachrichtendienst")
+        #expect(dictionary.baseForms["Seiten"] == "Seite")
+    }
+
+    @Test func keepsOnlyWhatATextNeeds() {
+        let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["einflusssphäre"], fold: { $0.lowercased() })
+        #expect(dictionary.translations.keys.sorted() == ["einflusssphäre"])
+    }
+}

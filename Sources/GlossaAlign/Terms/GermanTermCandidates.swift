@@ -15,6 +15,18 @@ public final class GermanTermCandidates {
     public var lowercaseWords: Set<String> = []
     /// Nouns known to the lemmatizer (the corpus's own, a dictionary's).
     public var knownNouns: Set<String> = []
+    /// Inflected forms → base forms a dictionary gives ("Geheimdienste" → "Geheimdienst").
+    public var baseForms: [String: String] = [:]
+
+    /// The base form of a noun: the dictionary's if it lists the form (or its dative plural
+    /// without -n), else the rules'.
+    func baseForm(_ word: String) -> String {
+        // "Westen" is the west, not the plural of "Weste" (a vest), whatever a dictionary lists.
+        if Lemmatizer.germanNounsInEn.contains(word) { return word }
+        if let base = baseForms[word] { return base }
+        if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
+        return Lemmatizer.germanNoun(word, known: knownNouns)
+    }
 
     public init() throws(SegmentationError) {
         tokenizer = try Tokenizer(language: .german)
@@ -30,7 +42,7 @@ public final class GermanTermCandidates {
                adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns)) != nil {
                 continue
             }
-            let lemma = Lemmatizer.germanNoun(token.text, known: knownNouns)
+            let lemma = baseForm(token.text)
             result.append(TermCandidate(text: token.text, base: lemma, words: [token.text]))
             // A capitalised adjective before the noun: a fixed phrase such as "Kalter Krieg".
             if index > 0, tokens[index - 1].kind == .word, let adjective = adjectiveBase(tokens[index - 1].text, noun: lemma) {

@@ -46,6 +46,7 @@ public final class TermLinker {
         for word in dictionary.translations.keys where !word.contains(" ") { lexicon[word, default: 0] += 1 }
         german.lowercaseWords = lowercase
         german.knownNouns = nouns
+        german.baseForms = dictionary.baseForms
         let splitter = CompoundSplitter(lexicon: lexicon)
 
         // English words the text writes in lower case somewhere: a capital on them is the

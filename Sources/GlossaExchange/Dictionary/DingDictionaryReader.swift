@@ -23,6 +23,16 @@ public enum DingDictionaryReader {
                 guard let separator = find(line, [0x20, 0x3A, 0x3A, 0x20], from: 0) else { continue } // " :: "
                 let germanSenses = split(line, from: 0, to: separator, by: [0x20, 0x7C, 0x20]) // " | "
                 let englishSenses = split(line, from: separator + 4, to: line.count, by: [0x20, 0x7C, 0x20])
+                // "Geheimdienst {m} | Geheimdienste {pl}": the plural sense follows its singular.
+                for (singular, plural) in zip(germanSenses, germanSenses.dropFirst())
+                where contains(line, plural, "{pl}") && (contains(line, singular, "{m}") || contains(line, singular, "{f}") || contains(line, singular, "{n}")) {
+                    let singulars = split(line, from: singular.lowerBound, to: singular.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
+                    let plurals = split(line, from: plural.lowerBound, to: plural.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
+                    for (base, inflected) in zip(singulars, plurals) {
+                        if let needed, !needed.contains(fold(inflected)) { continue }
+                        dictionary.addBaseForm(inflected, base)
+                    }
+                }
                 for (german, english) in zip(germanSenses, englishSenses) {
                     var englishTerms: [String]?
                     for synonym in split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20]) { // "; "
@@ -39,6 +49,12 @@ public enum DingDictionaryReader {
             }
         }
         return dictionary
+    }
+
+    /// True if the range of the line holds `marker` (e.g. "{pl}").
+    private static func contains(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ marker: String) -> Bool {
+        let slice = UnsafeBufferPointer(rebasing: line[range])
+        return find(slice, Array(marker.utf8), from: 0) != nil
     }
 
     private static func find(_ line: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from start: Int) -> Int? {
@@ -80,7 +96,8 @@ public enum DingDictionaryReader {
         return pieces
     }
 
-    /// A synonym without its annotations in {}, [], (), white space folded; nil if nothing is left.
+    /// A synonym without its annotations in {}, [], () and /…/, white space folded; nil if nothing
+    /// is left.
     private static func clean(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
@@ -102,6 +119,8 @@ public enum DingDictionaryReader {
                 out.append(byte)
             }
         }
-        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        // Abbreviation marks such as "/S./" or "/p./" are no part of the word.
+        let words = String(decoding: out, as: UTF8.self).split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix("/") && $0.hasSuffix("/")) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 }
