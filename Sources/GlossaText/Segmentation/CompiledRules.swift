@@ -13,12 +13,8 @@ import GlossaCore
 ///
 /// Not thread-safe (ICU regexes hold their text): one instance per segmenter.
 final class CompiledRules {
-    private enum Step {
-        case words(WordListStep)
-        case pattern(PatternStep)
-    }
 
-    private let steps: [Step]
+    private let steps: [RuleStep]
     private let breakScanner: ICURegex?
     private let breakSteps: [PatternStep]
     /// One bit per UTF-16 code unit: can it end a match of some break rule?
@@ -26,7 +22,7 @@ final class CompiledRules {
 
 
     init(_ rules: [SegmentationRules.Rule], language: LanguageTag) throws(SegmentationError) {
-        var steps: [Step] = []
+        var steps: [RuleStep] = []
         var index = 0
         while index < rules.count {
             let rule = rules[index]
@@ -40,7 +36,7 @@ final class CompiledRules {
                     merged.words.formUnion(next.words)
                     end += 1
                 }
-                steps.append(.words(try WordListStep(merged, isBreak: rule.isBreak, afterBreak: rule.afterBreak, rule: rule)))
+                steps.append(try WordListStep(merged, isBreak: rule.isBreak, afterBreak: rule.afterBreak, rule: rule))
                 index = end
             } else {
                 // Following rules with the same decision and the same beforebreak become one
@@ -54,7 +50,7 @@ final class CompiledRules {
                 }
                 var merged = rule
                 if afterBreaks.count > 1 { merged.afterBreak = afterBreaks.map { "(?:\($0))" }.joined(separator: "|") }
-                steps.append(.pattern(try PatternStep(merged)))
+                steps.append(try PatternStep(merged))
                 index = end
             }
         }
@@ -98,23 +94,13 @@ final class CompiledRules {
     func setText(_ text: UnsafeBufferPointer<UInt16>) {
         breakScanner?.setText(text)
         for step in breakSteps { step.regex.setText(text) }
-        for step in steps {
-            switch step {
-            case .words(let step): step.after?.setText(text)
-            case .pattern(let step): step.regex.setText(text)
-            }
-        }
+        for step in steps { step.setText(text) }
     }
 
     /// The first rule's decision at `position` (true: break, false: no break), nil if none matches.
     func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
         for step in steps {
-            switch step {
-            case .words(let step):
-                if step.matches(at: position, in: text) { return step.isBreak }
-            case .pattern(let step):
-                if step.signature.admits(text, at: position), step.regex.matches(at: position) { return step.isBreak }
-            }
+            if let decision = step.decision(at: position, in: text) { return decision }
         }
         return nil
     }
@@ -153,7 +139,13 @@ final class CompiledRules {
 }
 
 /// A run of literal-word rules: a hash lookup of the words ending at the candidate.
-private final class WordListStep {
+/// One step of the ordered rules: says break, no break, or nothing at a candidate.
+private class RuleStep {
+    func setText(_ text: UnsafeBufferPointer<UInt16>) {}
+    func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? { nil }
+}
+
+private final class WordListStep: RuleStep {
     let isBreak: Bool
     let after: ICURegex?
     private let hashes: HashSet64
@@ -200,6 +192,12 @@ private final class WordListStep {
         return (hash ^ UInt64(folded)) &* 0x100_0000_01b3
     }
 
+    override func setText(_ text: UnsafeBufferPointer<UInt16>) { after?.setText(text) }
+
+    override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
+        matches(at: position, in: text) ? isBreak : nil
+    }
+
     func matches(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
@@ -224,7 +222,7 @@ private final class WordListStep {
 }
 
 /// One general rule: `(?<=BEFORE)(?=AFTER)` asked at the candidate, behind a tail check.
-private final class PatternStep {
+private final class PatternStep: RuleStep {
     let regex: ICURegex
     let isBreak: Bool
     let signature: TailSignature
@@ -245,6 +243,12 @@ private final class PatternStep {
         }
         isBreak = rule.isBreak
         signature = TailSignature(pattern: rule.beforeBreak)
+    }
+
+    override func setText(_ text: UnsafeBufferPointer<UInt16>) { regex.setText(text) }
+
+    override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
+        signature.admits(text, at: position) && regex.matches(at: position) ? isBreak : nil
     }
 }
 
