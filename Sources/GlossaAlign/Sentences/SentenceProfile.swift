@@ -80,10 +80,6 @@ final class SentenceProfiler {
 
     enum Side { case source, target }
 
-    func profile(_ text: String, paragraph: Int, side: Side, dictionary: BilingualDictionary) -> SentenceProfile {
-        profile(words: contentWords(text, side: side), length: text.unicodeScalars.count, paragraph: paragraph, side: side, dictionary: dictionary)
-    }
-
     func profile(words: [(folded: String, number: Double?)], length: Int, paragraph: Int, side: Side,
                  dictionary: BilingualDictionary) -> SentenceProfile {
         var tokens: [[Int32]] = []
