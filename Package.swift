@@ -37,13 +37,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets (a plain target: test targets cannot depend on each other).
+        .target(name: "GlossaTestSupport", path: "Tests/GlossaTestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore"]),
         .testTarget(
             name: "GlossaTextTests",
-            dependencies: ["GlossaText", "GlossaCore", "GlossaExchange"],
+            dependencies: ["GlossaText", "GlossaCore", "GlossaExchange", "GlossaTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "GlossaAlignTests", dependencies: ["GlossaAlign", "GlossaCore", "GlossaText", "GlossaKit"]),
+        .testTarget(name: "GlossaAlignTests", dependencies: ["GlossaAlign", "GlossaCore", "GlossaText", "GlossaKit", "GlossaTestSupport"]),
         .testTarget(
             name: "GlossaExchangeTests",
             dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2"],

@@ -1,4 +1,5 @@
 import GlossaCore
+import GlossaTestSupport
 import GlossaText
 import Testing
 

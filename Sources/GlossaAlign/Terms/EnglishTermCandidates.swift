@@ -42,7 +42,8 @@ public final class EnglishTermCandidates {
         var chunks: [[String]] = []
         var current: [String] = []
         var ofChunks: [([String], [String])] = []
-        for token in tokenizer.tokens(sentence) {
+        let tokens = tokenizer.tokens(sentence)
+        for token in tokens {
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(token.text.lowercased()), token.text.count >= 2 {
                 current.append(Self.withoutPossessive(token.text))
                 continue
@@ -52,7 +53,7 @@ public final class EnglishTermCandidates {
         }
         if !current.isEmpty { chunks.append(current) }
         // "X of Y": the last word before "of" and the first word after it.
-        let words = tokenizer.tokens(sentence).map(\.text)
+        let words = tokens.map(\.text)
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
             if !Self.breakers.contains(before.lowercased()), !Self.breakers.contains(after.lowercased()),

@@ -17,6 +17,9 @@ import GlossaText
 public final class TermLinker {
     public static let defaultThreshold = 0.7
 
+    /// Words that join the parts of a name in either language; no part of a compositional match.
+    static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
+
     private let german: GermanTermCandidates
     private let english: EnglishTermCandidates
     public let dictionary: BilingualDictionary
@@ -152,16 +155,15 @@ public final class TermLinker {
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
         // The pieces: a phrase's content words, a hyphenated compound's parts, or a compound's.
-        let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
         let sourcePieces: [String]
         if source.contains(" ") {
-            sourcePieces = source.split(separator: " ").map(String.init).filter { !functionWords.contains($0.lowercased()) }
+            sourcePieces = source.split(separator: " ").map(String.init).filter { !Self.functionWords.contains($0.lowercased()) }
         } else if source.contains("-") {
             sourcePieces = source.split(separator: "-").map(String.init)
         } else {
             sourcePieces = parts
         }
-        let contentWords = targetWords.filter { !functionWords.contains($0) }
+        let contentWords = targetWords.filter { !Self.functionWords.contains($0) }
         if sourcePieces.count >= 2, sourcePieces.count <= contentWords.count + 1 {
             var covered = Set<Int>()
             var allParts = true
