@@ -9,3 +9,5 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/tree.h>
+#include <libxml/entities.h>
+#include <libxml/relaxng.h>

@@ -1,31 +1,176 @@
 import Foundation
 import GlossaCore
 
-/// Writes sentence pairs as TMX 1.4b (level 1, plain text), valid against the TMX 1.4b DTD and
-/// the XSD OmegaT checks: header `srclang` equal to the source variants' language, `segtype`
-/// "sentence", `o-tmf` and `datatype` "plaintext", every `<tu>` with one `<tuv>` per language.
-public enum TMXWriter {
+/// Writes TMX 1.4b that validates against the TMX 1.4b DTD and the XSD OmegaT checks.
+///
+/// Streaming: ``prolog(header:)``, then ``unit(_:)`` per unit, then ``epilog``, so an export of a
+/// million units never holds the document in memory. Level 1 writes plain text (native codes
+/// dropped, what every CAT tool reads); level 2 keeps the inline elements (`bpt`, `ept`, `it`,
+/// `ph`, `hi`, `sub`, `ut`) with their attributes.
+///
+/// Cost: O(size of the output).
+public struct TMXWriter: Sendable {
+    public enum Level: Int, Sendable, CaseIterable {
+        case plainText = 1
+        case markup = 2
+    }
+
+    public var level: Level
+
+    public init(level: Level = .markup) {
+        self.level = level
+    }
+
+    /// The attributes the TMX 1.4b DTD requires on `<header>`, with the values glossa writes when
+    /// a header lacks them.
+    static func requiredHeaderAttributes(sourceLanguage: String, toolVersion: String) -> [TMXAttribute] {
+        [
+            TMXAttribute("creationtool", "glossa"), TMXAttribute("creationtoolversion", toolVersion),
+            TMXAttribute("segtype", "sentence"), TMXAttribute("o-tmf", "glossa"), TMXAttribute("adminlang", "en"),
+            TMXAttribute("srclang", sourceLanguage), TMXAttribute("datatype", "plaintext"),
+        ]
+    }
+
+    /// A header written by glossa for units whose source language is `sourceLanguage`.
+    public static func glossaHeader(sourceLanguage: LanguageTag, toolVersion: String, props: [TMXProp] = [],
+                                    notes: [TMXNote] = []) -> TMXHeader {
+        var attributes = requiredHeaderAttributes(sourceLanguage: sourceLanguage.identifier, toolVersion: toolVersion)
+        attributes.append(TMXAttribute("o-encoding", "UTF-8"))
+        return TMXHeader(attributes: attributes, props: props, notes: notes)
+    }
+
+    /// The XML declaration, `<tmx>`, the header and `<body>`. Required header attributes the
+    /// given header lacks are filled in (`segtype` "sentence", `datatype` "plaintext", …).
+    public func prolog(header: TMXHeader, toolVersion: String = "0") -> String {
+        var attributes = header.attributes
+        for required in Self.requiredHeaderAttributes(sourceLanguage: header.sourceLanguage ?? "*all*", toolVersion: toolVersion)
+        where attributes[attribute: required.name] == nil {
+            attributes.append(required)
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n"
+        out += "  <header"
+        append(attributes, to: &out)
+        if header.props.isEmpty && header.notes.isEmpty {
+            out += "/>\n"
+        } else {
+            out += ">\n"
+            for note in header.notes { append(note, indent: "    ", to: &out) }
+            for prop in header.props { append(prop, indent: "    ", to: &out) }
+            out += "  </header>\n"
+        }
+        out += "  <body>\n"
+        return out
+    }
+
+    public static let epilog = "  </body>\n</tmx>\n"
+
+    /// One `<tu>` element.
+    public func unit(_ unit: TranslationUnit) -> String {
+        var out = "    <tu"
+        if let tuid = unit.tuid { out += " tuid=\"\(XMLEscaping.escape(tuid))\"" }
+        append(unit.attributes, to: &out)
+        out += ">\n"
+        for note in unit.notes { append(note, indent: "      ", to: &out) }
+        for prop in unit.props { append(prop, indent: "      ", to: &out) }
+        for variant in unit.variants {
+            out += "      <tuv xml:lang=\"\(XMLEscaping.escape(variant.language.identifier))\""
+            append(variant.attributes, to: &out)
+            out += ">"
+            if !variant.notes.isEmpty || !variant.props.isEmpty {
+                out += "\n"
+                for note in variant.notes { append(note, indent: "        ", to: &out) }
+                for prop in variant.props { append(prop, indent: "        ", to: &out) }
+                out += "        "
+            }
+            out += "<seg>"
+            switch level {
+            case .plainText: out += XMLEscaping.escape(variant.segment.plainText)
+            case .markup: append(variant.segment, to: &out)
+            }
+            out += "</seg>"
+            if !variant.notes.isEmpty || !variant.props.isEmpty { out += "\n      " }
+            out += "</tuv>\n"
+        }
+        out += "    </tu>\n"
+        return out
+    }
+
+    /// A whole document in one string; for small exports and tests.
+    public func document(header: TMXHeader, units: [TranslationUnit], toolVersion: String = "0") -> String {
+        var out = prolog(header: header, toolVersion: toolVersion)
+        for unit in units { out += self.unit(unit) }
+        return out + Self.epilog
+    }
+
+    private func append(_ content: [InlineContent], to out: inout String) {
+        for item in content {
+            switch item {
+            case .text(let text): out += XMLEscaping.escape(text)
+            case .element(let element):
+                out += "<\(element.kind.rawValue)"
+                append(element.attributes, to: &out)
+                if element.content.isEmpty {
+                    out += "/>"
+                } else {
+                    out += ">"
+                    append(element.content, to: &out)
+                    out += "</\(element.kind.rawValue)>"
+                }
+            }
+        }
+    }
+
+    private func append(_ attributes: [TMXAttribute], to out: inout String) {
+        for attribute in attributes {
+            out += " \(attribute.name)=\"\(XMLEscaping.escape(attribute.value))\""
+        }
+    }
+
+    private func append(_ note: TMXNote, indent: String, to out: inout String) {
+        out += indent + "<note"
+        if let language = note.language { out += " xml:lang=\"\(XMLEscaping.escape(language))\"" }
+        if let encoding = note.encoding { out += " o-encoding=\"\(XMLEscaping.escape(encoding))\"" }
+        out += ">\(XMLEscaping.escape(note.text))</note>\n"
+    }
+
+    private func append(_ prop: TMXProp, indent: String, to out: inout String) {
+        out += indent + "<prop type=\"\(XMLEscaping.escape(prop.type))\""
+        if let language = prop.language { out += " xml:lang=\"\(XMLEscaping.escape(language))\"" }
+        if let encoding = prop.encoding { out += " o-encoding=\"\(XMLEscaping.escape(encoding))\"" }
+        out += ">\(XMLEscaping.escape(prop.value))</prop>\n"
+    }
+}
+
+extension TMXWriter {
+    /// Aligned sentence pairs as a TMX document (what `glossa align --format tmx` writes): one
+    /// unit per pair, with the bead type and confidence as props.
     /// - Parameters:
     ///   - date: the article's date (`2022-01`), kept as a `<prop type="x-glossa-date">`.
     public static func write(pairs: [AlignedPair], sourceLanguage: LanguageTag, targetLanguage: LanguageTag,
                              creationToolVersion: String, date: String? = nil) -> String {
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
-        out += "<tmx version=\"1.4\">\n"
-        out += "  <header creationtool=\"glossa\" creationtoolversion=\"\(escape(creationToolVersion))\" segtype=\"sentence\" o-tmf=\"glossa\" adminlang=\"en\" srclang=\"\(escape(sourceLanguage.identifier))\" datatype=\"plaintext\" o-encoding=\"UTF-8\"/>\n"
-        out += "  <body>\n"
-        for pair in pairs {
-            out += "    <tu>\n"
-            out += "      <prop type=\"x-glossa-bead\">\(pair.link.beadType)</prop>\n"
-            out += "      <prop type=\"x-glossa-confidence\">\(String(format: "%.3f", pair.link.confidence))</prop>\n"
-            if let date { out += "      <prop type=\"x-glossa-date\">\(escape(date))</prop>\n" }
-            out += "      <tuv xml:lang=\"\(escape(sourceLanguage.identifier))\"><seg>\(escape(pair.source))</seg></tuv>\n"
-            out += "      <tuv xml:lang=\"\(escape(targetLanguage.identifier))\"><seg>\(escape(pair.target))</seg></tuv>\n"
-            out += "    </tu>\n"
-        }
-        out += "  </body>\n</tmx>\n"
-        return out
+        let units = pairs.map { TranslationUnit(pair: $0, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, date: date) }
+        let header = glossaHeader(sourceLanguage: sourceLanguage, toolVersion: creationToolVersion)
+        return TMXWriter(level: .plainText).document(header: header, units: units, toolVersion: creationToolVersion)
     }
+}
 
-    static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
+extension TranslationUnit {
+    /// A unit for an aligned sentence pair; the bead type, confidence, and where given the
+    /// article's origin and date become props (`x-glossa-bead`, `x-glossa-confidence`,
+    /// `x-glossa-origin`, `x-glossa-date`).
+    public init(pair: AlignedPair, sourceLanguage: LanguageTag, targetLanguage: LanguageTag, origin: String? = nil,
+                date: String? = nil, creationDate: String? = nil) {
+        var props = [
+            TMXProp(type: "x-glossa-bead", value: pair.link.beadType),
+            TMXProp(type: "x-glossa-confidence", value: String(format: "%.3f", pair.link.confidence)),
+        ]
+        if let origin { props.append(TMXProp(type: "x-glossa-origin", value: origin)) }
+        if let date { props.append(TMXProp(type: "x-glossa-date", value: date)) }
+        var attributes = [TMXAttribute("srclang", sourceLanguage.identifier)]
+        if let creationDate { attributes.append(TMXAttribute("creationdate", creationDate)) }
+        self.init(attributes: attributes, props: props, variants: [
+            TranslationVariant(language: sourceLanguage, text: pair.source),
+            TranslationVariant(language: targetLanguage, text: pair.target),
+        ])
+    }
 }

@@ -20,20 +20,39 @@ final class XMLStreamReader {
     let file: String
     private var lastError: XMLError?
 
+    /// Parser options: never substitute entities or load a DTD, never touch the network.
+    private static let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+
     /// Opens a reader over a document held in memory; `file` names it in errors.
     init(bytes: [UInt8], file: String) throws(XMLError) {
         data = bytes
         self.file = file
-        let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
         let created = data.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                xmlReaderForMemory(chars.baseAddress, Int32(chars.count), file, nil, options)
+                xmlReaderForMemory(chars.baseAddress, Int32(chars.count), file, nil, Self.options)
             }
         }
         guard let created else {
             throw XMLError(file: file, line: nil, column: nil, message: "libxml2 could not start reading the file")
         }
         reader = created
+        installErrorHandler()
+    }
+
+    /// Opens a reader that streams the file at `path` from disk in small blocks, so memory stays
+    /// flat whatever the file size. The encoding comes from the byte-order mark or the XML
+    /// declaration (UTF-8 and UTF-16 both work).
+    init(path: String) throws(XMLError) {
+        data = []
+        file = path
+        guard let created = xmlReaderForFile(path, nil, Self.options) else {
+            throw XMLError(file: path, line: nil, column: nil, message: "cannot open the file")
+        }
+        reader = created
+        installErrorHandler()
+    }
+
+    private func installErrorHandler() {
         let context = Unmanaged.passUnretained(self).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }
@@ -76,6 +95,39 @@ final class XMLStreamReader {
         return string(xmlTextReaderConstValue(reader))
     }
 
+    /// All attributes of the current element, in document order, by qualified name.
+    func attributes() -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
+        repeat {
+            let name = string(xmlTextReaderConstName(reader)) ?? ""
+            if name != "xmlns" && !name.hasPrefix("xmlns:") {
+                result.append((name, string(xmlTextReaderConstValue(reader)) ?? ""))
+            }
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
+    /// The declaration of the entity the current entity-reference node names, if the document's
+    /// internal subset declares it.
+    func referencedEntity() -> EntityDeclaration? {
+        guard let document = xmlTextReaderCurrentDoc(reader) else { return nil }
+        return entity(named: localName, in: document)
+    }
+
+    /// A declared entity, looked up by name (for expanding entities inside entities).
+    func entity(named name: String) -> EntityDeclaration? {
+        guard let document = xmlTextReaderCurrentDoc(reader) else { return nil }
+        return entity(named: name, in: document)
+    }
+
+    private func entity(named name: String, in document: xmlDocPtr) -> EntityDeclaration? {
+        guard let entity = xmlGetDocEntity(document, name) else { return nil }
+        let isInternal = entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY || entity.pointee.etype == XML_INTERNAL_PREDEFINED_ENTITY
+        return EntityDeclaration(name: name, isInternal: isInternal, replacement: string(entity.pointee.content) ?? "")
+    }
+
     /// Reads the text content of the current element up to its end tag (the reader stops on
     /// the end tag). Empty for `<x/>`.
     func readElementText() throws(XMLError) -> String {
@@ -95,6 +147,15 @@ final class XMLStreamReader {
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         pointer.map { String(cString: $0) }
     }
+}
+
+/// An entity declared in a document's internal subset.
+struct EntityDeclaration {
+    var name: String
+    /// False for external entities (`SYSTEM "file:///etc/passwd"`), which glossa never reads.
+    var isInternal: Bool
+    /// The replacement text as declared (may hold character and entity references).
+    var replacement: String
 }
 
 /// A document that is not well-formed XML, with where libxml2 stopped.

@@ -1,0 +1,63 @@
+/// The content of a TMX `<seg>`: text mixed with inline elements (TMX level 2).
+///
+/// TMX 1.4b has seven inline elements. `bpt`/`ept` (a paired native code's begin and end),
+/// `it` (an isolated code), `ph` (a placeholder) and `ut` (an unknown code) hold native code, so
+/// their text is not part of the sentence; `sub` inside them is translatable text (a footnote, an
+/// alt text); `hi` highlights part of the sentence, so its text is.
+public enum InlineContent: Hashable, Sendable, Codable {
+    case text(String)
+    case element(InlineElement)
+}
+
+/// One inline element with its attributes (`i`, `x`, `type`, `pos`, `assoc`, `datatype`) in file
+/// order and its content.
+public struct InlineElement: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case bpt, ept, it, ph, hi, sub, ut
+
+        /// True for the elements whose text is native code rather than sentence text.
+        public var holdsCode: Bool {
+            switch self {
+            case .bpt, .ept, .it, .ph, .ut: true
+            case .hi, .sub: false
+            }
+        }
+    }
+
+    public var kind: Kind
+    public var attributes: [TMXAttribute]
+    public var content: [InlineContent]
+
+    public init(_ kind: Kind, attributes: [TMXAttribute] = [], content: [InlineContent] = []) {
+        self.kind = kind
+        self.attributes = attributes
+        self.content = content
+    }
+}
+
+extension [InlineContent] {
+    /// The sentence a reader sees: text outside native codes, `hi` included. What matching,
+    /// lookup and level-1 export use.
+    /// - Complexity: O(n) in the size of the content.
+    public var plainText: String {
+        var text = ""
+        appendPlainText(to: &text)
+        return text
+    }
+
+    private func appendPlainText(to text: inout String) {
+        for item in self {
+            switch item {
+            case .text(let value): text += value
+            case .element(let element) where !element.kind.holdsCode && element.kind != .sub:
+                element.content.appendPlainText(to: &text)
+            case .element: continue
+            }
+        }
+    }
+
+    /// True if the segment has inline elements (TMX level 2).
+    public var hasMarkup: Bool {
+        contains { if case .element = $0 { true } else { false } }
+    }
+}

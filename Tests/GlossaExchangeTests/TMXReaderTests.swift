@@ -1,0 +1,186 @@
+import Foundation
+import GlossaCore
+@testable import GlossaExchange
+import Testing
+
+@Suite struct TMXReaderTests {
+    static func fixture(_ name: String) -> String {
+        Bundle.module.url(forResource: "Fixtures/TMX/\(name)", withExtension: nil)!.path
+    }
+
+    static func read(_ text: String, file: String = "test.tmx") throws(TMXError) -> (TMXReader, [TranslationUnit]) {
+        let reader = try TMXReader(bytes: Array(text.utf8), file: file)
+        return (reader, try reader.readAll())
+    }
+
+    static func document(_ body: String, header: String = #"srclang="de""#, doctype: String = "") -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        \(doctype)<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" \(header) datatype="plaintext"/>
+        <body>\(body)</body></tmx>
+        """
+    }
+
+    @Test func readsEveryElementAndAttributeOfTMX14b() throws {
+        let reader = try TMXReader(path: Self.fixture("every-element.tmx"))
+        let units = try reader.readAll()
+        #expect(units.count == 3)
+        #expect(reader.header.attributes[attribute: "creationtool"] == "HandMade")
+        #expect(reader.header.attributes[attribute: "changeid"] == "reviewer")
+        #expect(reader.header.props == [TMXProp(type: "x-project", value: "Nachrichten 2022", language: "de", encoding: "UTF-8")])
+        #expect(reader.header.notes.first?.language == "en")
+
+        let first = units[0]
+        #expect(first.tuid == "nato-1")
+        #expect(first.usageCount == 3)
+        #expect(first.attributes.count == 13)
+        #expect(first.notes == [TMXNote(text: "Quelle: Agenturmeldung")])
+        #expect(first.props == [TMXProp(type: "x-domain", value: "Politik")])
+        let german = try #require(first.variant(in: .german))
+        #expect(german.language.identifier == "de-DE")
+        #expect(german.attributes.count == 11)
+        #expect(german.notes == [TMXNote(text: "Überschrift", language: "de")])
+        #expect(german.text == "Die NATO lehnt Einflusssphären ab & ruft zur Deeskalation auf.")
+        #expect(german.segment[1] == .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1"), TMXAttribute("x", "1"), TMXAttribute("type", "bold")],
+                                                              content: [.text("<b>")])))
+        guard case .element(let placeholder)? = german.segment.last else { Issue.record("no placeholder"); return }
+        #expect(placeholder.kind == .ph)
+        #expect(placeholder.content.contains(.element(InlineElement(.sub, attributes: [TMXAttribute("datatype", "html"), TMXAttribute("type", "alt")],
+                                                                     content: [.text("Karte der Ukraine")]))))
+        #expect(units[1].variants[0].text == "Der Satz endet hier. Ein Rest")
+        #expect(units[2].variants.map(\.language.identifier) == ["de-DE", "en-US", "fr-FR"])
+        #expect(units[2].variants[0].text == "  Leerzeichen   bleiben  erhalten. ")
+        #expect(reader.diagnostics.isEmpty)
+    }
+
+    @Test func writtenUnitsReadBackIdenticalAndValidate() throws {
+        let reader = try TMXReader(path: Self.fixture("every-element.tmx"))
+        let units = try reader.readAll()
+        let written = TMXWriter(level: .markup).document(header: reader.header, units: units)
+        #expect(SchemaValidation.violations(of: written, against: "tmx14.xsd") == [])
+        #expect(SchemaValidation.violations(of: written, againstDTD: "tmx14.dtd") == [])
+        let (again, reread) = try Self.read(written)
+        #expect(reread == units)
+        #expect(again.header == reader.header)
+    }
+
+    @Test func levelOneExportKeepsTheSentenceAndDropsNativeCodes() throws {
+        let units = try TMXReader(path: Self.fixture("every-element.tmx")).readAll()
+        let written = TMXWriter(level: .plainText).document(header: TMXHeader(), units: units)
+        #expect(written.contains("<seg>NATO rejects spheres of influence &amp; calls for de-escalation.</seg>"))
+        #expect(SchemaValidation.violations(of: written, against: "tmx14.xsd") == [])
+    }
+
+    @Test func readsRealWorldQuirksAndReportsEachOnce() throws {
+        let text = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <TMX version="1.1"><HEADER creationtool="old" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext" x-vendor="y"/>
+        <BODY>
+        <TU><TUV LANG="DE_de"><SEG>Erster Satz.</SEG></TUV><TUV LANG="en"><SEG>First sentence.</SEG></TUV></TU>
+        <TU><TUV LANG="de"><SEG>Zweiter Satz.</SEG></TUV><TUV LANG="EN-gb"><SEG>Second sentence.</SEG></TUV></TU>
+        </BODY></TMX>
+        """
+        let (reader, units) = try Self.read(text)
+        #expect(units.count == 2)
+        #expect(units[0].variants.map(\.language.identifier) == ["de-DE", "en"])
+        #expect(units[1].variants[1].language.identifier == "en-GB")
+        let messages = reader.diagnostics.map(\.message).joined(separator: "\n")
+        #expect(messages.contains("TMX 1.1"))
+        #expect(messages.contains("lower-case"))
+        #expect(messages.contains("x-vendor"))
+        #expect(messages.contains("no srclang"))
+        #expect(messages.contains("TMX 1.1 lang attributes read as xml:lang (4 times; first here)"))
+        #expect(reader.diagnostics.allSatisfy { $0.location?.line != nil })
+    }
+
+    @Test func srclangAllIsKeptAndNoted() throws {
+        let (reader, units) = try Self.read(Self.document(#"<tu><tuv xml:lang="en"><seg>a</seg></tuv></tu>"#, header: #"srclang="*all*""#))
+        #expect(reader.header.sourceLanguage == "*all*")
+        #expect(units.count == 1)
+        #expect(reader.diagnostics.contains { $0.message.contains("*all*") })
+    }
+
+    @Test func readsUTF16WithByteOrderMark() throws {
+        let text = Self.document(#"<tu><tuv xml:lang="de"><seg>Einflusssphären</seg></tuv></tu>"#)
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let units = try TMXReader(bytes: bytes, file: "utf16.tmx").readAll()
+        #expect(units.first?.variants.first?.text == "Einflusssphären")
+    }
+
+    @Test func keepsTheTextOfInternalEntities() throws {
+        let doctype = #"<!DOCTYPE tmx [ <!ENTITY org "Organisation f&#252;r Sicherheit &amp; Zusammenarbeit"> <!ENTITY osze "&org; (OSZE)"> ]>"#
+        let (_, units) = try Self.read(Self.document(#"<tu><tuv xml:lang="de"><seg>Die &osze; tagt.</seg></tuv></tu>"#, doctype: doctype))
+        #expect(units.first?.variants.first?.segment == [.text("Die Organisation für Sicherheit & Zusammenarbeit (OSZE) tagt.")])
+    }
+
+    @Test func refusesExternalEntitiesWithoutReadingThem() {
+        let doctype = #"<!DOCTYPE tmx [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>"#
+        let text = Self.document(#"<tu><tuv xml:lang="de"><seg>&secret;</seg></tuv></tu>"#, doctype: doctype)
+        #expect {
+            _ = try Self.read(text)
+        } throws: { error in
+            guard case TMXError.externalEntity(let location, "secret") = error else { return false }
+            return location.line == 3 && "\(error)".contains("does not read files")
+        }
+    }
+
+    @Test func stopsEntityExpansionBombs() {
+        var declarations = #"<!ENTITY l0 "hahahahahahahahahahahahahahahahahahahaha">"#
+        for level in 1...9 { declarations += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">" }
+        let text = Self.document(#"<tu><tuv xml:lang="de"><seg>&l9;</seg></tuv></tu>"#, doctype: "<!DOCTYPE tmx [ \(declarations) ]>")
+        // libxml2 itself refuses this one while parsing the declarations.
+        #expect {
+            _ = try Self.read(text)
+        } throws: { error in
+            "\(error)".lowercased().contains("entity")
+        }
+        // A smaller bomb gets past libxml2 and stops at glossa's own expansion budget.
+        var smaller = "<!ENTITY l0 \"" + String(repeating: "ha", count: 25_000) + "\">"
+        for level in 1...1 { smaller += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 30) + "\">" }
+        let text2 = Self.document(#"<tu><tuv xml:lang="de"><seg>&l1;</seg></tuv></tu>"#, doctype: "<!DOCTYPE tmx [ \(smaller) ]>")
+        #expect {
+            _ = try Self.read(text2)
+        } throws: { error in
+            guard case TMXError.entity(_, _, let problem) = error else { return false }
+            return problem.contains("more than 1024 KB")
+        }
+    }
+
+    @Test func malformedFilesFailWithLineAndColumn() {
+        let truncated = String(Self.document(#"<tu><tuv xml:lang="de"><seg>Abgeschnitten</seg></tuv></tu>"#).dropLast(20))
+        #expect {
+            _ = try Self.read(truncated, file: "truncated.tmx")
+        } throws: { error in
+            guard case TMXError.malformed(let xml) = error else { return false }
+            return xml.file == "truncated.tmx" && xml.line != nil && "\(error)".hasPrefix("truncated.tmx:")
+        }
+        var invalid = Array(Self.document(#"<tu><tuv xml:lang="de"><seg>Gr#ße</seg></tuv></tu>"#).utf8)
+        invalid[invalid.firstIndex(of: UInt8(ascii: "#"))!] = 0xC3
+        #expect {
+            _ = try TMXReader(bytes: invalid, file: "latin.tmx").readAll()
+        } throws: { error in
+            guard case TMXError.malformed(let xml) = error else { return false }
+            return xml.line == 3 && xml.message.contains("UTF-8")
+        }
+    }
+
+    @Test func refusesLanguageCodesThatAreNotTags() {
+        #expect(throws: TMXError.self) { _ = try Self.read(Self.document(#"<tu><tuv xml:lang="German!"><seg>x</seg></tuv></tu>"#)) }
+        #expect {
+            _ = try Self.read(Self.document(#"<tu><tuv><seg>x</seg></tuv></tu>"#))
+        } throws: { error in
+            "\(error)".contains("has no xml:lang")
+        }
+    }
+
+    @Test func refusesADocumentThatIsNotTMX() {
+        #expect {
+            _ = try Self.read("<?xml version=\"1.0\"?><martif><text/></martif>")
+        } throws: { error in
+            guard case TMXError.notTMX(_, "martif") = error else { return false }
+            return true
+        }
+    }
+}
