@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // C bridge over Debian's libicu-dev: glossa's own C functions, plain C types only.
@@ -29,7 +30,12 @@ let package = Package(
         .target(name: "GlossaText", dependencies: ["CICU", "GlossaCore"]),
         .target(name: "GlossaAlign", dependencies: ["GlossaCore", "GlossaText"]),
         .target(name: "GlossaExchange", dependencies: ["GlossaCore", "CLibXML2"]),
-        .target(name: "GlossaKit", dependencies: ["GlossaCore", "GlossaText", "GlossaAlign", "GlossaExchange"]),
+        // The store: only this module imports GRDB.
+        .target(
+            name: "GlossaMemory",
+            dependencies: ["GlossaCore", "GlossaText", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "GlossaKit", dependencies: ["GlossaCore", "GlossaText", "GlossaAlign", "GlossaExchange", "GlossaMemory"]),
         .executableTarget(
             name: "glossa",
             dependencies: [
@@ -51,6 +57,7 @@ let package = Package(
             dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport"]),
         .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -62,4 +62,22 @@ public enum TextNormalizer {
         default: return unit
         }
     }
+
+    /// The key lookup and concordance compare: the match key with diacritics removed, so
+    /// "Einflusssphären", "EINFLUSSSPHAREN" and "einflussspharen" share one ("einflussspharen"),
+    /// as do "Deeskalation" and "déescalation". ß is already "ss" in the match key.
+    /// - Complexity: O(n), two ICU passes (one for ASCII-only text).
+    public static func searchKey(_ text: String) -> String {
+        removingDiacritics(matchKey(text))
+    }
+
+    /// The text with combining diacritical marks removed (ä → a, é → e); nothing else changes.
+    public static func removingDiacritics(_ key: String) -> String {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        let decomposed = ICUNormalizer.normalize(Array(key.utf16), .nfd)
+        var kept: [UInt16] = []
+        kept.reserveCapacity(decomposed.count)
+        for unit in decomposed where !(0x0300...0x036F).contains(unit) { kept.append(unit) }
+        return String(decoding: kept, as: UTF16.self)
+    }
 }

@@ -1,0 +1,98 @@
+import GlossaCore
+import GRDB
+
+/// One glossary entry found by ``MemoryStore/lookup(_:from:alsoForms:limit:)``, and how.
+public struct LookupHit: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// The query is the base form or a form seen in text (case and diacritics aside).
+        case form
+        /// The query starts a term ("Einfluss" → "Einflusssphäre").
+        case prefix
+        /// Nothing matched; a term spelled nearly like the query ("did you mean").
+        case suggestion
+    }
+
+    public var entry: GlossaryEntry
+    public var kind: Kind
+}
+
+extension MemoryStore {
+    /// Finds glossary entries for a term in either language.
+    ///
+    /// Tries, in order, until something is found: the term's forms (base form, every variant
+    /// seen, and `alsoForms`, the caller's lemmas of the query, case and diacritics folded);
+    /// terms that start with the query; and terms within a small edit distance ("did you
+    /// mean"). Rejected entries come last.
+    ///
+    /// - Parameter from: the query's language; `nil` searches both sides.
+    /// - Complexity: index lookups for forms and prefixes; the "did you mean" step reads every
+    ///   form key of that side once (a glossary of 100,000 entries: a few milliseconds).
+    public func lookup(_ query: String, from: LanguageTag?, alsoForms: [String] = [], limit: Int = 10) throws -> [LookupHit] {
+        let keys = Array(Set(([query] + alsoForms).map(TextNormalizerBridge.searchKey))).filter { !$0.isEmpty }
+        guard let primary = keys.first.map({ _ in TextNormalizerBridge.searchKey(query) }), !primary.isEmpty else { return [] }
+        let sides: [String] = switch from?.language {
+        case nil: ["source", "target"]
+        case "de": ["source"]
+        default: ["target"]
+        }
+        return try read { db in
+            var hits: [LookupHit] = []
+            var seen = Set<Int64>()
+            func collect(_ ids: [Int64], as kind: LookupHit.Kind, side: String) throws {
+                for id in ids where !seen.contains(id) {
+                    guard let row = try Row.fetchOne(db, sql: "SELECT * FROM glossaryEntry WHERE id = ?", arguments: [id]),
+                          var entry = Self.entry(row) else { continue }
+                    seen.insert(id)
+                    if side == "target" { entry = entry.reversed }
+                    hits.append(LookupHit(entry: entry, kind: kind))
+                }
+            }
+            for side in sides {
+                let marks = keys.map { _ in "?" }.joined(separator: ", ")
+                let ids = try Int64.fetchAll(db, sql: "SELECT DISTINCT entryId FROM glossaryForm WHERE side = ? AND key IN (\(marks))",
+                                             arguments: StatementArguments([side] + keys))
+                try collect(ids, as: .form, side: side)
+            }
+            if hits.count < limit && primary.count >= 3 {
+                for side in sides {
+                    let ids = try Int64.fetchAll(db, sql: """
+                        SELECT DISTINCT entryId FROM glossaryForm WHERE side = ? AND key >= ? AND key < ? LIMIT ?
+                        """, arguments: [side, primary, primary + "\u{10FFFF}", limit * 4])
+                    try collect(ids, as: .prefix, side: side)
+                }
+            }
+            if hits.isEmpty && primary.count >= 3 {
+                let allowed = primary.count >= 8 ? 2 : 1
+                for side in sides {
+                    var near: [(distance: Int, id: Int64)] = []
+                    let rows = try Row.fetchCursor(db, sql: "SELECT key, entryId FROM glossaryForm WHERE side = ?", arguments: [side])
+                    while let row = try rows.next() {
+                        let key: String = row["key"]
+                        guard abs(key.count - primary.count) <= allowed,
+                              let distance = EditDistance.bounded(Array(primary.unicodeScalars), Array(key.unicodeScalars), limit: allowed)
+                        else { continue }
+                        near.append((distance, row["entryId"]))
+                    }
+                    try collect(near.sorted { $0.distance < $1.distance }.map(\.id), as: .suggestion, side: side)
+                }
+            }
+            let ordered = hits.enumerated().sorted { lhs, rhs in
+                let left = lhs.element.entry.status == .rejected, right = rhs.element.entry.status == .rejected
+                return left != right ? !left : lhs.offset < rhs.offset
+            }
+            return ordered.prefix(limit).map(\.element)
+        }
+    }
+}
+
+extension GlossaryEntry {
+    /// The entry seen from the other language: English term as source, German as target.
+    public var reversed: GlossaryEntry {
+        var entry = self
+        swap(&entry.source, &entry.target)
+        swap(&entry.sourceVariants, &entry.targetVariants)
+        swap(&entry.sourceLanguage, &entry.targetLanguage)
+        entry.example = example.map { TermPair.Example(source: $0.target, target: $0.source) }
+        return entry
+    }
+}

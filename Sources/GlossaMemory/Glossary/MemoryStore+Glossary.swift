@@ -1,0 +1,143 @@
+import Foundation
+import GlossaCore
+import GRDB
+
+/// What saving glossary entries did.
+public struct GlossarySummary: Hashable, Sendable, Codable {
+    public var added = 0
+    public var updated = 0
+    /// Candidates from an earlier build of the same origin that this build no longer proposes.
+    public var withdrawn = 0
+    public init() {}
+}
+
+extension MemoryStore {
+    /// Saves entries, matched on their languages and base forms (case and diacritics folded).
+    ///
+    /// A new entry is stored as given. An existing one takes the new confidence, frequency,
+    /// example and origin and gains the new variants, but keeps the translator's decision: an
+    /// approved or rejected status and a note are never overwritten by a candidate.
+    ///
+    /// - Parameter withdrawingCandidatesOf: an origin (such as a build of a corpus) whose earlier
+    ///   candidates that are not among `entries` are removed; approved and rejected entries stay.
+    /// - Complexity: O(entries · forms) index operations, one transaction.
+    @discardableResult
+    public func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origin: String? = nil) throws -> GlossarySummary {
+        try write { db in
+            var summary = GlossarySummary()
+            var kept = Set<Int64>()
+            let encoder = JSONEncoder()
+            for entry in entries {
+                let sourceKey = TextNormalizerBridge.searchKey(entry.source)
+                let targetKey = TextNormalizerBridge.searchKey(entry.target)
+                let existing = try Row.fetchOne(db, sql: """
+                    SELECT id, sourceVariants, targetVariants, status, note FROM glossaryEntry
+                    WHERE sourceLanguage = ? AND targetLanguage = ? AND sourceKey = ? AND targetKey = ?
+                    """, arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, sourceKey, targetKey])
+                var merged = entry
+                let id: Int64
+                if let existing {
+                    id = existing["id"]
+                    let oldSource = try JSONDecoder().decode([String].self, from: Data((existing["sourceVariants"] as String).utf8))
+                    let oldTarget = try JSONDecoder().decode([String].self, from: Data((existing["targetVariants"] as String).utf8))
+                    merged.sourceVariants = Self.union(oldSource, entry.sourceVariants)
+                    merged.targetVariants = Self.union(oldTarget, entry.targetVariants)
+                    let oldStatus = GlossaryEntry.Status(rawValue: existing["status"]) ?? .candidate
+                    if oldStatus != .candidate && entry.status == .candidate { merged.status = oldStatus }
+                    merged.note = (existing["note"] as String?) ?? entry.note
+                    try db.execute(sql: """
+                        UPDATE glossaryEntry SET source = ?, target = ?, sourceVariants = ?, targetVariants = ?, confidence = ?,
+                            frequency = ?, origin = ?, status = ?, note = ?, partOfSpeech = coalesce(?, partOfSpeech),
+                            exampleSource = coalesce(?, exampleSource), exampleTarget = coalesce(?, exampleTarget)
+                        WHERE id = ?
+                        """, arguments: [merged.source, merged.target, Self.json(merged.sourceVariants, encoder),
+                                         Self.json(merged.targetVariants, encoder), merged.confidence, merged.frequency,
+                                         merged.origin, merged.status.rawValue, merged.note, merged.partOfSpeech,
+                                         merged.example?.source, merged.example?.target, id])
+                    try db.execute(sql: "DELETE FROM glossaryForm WHERE entryId = ?", arguments: [id])
+                    summary.updated += 1
+                } else {
+                    try db.execute(sql: """
+                        INSERT INTO glossaryEntry (sourceLanguage, targetLanguage, source, target, sourceKey, targetKey,
+                            sourceVariants, targetVariants, confidence, frequency, origin, status, note, partOfSpeech,
+                            exampleSource, exampleTarget) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, entry.source,
+                                         entry.target, sourceKey, targetKey, Self.json(entry.sourceVariants, encoder),
+                                         Self.json(entry.targetVariants, encoder), entry.confidence, entry.frequency,
+                                         entry.origin, entry.status.rawValue, entry.note, entry.partOfSpeech,
+                                         entry.example?.source, entry.example?.target])
+                    id = db.lastInsertedRowID
+                    summary.added += 1
+                }
+                kept.insert(id)
+                for (side, forms) in [("source", [merged.source] + merged.sourceVariants), ("target", [merged.target] + merged.targetVariants)] {
+                    for key in Set(forms.map(TextNormalizerBridge.searchKey)) where !key.isEmpty {
+                        try db.execute(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key) VALUES (?, ?, ?)",
+                                       arguments: [id, side, key])
+                    }
+                }
+            }
+            if let origin {
+                let stale = try Int64.fetchAll(db, sql: "SELECT id FROM glossaryEntry WHERE origin = ? AND status = 'candidate'",
+                                               arguments: [origin]).filter { !kept.contains($0) }
+                for id in stale { try db.execute(sql: "DELETE FROM glossaryEntry WHERE id = ?", arguments: [id]) }
+                summary.withdrawn = stale.count
+            }
+            return summary
+        }
+    }
+
+    /// Glossary entries, best first (approved, then by confidence and frequency).
+    public func glossaryEntries(statuses: Set<GlossaryEntry.Status> = Set(GlossaryEntry.Status.allCases),
+                                origin: String? = nil) throws -> [GlossaryEntry] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM glossaryEntry
+                ORDER BY status = 'approved' DESC, confidence DESC, frequency DESC, source
+                """).compactMap(Self.entry).filter { statuses.contains($0.status) && (origin == nil || $0.origin.hasPrefix(origin!)) }
+        }
+    }
+
+    /// Sets the translator's decision on the entries with this base form.
+    /// - Returns: how many entries changed.
+    @discardableResult
+    public func setStatus(_ status: GlossaryEntry.Status, source: String, target: String? = nil) throws -> Int {
+        try write { db in
+            var sql = "UPDATE glossaryEntry SET status = ? WHERE sourceKey = ?"
+            var arguments: StatementArguments = [status.rawValue, TextNormalizerBridge.searchKey(source)]
+            if let target {
+                sql += " AND targetKey = ?"
+                arguments += [TextNormalizerBridge.searchKey(target)]
+            }
+            try db.execute(sql: sql, arguments: arguments)
+            return db.changesCount
+        }
+    }
+
+    static func entry(_ row: Row) -> GlossaryEntry? {
+        guard let sourceLanguage = LanguageTag(row["sourceLanguage"] as String),
+              let targetLanguage = LanguageTag(row["targetLanguage"] as String) else { return nil }
+        let decoder = JSONDecoder()
+        let sourceVariants = (try? decoder.decode([String].self, from: Data((row["sourceVariants"] as String).utf8))) ?? []
+        let targetVariants = (try? decoder.decode([String].self, from: Data((row["targetVariants"] as String).utf8))) ?? []
+        var example: TermPair.Example?
+        if let source = row["exampleSource"] as String?, let target = row["exampleTarget"] as String? {
+            example = TermPair.Example(source: source, target: target)
+        }
+        return GlossaryEntry(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, source: row["source"], target: row["target"],
+                             sourceVariants: sourceVariants, targetVariants: targetVariants, confidence: row["confidence"],
+                             frequency: row["frequency"], origin: row["origin"],
+                             status: GlossaryEntry.Status(rawValue: row["status"]) ?? .candidate, note: row["note"],
+                             partOfSpeech: row["partOfSpeech"], example: example)
+    }
+
+    private static func union(_ old: [String], _ new: [String]) -> [String] {
+        var result = old
+        for form in new where !result.contains(form) { result.append(form) }
+        return result
+    }
+
+    private static func json(_ forms: [String], _ encoder: JSONEncoder) -> String {
+        (try? String(decoding: encoder.encode(forms), as: UTF8.self)) ?? "[]"
+    }
+}

@@ -1,0 +1,59 @@
+/// The match percentage between a query and a stored sentence, computed as OmegaT does:
+/// Levenshtein distance over word tokens, `100 · (max(len) − distance) / max(len)`, rounded
+/// down.
+///
+/// One penalty, documented: when the tokens are identical but the texts differ in punctuation,
+/// case or spacing, the score is 99, so 100 always means the very same sentence (what OmegaT
+/// inserts automatically). A difference only in numbers ("am 12. Januar" / "am 14. Januar") is
+/// recognised: the translator can take the match and change the number.
+public struct MatchScore: Hashable, Sendable {
+    public var percent: Int
+    /// True when every differing token is a number on both sides (no words added or removed).
+    public var differsOnlyInNumbers: Bool
+    /// Indices of the stored sentence's tokens that differ from the query (for highlighting).
+    public var differingTokens: [Int]
+
+    /// - Parameters:
+    ///   - sameText: whether the two texts are the same after match-key folding.
+    /// - Complexity: O(n·m) in the token counts.
+    public init(query: MatchTokens, candidate: MatchTokens, sameText: Bool) {
+        let a = query.keys, b = candidate.keys
+        let longest = max(a.count, b.count)
+        guard longest > 0 else {
+            self.init(percent: sameText ? 100 : 0, differsOnlyInNumbers: false, differingTokens: [])
+            return
+        }
+        let (distance, steps) = EditDistance.script(a, b)
+        var percent = 100 * (longest - distance) / longest
+        if distance == 0 && !sameText { percent = 99 }
+        var onlyNumbers = distance > 0
+        var differing: [Int] = []
+        for step in steps {
+            switch step {
+            case .keep: continue
+            case .substitute(let i, let j):
+                differing.append(j)
+                if !(query.tokens[i].isNumber && candidate.tokens[j].isNumber) { onlyNumbers = false }
+            case .insert(let j):
+                differing.append(j)
+                onlyNumbers = false
+            case .delete:
+                onlyNumbers = false
+            }
+        }
+        self.init(percent: percent, differsOnlyInNumbers: onlyNumbers, differingTokens: differing)
+    }
+
+    init(percent: Int, differsOnlyInNumbers: Bool, differingTokens: [Int]) {
+        self.percent = percent
+        self.differsOnlyInNumbers = differsOnlyInNumbers
+        self.differingTokens = differingTokens
+    }
+
+    /// The best score two sentences of these token counts can reach: the length filter that
+    /// drops candidates without scoring them.
+    public static func ceiling(_ queryCount: Int, _ candidateCount: Int) -> Int {
+        let longest = max(queryCount, candidateCount)
+        return longest == 0 ? 100 : 100 * min(queryCount, candidateCount) / longest
+    }
+}

@@ -1,0 +1,92 @@
+import GRDB
+
+/// The memory's tables. Shipped migrations are never edited; changes come as new ones.
+///
+/// - `origin`: where units came from (an imported file or an article folder) with the file's
+///   TMX header and a content hash, so a rebuild can skip unchanged articles.
+/// - `unit` / `variant`: TMX units and their variants (ids never reused, so "variants above
+///   the last indexed id" are exactly the new ones, and variant order follows unit order); attributes, props, notes and inline
+///   content as JSON (NULL when empty, so plain sentence pairs cost nothing extra). `contentHash`
+///   finds identical units on import; `sourceHash` finds units with the same source sentence.
+/// - `variantWords` (FTS5, unicode61 without diacritics): candidate retrieval for fuzzy matching.
+/// - `variantTrigrams` (FTS5 trigram): substring search for the concordance ("Aufmarsch" inside
+///   "Truppenaufmarsch"). Both are external-content indexes over `variant.text`, filled after
+///   each import for the new rows only (keeping them in sync with triggers triples import time).
+/// - `glossaryEntry` / `glossaryForm`: the glossary and every searchable form of its terms.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE origin (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    contentHash TEXT,
+                    header TEXT,
+                    date TEXT,
+                    updatedAt TEXT NOT NULL
+                );
+                CREATE TABLE unit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    originId INTEGER NOT NULL REFERENCES origin(id),
+                    tuid TEXT,
+                    attributes TEXT,
+                    props TEXT,
+                    notes TEXT,
+                    contentHash INTEGER NOT NULL,
+                    sourceHash INTEGER NOT NULL
+                );
+                CREATE INDEX unit_contentHash ON unit(contentHash);
+                CREATE INDEX unit_sourceHash ON unit(sourceHash);
+                CREATE INDEX unit_originId ON unit(originId);
+                CREATE TABLE variant (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    unitId INTEGER NOT NULL REFERENCES unit(id),
+                    position INTEGER NOT NULL,
+                    language TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    content TEXT,
+                    attributes TEXT,
+                    props TEXT,
+                    notes TEXT
+                );
+                CREATE INDEX variant_unitId ON variant(unitId, position);
+                CREATE VIRTUAL TABLE variantWords USING fts5(
+                    text, content='variant', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+                CREATE VIRTUAL TABLE variantWordsVocabulary USING fts5vocab(variantWords, 'row');
+                CREATE VIRTUAL TABLE variantTrigrams USING fts5(
+                    text, content='variant', content_rowid='id', tokenize='trigram');
+                CREATE TABLE glossaryEntry (
+                    id INTEGER PRIMARY KEY,
+                    sourceLanguage TEXT NOT NULL,
+                    targetLanguage TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    sourceKey TEXT NOT NULL,
+                    targetKey TEXT NOT NULL,
+                    sourceVariants TEXT NOT NULL,
+                    targetVariants TEXT NOT NULL,
+                    confidence REAL NOT NULL,
+                    frequency INTEGER NOT NULL,
+                    origin TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    note TEXT,
+                    partOfSpeech TEXT,
+                    exampleSource TEXT,
+                    exampleTarget TEXT,
+                    UNIQUE (sourceLanguage, targetLanguage, sourceKey, targetKey)
+                );
+                CREATE INDEX glossaryEntry_targetKey ON glossaryEntry(targetKey);
+                CREATE TABLE glossaryForm (
+                    entryId INTEGER NOT NULL REFERENCES glossaryEntry(id) ON DELETE CASCADE,
+                    side TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    PRIMARY KEY (key, side, entryId)
+                ) WITHOUT ROWID;
+                CREATE INDEX glossaryForm_entryId ON glossaryForm(entryId);
+                """)
+        }
+        return migrator
+    }
+}

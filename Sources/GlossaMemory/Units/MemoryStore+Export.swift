@@ -1,0 +1,70 @@
+import Foundation
+import GlossaCore
+import GRDB
+
+extension MemoryStore {
+    /// Calls `body` with each unit the filter keeps, in the order they were stored, from one
+    /// read snapshot. Streams: two cursors walk units and variants side by side, so memory holds
+    /// one unit at a time.
+    /// - Returns: how many units were passed to `body`.
+    /// - Complexity: O(units + variants).
+    @discardableResult
+    public func forEachUnit(matching filter: UnitFilter = UnitFilter(), _ body: (TranslationUnit) throws -> Void) throws -> Int {
+        try read { db in
+            let coding = UnitCoding()
+            var arguments: StatementArguments = []
+            var condition = ""
+            if let origin = filter.origin {
+                condition = "WHERE substr(o.name, 1, length(?)) = ?"
+                arguments = [origin, origin]
+            }
+            let units = try Row.fetchCursor(db, sql: """
+                SELECT u.id, u.tuid, u.attributes, u.props, u.notes, o.date FROM unit u JOIN origin o ON o.id = u.originId
+                \(condition) ORDER BY u.id
+                """, arguments: arguments)
+            let variants = try Row.fetchCursor(db, sql: """
+                SELECT unitId, language, text, content, attributes, props, notes FROM variant ORDER BY id
+                """)
+            var pending: Row? = try variants.next()
+            var count = 0
+            while let row = try units.next() {
+                let id: Int64 = row["id"]
+                var unit = TranslationUnit(tuid: row["tuid"], attributes: try coding.decode(row["attributes"]),
+                                           props: try coding.decode(row["props"]), notes: try coding.decode(row["notes"]), variants: [])
+                let date: String? = row["date"]
+                while let variant = pending, (variant["unitId"] as Int64) <= id {
+                    if (variant["unitId"] as Int64) == id, let language = LanguageTag(variant["language"] as String) {
+                        let text: String = variant["text"]
+                        unit.variants.append(TranslationVariant(
+                            language: language, segment: try coding.decodeContent(variant["content"], text: text),
+                            attributes: try coding.decode(variant["attributes"]), props: try coding.decode(variant["props"]),
+                            notes: try coding.decode(variant["notes"])))
+                    }
+                    pending = try variants.next()
+                }
+                if let kept = filter.apply(to: unit, articleDate: date) {
+                    try body(kept)
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// A header for exporting: the props and notes of the imported files' headers (each once),
+    /// so what a file's header said survives import and export.
+    public func importedHeaderExtras(origin: String? = nil) throws -> (props: [TMXProp], notes: [TMXNote]) {
+        try read { db in
+            let headers = try String.fetchAll(db, sql: "SELECT header FROM origin WHERE header IS NOT NULL ORDER BY id")
+            var props: [TMXProp] = []
+            var notes: [TMXNote] = []
+            let decoder = JSONDecoder()
+            for json in headers {
+                guard let header = try? decoder.decode(TMXHeader.self, from: Data(json.utf8)) else { continue }
+                for prop in header.props where !props.contains(prop) { props.append(prop) }
+                for note in header.notes where !notes.contains(note) { notes.append(note) }
+            }
+            return (props, notes)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GlossaCore
+import GRDB
+
+/// Receives the units of one import, inside the import's transaction. Handed to the producer
+/// (a TMX reader, an aligner) by ``MemoryStore/importUnits(origin:policy:replacingOrigin:_:)``.
+///
+/// Cost per unit: one index lookup on the content hash, one on the source hash when the
+/// policy needs it, one insert for the unit and one per variant.
+public final class UnitSink {
+    let db: Database
+    let originID: Int64
+    let policy: DuplicatePolicy
+    let headerSourceLanguage: String?
+    /// Variants with an id up to this are in the full-text indexes already.
+    let indexedUpTo: Int64
+    private let coding = UnitCoding()
+    public private(set) var summary = ImportSummary()
+
+    init(db: Database, originID: Int64, policy: DuplicatePolicy, headerSourceLanguage: String?, indexedUpTo: Int64) {
+        self.db = db
+        self.originID = originID
+        self.policy = policy
+        self.headerSourceLanguage = headerSourceLanguage
+        self.indexedUpTo = indexedUpTo
+    }
+
+    /// Stores one unit, merging or replacing duplicates as the policy says.
+    public func add(_ unit: TranslationUnit) throws {
+        let contentHash = UnitKeys.contentHash(unit)
+        let sourceHash = UnitKeys.sourceHash(unit, headerSourceLanguage: headerSourceLanguage)
+
+        if policy == .merge,
+           let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, attributes FROM unit WHERE contentHash = ? LIMIT 1"),
+                                      arguments: [contentHash]) {
+            var attributes: [TMXAttribute] = try coding.decode(row["attributes"])
+            let stored = attributes[attribute: "usagecount"].flatMap { Int($0) } ?? 0
+            if unit.usageCount > 0 || stored > 0 {
+                attributes[attribute: "usagecount"] = String(stored + unit.usageCount)
+                try db.cachedStatement(sql: "UPDATE unit SET attributes = ? WHERE id = ?")
+                    .execute(arguments: [try coding.encode(attributes), row["id"] as Int64])
+            }
+            summary.merged += 1
+            return
+        }
+        let sameSource = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE sourceHash = ?"), arguments: [sourceHash])
+        if !sameSource.isEmpty {
+            if policy == .overwrite {
+                for id in sameSource { try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
+                summary.replaced += sameSource.count
+            } else {
+                summary.alternatives += 1
+            }
+        }
+        try insert(unit, contentHash: contentHash, sourceHash: sourceHash)
+        summary.added += 1
+    }
+
+    private func insert(_ unit: TranslationUnit, contentHash: Int64, sourceHash: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO unit (originId, tuid, attributes, props, notes, contentHash, sourceHash) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [originID, unit.tuid, try coding.encode(unit.attributes), try coding.encode(unit.props),
+                                     try coding.encode(unit.notes), contentHash, sourceHash])
+        let unitID = db.lastInsertedRowID
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO variant (unitId, position, language, text, content, attributes, props, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (position, variant) in unit.variants.enumerated() {
+            try statement.execute(arguments: [unitID, position, variant.language.identifier, variant.text,
+                                              try coding.encodeContent(variant.segment), try coding.encode(variant.attributes),
+                                              try coding.encode(variant.props), try coding.encode(variant.notes)])
+        }
+    }
+}
+
+/// Removing units, keeping the full-text indexes in step.
+enum UnitDeletion {
+    static func delete(unit id: Int64, in db: Database, indexedUpTo: Int64) throws {
+        let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM variant WHERE unitId = ?"), arguments: [id])
+        for variant in variants where (variant["id"] as Int64) <= indexedUpTo {
+            for index in ["variantWords", "variantTrigrams"] {
+                try db.cachedStatement(sql: "INSERT INTO \(index)(\(index), rowid, text) VALUES('delete', ?, ?)")
+                    .execute(arguments: [variant["id"] as Int64, variant["text"] as String])
+            }
+        }
+        try db.cachedStatement(sql: "DELETE FROM variant WHERE unitId = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM unit WHERE id = ?").execute(arguments: [id])
+    }
+}

@@ -1,0 +1,25 @@
+import GlossaCore
+@testable import GlossaMemory
+import Testing
+
+@Suite struct ConcordanceTests {
+    @Test func findsTheWordInsideCompoundsWithTheTranslation() throws {
+        let store = try MemoryFixtures.memory()
+        let (lines, total) = try store.concordance("aufmarsch")
+        #expect(total == 1)
+        let line = try #require(lines.first)
+        #expect(line.keyword == "aufmarsch")
+        #expect(line.left.hasSuffix("Ende des russischen Truppen"))
+        #expect(line.right.hasPrefix("es in der Nähe"))
+        #expect(line.translation == MemoryFixtures.pairs[0].1)
+    }
+
+    @Test func searchesBothLanguagesOrOne() throws {
+        let store = try MemoryFixtures.memory()
+        #expect(try store.concordance("NATO").total == 6)
+        let english = try store.concordance("NATO", language: .english).lines
+        #expect(english.count == 3 && english.allSatisfy { $0.language == .english })
+        // Two-letter words scan instead of using the trigram index, and find "zur" too.
+        #expect(try store.concordance("zu", language: .german).lines.count == 4)
+    }
+}

@@ -1,0 +1,59 @@
+import GlossaCore
+@testable import GlossaMemory
+import Testing
+
+@Suite struct MatchTests {
+    /// Scores as OmegaT computes them: 100 · (max(len) − token distance) / max(len), rounded down.
+    @Test(arguments: [
+        ("Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 100),
+        ("Es sei wichtig im Dialog zu bleiben meinte Stoltenberg", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 99),
+        ("es sei wichtig, im dialog zu bleiben, meinte stoltenberg.", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 99),
+        ("Es sei sehr wichtig, im Dialog zu bleiben, meinte Stoltenberg.", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 90),
+        ("Es sei wichtig, im Gespräch zu bleiben, sagte Stoltenberg.", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 77),
+        ("Russland und die NATO", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 0),
+    ])
+    func scoresLikeOmegaT(query: String, stored: String, expected: Int) {
+        let score = MatchScore(query: MatchTokens(query), candidate: MatchTokens(stored),
+                               sameText: MemoryStore.comparable(query) == MemoryStore.comparable(stored))
+        #expect(score.percent == expected)
+    }
+
+    @Test func aDifferenceOnlyInNumbersIsRecognised() {
+        let score = MatchScore(query: MatchTokens("Die Vertreter der 30 NATO-Staaten trafen sich am 12. Januar."),
+                               candidate: MatchTokens("Die Vertreter der 29 NATO-Staaten trafen sich am 14. Januar."), sameText: false)
+        #expect(score.differsOnlyInNumbers)
+        #expect(score.percent == 81) // 11 tokens, 2 substitutions
+        let words = MatchScore(query: MatchTokens("Die Vertreter der 30 NATO-Staaten trafen sich."),
+                               candidate: MatchTokens("Die Minister der 30 NATO-Staaten trafen sich."), sameText: false)
+        #expect(!words.differsOnlyInNumbers)
+    }
+
+    @Test func numbersKeepTheirSeparators() {
+        #expect(MatchTokens("100.000 Soldaten, 3,5 Prozent, um 12:30 Uhr").keys == ["100.000", "soldaten", "3,5", "prozent", "um", "12:30", "uhr"])
+    }
+
+    @Test func findsTheStoredSentenceClosestToTheQueryWithItsTranslation() throws {
+        let store = try MemoryFixtures.memory()
+        let matches = try store.match("Russland habe der NATO Schritte zur Deeskalation angeboten, aber die Allianz habe das ignoriert.",
+                                      from: .german, threshold: 70)
+        let best = try #require(matches.first)
+        #expect(best.score.percent == 92)
+        #expect(best.target == "Russia had proposed steps towards de-escalation to NATO, but the alliance had ignored them.")
+        #expect(best.origin == "seed.tmx")
+        #expect(best.differingRanges.map { String(best.source[$0]) } == ["vorgeschlagen"])
+        #expect(matches.allSatisfy { $0.score.percent >= 70 })
+    }
+
+    @Test func matchesFromEnglishToGermanToo() throws {
+        let store = try MemoryFixtures.memory()
+        let best = try #require(try store.match("It was important to stay in dialogue, Stoltenberg said.", from: .english).first)
+        #expect(best.score.percent == 100)
+        #expect(best.target == "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.")
+    }
+
+    @Test func nothingBelowTheThreshold() throws {
+        let store = try MemoryFixtures.memory()
+        #expect(try store.match("Die Allianz tagt morgen in Brüssel.", from: .german, threshold: 70).isEmpty)
+        #expect(try store.match("", from: .german).isEmpty)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import GlossaCore
+@testable import GlossaMemory
+import Testing
+
+@Suite struct UnitStoreTests {
+    struct Interrupted: Error {}
+
+    @Test func storesEverythingAUnitCanSayAndGivesItBack() throws {
+        let store = try MemoryStore()
+        let rich = TranslationUnit(
+            tuid: "nato-1",
+            attributes: [TMXAttribute("srclang", "de-DE"), TMXAttribute("creationdate", "20220112T101500Z"), TMXAttribute("usagecount", "2")],
+            props: [TMXProp(type: "x-domain", value: "Politik", language: "de")], notes: [TMXNote(text: "Quelle: Agentur")],
+            variants: [
+                TranslationVariant(language: LanguageTag("de-DE")!, segment: [
+                    .text("Die NATO lehnt "),
+                    .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1")], content: [.text("<b>")])),
+                    .text("Einflusssphären"),
+                    .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")], content: [.text("</b>")])),
+                    .text(" ab."),
+                ], attributes: [TMXAttribute("changeid", "reviewer")], props: [TMXProp(type: "x-style", value: "headline")],
+                notes: [TMXNote(text: "Überschrift", language: "de")]),
+                TranslationVariant(language: LanguageTag("en-GB")!, text: "NATO rejects spheres of influence."),
+            ])
+        try store.importUnits(origin: Origin(name: "rich.tmx", kind: .file)) { try $0.add(rich) }
+        let back = try MemoryFixtures.allUnits(store)
+        #expect(back == [rich])
+        #expect(back[0].variants[0].text == "Die NATO lehnt Einflusssphären ab.")
+    }
+
+    @Test func aFailedImportLeavesTheMemoryExactlyAsItWas() throws {
+        let store = try MemoryFixtures.memory()
+        let before = try MemoryFixtures.allUnits(store)
+        #expect(throws: Interrupted.self) {
+            try store.importUnits(origin: Origin(name: "broken.tmx", kind: .file)) { sink in
+                try sink.add(MemoryFixtures.unit("Ein neuer Satz.", "A new sentence."))
+                try sink.add(MemoryFixtures.unit(MemoryFixtures.pairs[0].0, MemoryFixtures.pairs[0].1, usage: 5))
+                throw Interrupted()
+            }
+        }
+        #expect(try MemoryFixtures.allUnits(store) == before)
+        #expect(try store.statistics().origins == 1)
+        #expect(try store.concordance("neuer").total == 0)
+    }
+
+    @Test func identicalUnitsMergeAndAddUsageCounts() throws {
+        let store = try MemoryStore()
+        let first = MemoryFixtures.unit(MemoryFixtures.pairs[2].0, MemoryFixtures.pairs[2].1, usage: 2)
+        try store.importUnits(origin: Origin(name: "a.tmx", kind: .file)) { try $0.add(first) }
+        let summary = try store.importUnits(origin: Origin(name: "b.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit(MemoryFixtures.pairs[2].0, MemoryFixtures.pairs[2].1, usage: 3))
+        }
+        #expect(summary.merged == 1 && summary.added == 0)
+        let units = try MemoryFixtures.allUnits(store)
+        #expect(units.count == 1)
+        #expect(units[0].usageCount == 5)
+    }
+
+    @Test func anotherTranslationOfTheSameSourceIsKeptOrReplaced() throws {
+        let store = try MemoryFixtures.memory()
+        let german = MemoryFixtures.pairs[2].0
+        let alternative = try store.importUnits(origin: Origin(name: "other.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit(german, "Staying in dialogue was important, said Stoltenberg."))
+        }
+        #expect(alternative.alternatives == 1 && alternative.added == 1)
+        #expect(try store.match(german, from: .german, limit: 5).count == 2)
+
+        let overwrite = try store.importUnits(origin: Origin(name: "final.tmx", kind: .file), policy: .overwrite) { sink in
+            try sink.add(MemoryFixtures.unit(german, "Stoltenberg said it was important to keep talking."))
+        }
+        #expect(overwrite.replaced == 2)
+        let matches = try store.match(german, from: .german, limit: 5)
+        #expect(matches.map(\.target) == ["Stoltenberg said it was important to keep talking."])
+        // The replaced sentences are gone from the concordance index too.
+        #expect(try store.concordance("stay in dialogue").total == 0)
+    }
+
+    @Test func replacingAnArticleSwapsOnlyItsUnits() throws {
+        let store = try MemoryFixtures.memory()
+        let article = Origin(name: "Corpora/x", kind: .article, contentHash: "v1")
+        try store.importUnits(origin: article) { try $0.add(MemoryFixtures.unit("Alter Satz.", "Old sentence.")) }
+        var changed = article
+        changed.contentHash = "v2"
+        let summary = try store.importUnits(origin: changed, replacingOrigin: true) { try $0.add(MemoryFixtures.unit("Neuer Satz.", "New sentence.")) }
+        #expect(summary.replaced == 1 && summary.added == 1)
+        #expect(try store.contentHash(ofOrigin: "Corpora/x") == "v2")
+        let texts = try MemoryFixtures.allUnits(store).map { $0.variants[0].text }
+        #expect(texts.count == MemoryFixtures.pairs.count + 1)
+        #expect(texts.contains("Neuer Satz.") && !texts.contains("Alter Satz."))
+    }
+
+    @Test func exportFiltersByLanguageOriginAndDate() throws {
+        let store = try MemoryStore()
+        var dated = MemoryFixtures.unit("Erster Satz.", "First sentence.")
+        dated.attributes.append(TMXAttribute("creationdate", "20210105T090000Z"))
+        var french = MemoryFixtures.unit("Zweiter Satz.", "Second sentence.")
+        french.variants.append(TranslationVariant(language: LanguageTag("fr")!, text: "Deuxième phrase."))
+        try store.importUnits(origin: Origin(name: "old.tmx", kind: .file)) { try $0.add(dated) }
+        try store.importUnits(origin: Origin(name: "Corpora/a", kind: .article, date: "2022-01")) { try $0.add(french) }
+
+        var units: [TranslationUnit] = []
+        try store.forEachUnit(matching: UnitFilter(languages: [.german, LanguageTag("fr")!])) { units.append($0) }
+        #expect(units.count == 1 && units[0].variants.map(\.language.identifier) == ["de", "fr"])
+        units = []
+        try store.forEachUnit(matching: UnitFilter(since: "2022-01")) { units.append($0) }
+        #expect(units.map { $0.variants[0].text } == ["Zweiter Satz."])
+        units = []
+        try store.forEachUnit(matching: UnitFilter(origin: "old")) { units.append($0) }
+        #expect(units.map { $0.variants[0].text } == ["Erster Satz."])
+    }
+
+    @Test func aMemoryFileSurvivesReopeningAndAStrangerFileIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-\(UUID().uuidString)/nested")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let path = folder.appendingPathComponent("memory.sqlite").path
+        do {
+            let store = try MemoryStore(path: path)
+            try store.importUnits(origin: Origin(name: "seed", kind: .file)) { try $0.add(MemoryFixtures.units[0]) }
+        }
+        #expect(try MemoryStore(path: path).statistics().units == 1)
+
+        let stranger = folder.appendingPathComponent("notes.txt").path
+        try "Einkaufsliste: Brot, Milch\n".write(toFile: stranger, atomically: true, encoding: .utf8)
+        #expect {
+            _ = try MemoryStore(path: stranger)
+        } throws: { error in
+            guard case MemoryError.notAMemory(let file, _) = error else { return false }
+            return file == stranger && "\(error)".contains("--memory")
+        }
+    }
+
+    @Test func memoryLocationFollowsOptionEnvironmentAndXDG() {
+        #expect(MemoryLocation.resolve(option: "/tmp/m.sqlite", environment: ["GLOSSA_MEMORY": "/x"]) == "/tmp/m.sqlite")
+        #expect(MemoryLocation.resolve(option: nil, environment: ["GLOSSA_MEMORY": "/x.sqlite", "XDG_DATA_HOME": "/d"]) == "/x.sqlite")
+        #expect(MemoryLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/d", "HOME": "/h"]) == "/d/glossa/memory.sqlite")
+        #expect(MemoryLocation.resolve(option: nil, environment: ["HOME": "/h"]) == "/h/.local/share/glossa/memory.sqlite")
+    }
+}
