@@ -45,6 +45,30 @@ enum SchemaValidation {
         return messages.lines
     }
 
+    /// The RELAX NG violations of `xml` against `schema` (a file in Fixtures/Schemas); empty if valid.
+    static func violations(of xml: String, againstRelaxNG schema: String) -> [String] {
+        let path = schemas.appendingPathComponent(schema).path
+        guard let parser = xmlRelaxNGNewParserCtxt(path) else { return ["cannot open schema \(path)"] }
+        defer { xmlRelaxNGFreeParserCtxt(parser) }
+        guard let compiled = xmlRelaxNGParse(parser) else { return ["cannot compile schema \(path)"] }
+        defer { xmlRelaxNGFree(compiled) }
+        guard let validator = xmlRelaxNGNewValidCtxt(compiled) else { return ["cannot make a validator"] }
+        defer { xmlRelaxNGFreeValidCtxt(validator) }
+        let messages = Messages()
+        let context = Unmanaged.passUnretained(messages).toOpaque()
+        xmlRelaxNGSetValidStructuredErrors(validator, { context, error in
+            guard let context, let error else { return }
+            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
+            let text = error.pointee.message.map { String(cString: $0) } ?? "error"
+            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }, context)
+        guard let document = parse(xml) else { return ["not well-formed XML"] }
+        defer { xmlFreeDoc(document) }
+        let result = xmlRelaxNGValidateDoc(validator, document)
+        if result != 0 && messages.lines.isEmpty { return ["invalid (libxml2 code \(result))"] }
+        return messages.lines
+    }
+
     /// The document tree of `xml`, read without network access; nil if not well-formed.
     private static func parse(_ xml: String) -> xmlDocPtr? {
         let bytes = Array(xml.utf8)

@@ -1,0 +1,86 @@
+/// Splitting and joining lines of delimited text: OmegaT's tab-separated glossaries and RFC 4180
+/// CSV (quoted fields may hold commas, quotes written twice, and line breaks).
+enum DelimitedText {
+    /// Records of a CSV text, each with the line it starts on.
+    /// - Complexity: O(n).
+    static func csvRecords(_ text: String, file: String) throws(GlossaryFormatError) -> [(line: Int, fields: [String])] {
+        var records: [(line: Int, fields: [String])] = []
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var atFieldStart = true
+        var line = 1
+        var recordLine = 1
+        var quoteLine = 1
+        var iterator = text.makeIterator()
+        var pending: Character?
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    if let next = iterator.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if character.isNewline { line += 1 }
+                    field.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where atFieldStart:
+                quoted = true
+                quoteLine = line
+                atFieldStart = false
+            case ",":
+                fields.append(field)
+                field = ""
+                atFieldStart = true
+            case "\n", "\r\n", "\r":
+                fields.append(field)
+                if !(fields.count == 1 && fields[0].isEmpty) { records.append((recordLine, fields)) }
+                fields = []
+                field = ""
+                atFieldStart = true
+                line += 1
+                recordLine = line
+            default:
+                field.append(character)
+                atFieldStart = false
+            }
+        }
+        if quoted { throw .unterminatedQuote(file: file, line: quoteLine) }
+        if !field.isEmpty || !fields.isEmpty {
+            fields.append(field)
+            records.append((recordLine, fields))
+        }
+        return records
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A field of a tab-separated line: tabs and line breaks become spaces.
+    static func tsvField(_ text: String) -> String {
+        String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+
+    /// The text of a file that must be UTF-8, or an error naming the first bad line.
+    static func utf8Text(_ bytes: [UInt8], file: String) throws(GlossaryFormatError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let text = String(validating: body, as: UTF8.self) { return text }
+        var line = 1
+        var start = body.startIndex
+        for index in body.indices where body[index] == 0x0A {
+            if String(validating: body[start..<index], as: UTF8.self) == nil { break }
+            line += 1
+            start = index + 1
+        }
+        throw .invalidUTF8(file: file, line: line)
+    }
+}

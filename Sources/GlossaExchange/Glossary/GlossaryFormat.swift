@@ -1,0 +1,36 @@
+/// The glossary formats glossa reads and writes.
+public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
+    /// TBX v3, dialect TBX-Basic (ISO 30042:2019, namespace `urn:iso:std:iso:30042:ed-2`).
+    case tbx
+    /// TBX v2 (`martif`, ISO 30042:2008): what OmegaT and Translate Toolkit read today.
+    case tbx2
+    /// OmegaT's glossary: UTF-8, tab-separated `source`, `target`, `comment`.
+    case tsv
+    /// Comma-separated values with a header row (RFC 4180), every field of an entry.
+    case csv
+}
+
+/// Why a glossary file could not be read; names the file, the line where there is one, and what
+/// to do. An import that meets one changes nothing.
+public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConvertible {
+    case malformed(XMLError)
+    case notTBX(file: String, root: String)
+    case invalidUTF8(file: String, line: Int)
+    case missingColumns(file: String, line: Int, expected: String)
+    case unterminatedQuote(file: String, line: Int)
+
+    public var description: String {
+        switch self {
+        case .malformed(let error):
+            "\(error.description) — the file is not well-formed XML; fix it and import again"
+        case .notTBX(let file, let root):
+            "\(file): the root element is <\(root)>, not <tbx> (TBX v3) or <martif> (TBX v2); this is not a TBX file"
+        case .invalidUTF8(let file, let line):
+            "\(file):\(line): not UTF-8 text; save the file as UTF-8 and import again"
+        case .missingColumns(let file, let line, let expected):
+            "\(file):\(line): expected \(expected)"
+        case .unterminatedQuote(let file, let line):
+            "\(file):\(line): a quoted field is never closed; close the quote (write \"\" for a quote inside a field)"
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GlossaCore
+
+/// OmegaT's tab-separated glossary and CSV.
+///
+/// OmegaT: UTF-8, first line `# Glossary in tab-separated format -*- coding: utf-8 -*-`, then
+/// `source<TAB>target<TAB>comment`; lines starting with `#` are comments. glossa writes the
+/// note (or, without one, the forms seen in text) as the comment.
+///
+/// CSV: a header row naming the columns, then one entry per record. Reading needs `source` and
+/// `target` columns (or columns named by the two language codes, `de` and `en`); the others are
+/// optional: `source_variants`, `target_variants` (separated by `|`), `status`, `confidence`,
+/// `frequency`, `origin`, `note`, `part_of_speech`, `example_source`, `example_target`.
+public enum TabularGlossary {
+    public static let omegaTHeader = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
+    static let csvColumns = ["source", "target", "source_variants", "target_variants", "status", "confidence", "frequency",
+                             "origin", "note", "part_of_speech", "example_source", "example_target"]
+
+    public static func writeOmegaT(_ entries: [GlossaryEntry]) -> String {
+        var out = omegaTHeader + "\n"
+        for entry in entries {
+            let comment = entry.note ?? (entry.sourceVariants.isEmpty ? "" : "seen as: " + entry.sourceVariants.joined(separator: ", "))
+            out += [entry.source, entry.target, comment].map(DelimitedText.tsvField).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    public static func readOmegaT(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
+                                  targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
+        let text = try DelimitedText.utf8Text(bytes, file: file)
+        var entries: [GlossaryEntry] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            if trimmed.trimmingCharacters(in: .whitespaces).isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
+                throw .missingColumns(file: file, line: index + 1, expected: "source<TAB>target[<TAB>comment], found \"\(trimmed.prefix(60))\"")
+            }
+            let comment = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
+            entries.append(GlossaryEntry(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, source: fields[0], target: fields[1],
+                                         origin: file, note: comment))
+        }
+        return entries
+    }
+
+    public static func writeCSV(_ entries: [GlossaryEntry]) -> String {
+        var out = csvColumns.joined(separator: ",") + "\r\n"
+        for entry in entries {
+            let fields = [
+                entry.source, entry.target, entry.sourceVariants.joined(separator: "|"), entry.targetVariants.joined(separator: "|"),
+                entry.status.rawValue, String(format: "%.2f", entry.confidence), String(entry.frequency), entry.origin,
+                entry.note ?? "", entry.partOfSpeech ?? "", entry.example?.source ?? "", entry.example?.target ?? "",
+            ]
+            out += fields.map(DelimitedText.csvField).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    public static func readCSV(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
+                               targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
+        let text = try DelimitedText.utf8Text(bytes, file: file)
+        let records = try DelimitedText.csvRecords(text, file: file)
+        guard let header = records.first else { return [] }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        func column(_ options: String...) -> Int? { options.lazy.compactMap { names.firstIndex(of: $0) }.first }
+        guard let source = column("source", sourceLanguage.identifier.lowercased(), sourceLanguage.language),
+              let target = column("target", targetLanguage.identifier.lowercased(), targetLanguage.language) else {
+            throw .missingColumns(file: file, line: header.line,
+                                  expected: "a header row with columns source and target (or \(sourceLanguage.language) and \(targetLanguage.language))")
+        }
+        var entries: [GlossaryEntry] = []
+        for record in records.dropFirst() {
+            func value(_ index: Int?) -> String? {
+                guard let index, index < record.fields.count else { return nil }
+                let text = record.fields[index].trimmingCharacters(in: .whitespaces)
+                return text.isEmpty ? nil : text
+            }
+            guard let sourceTerm = value(source), let targetTerm = value(target) else {
+                throw .missingColumns(file: file, line: record.line, expected: "a source and a target term")
+            }
+            var example: TermPair.Example?
+            if let exampleSource = value(column("example_source")), let exampleTarget = value(column("example_target")) {
+                example = TermPair.Example(source: exampleSource, target: exampleTarget)
+            }
+            entries.append(GlossaryEntry(
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, source: sourceTerm, target: targetTerm,
+                sourceVariants: value(column("source_variants"))?.split(separator: "|").map(String.init) ?? [],
+                targetVariants: value(column("target_variants"))?.split(separator: "|").map(String.init) ?? [],
+                confidence: value(column("confidence")).flatMap(Double.init) ?? 1,
+                frequency: value(column("frequency")).flatMap { Int($0) } ?? 0,
+                origin: value(column("origin")) ?? file,
+                status: value(column("status")).flatMap(GlossaryEntry.Status.init(rawValue:)) ?? .candidate,
+                note: value(column("note")), partOfSpeech: value(column("part_of_speech")), example: example))
+        }
+        return entries
+    }
+}

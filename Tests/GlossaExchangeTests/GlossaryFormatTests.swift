@@ -1,0 +1,81 @@
+import Foundation
+import GlossaCore
+@testable import GlossaExchange
+import Testing
+
+@Suite struct GlossaryFormatTests {
+    static let entries = [
+        GlossaryEntry(source: "Einflusssphäre", target: "sphere of influence", sourceVariants: ["Einflusssphären"],
+                      targetVariants: ["spheres of influence"], confidence: 0.9, frequency: 2, origin: "Corpora/nato-russia-2022-01",
+                      status: .approved, note: "Politik, \"Kalter Krieg\"", partOfSpeech: "noun",
+                      example: TermPair.Example(source: "Russland fordert Einflusssphären.", target: "Russia demands spheres of influence.")),
+        GlossaryEntry(source: "Deeskalation", target: "de-escalation", confidence: 0.75, frequency: 1, origin: "Corpora/nato-russia-2022-01"),
+        GlossaryEntry(source: "Truppenaufmarsch", target: "troop build-up", confidence: 0.6, frequency: 1, origin: "Corpora/x", status: .rejected),
+    ]
+
+    @Test func tbx2ValidatesAndReadsBack() throws {
+        let tbx = TBXWriter.write(Self.entries, version: .v2, toolVersion: "0.1.0")
+        #expect(SchemaValidation.violations(of: tbx, against: "tbx.xsd") == [])
+        let (entries, diagnostics) = try TBXReader.read(bytes: Array(tbx.utf8), file: "g.tbx")
+        #expect(diagnostics.isEmpty)
+        #expect(entries == Self.entries)
+        // The check can fail: a term group without its term is refused.
+        let broken = tbx.replacingOccurrences(of: "<term>Deeskalation</term>", with: "")
+        #expect(!SchemaValidation.violations(of: broken, against: "tbx.xsd").isEmpty)
+    }
+
+    @Test func tbx3BasicValidatesAndReadsBack() throws {
+        let tbx = TBXWriter.write(Self.entries, version: .v3, toolVersion: "0.1.0")
+        #expect(SchemaValidation.violations(of: tbx, againstRelaxNG: "tbx-basic-v3.rng") == [])
+        let (entries, _) = try TBXReader.read(bytes: Array(tbx.utf8), file: "g.tbx")
+        #expect(entries.map(\.source) == Self.entries.map(\.source))
+        #expect(entries[0].sourceVariants == ["Einflusssphären"] && entries[0].status == .approved)
+        #expect(entries[0].example == Self.entries[0].example)
+        #expect(entries[2].status == .rejected)
+        let broken = tbx.replacingOccurrences(of: "<langSec xml:lang=\"de\">", with: "<langSec>")
+        #expect(!SchemaValidation.violations(of: broken, againstRelaxNG: "tbx-basic-v3.rng").isEmpty)
+    }
+
+    @Test func omegaTGlossaryHasItsHeaderAndReadsBack() throws {
+        let text = TabularGlossary.writeOmegaT(Self.entries)
+        #expect(text.hasPrefix("# Glossary in tab-separated format -*- coding: utf-8 -*-\n"))
+        #expect(text.contains("Einflusssphäre\tsphere of influence\tPolitik, \"Kalter Krieg\"\n"))
+        let entries = try TabularGlossary.readOmegaT(bytes: Array(text.utf8), file: "g.txt")
+        #expect(entries.map(\.target) == Self.entries.map(\.target))
+        #expect(entries[1].note == "seen as: " || entries[1].note == nil)
+    }
+
+    @Test func csvKeepsEveryFieldThroughQuotesAndLineBreaks() throws {
+        var entries = Self.entries
+        entries[1].note = "zwei\nZeilen, mit Komma"
+        let text = TabularGlossary.writeCSV(entries)
+        let back = try TabularGlossary.readCSV(bytes: Array(text.utf8), file: "g.csv")
+        #expect(back.map(\.note) == entries.map(\.note))
+        #expect(back[0].sourceVariants == ["Einflusssphären"] && back[0].status == .approved && back[0].confidence == 0.9)
+        #expect(back[0].example == entries[0].example)
+        let byLanguage = try TabularGlossary.readCSV(bytes: Array("de,en\nAufrüstung,arms build-up\n".utf8), file: "l.csv")
+        #expect(byLanguage.map(\.target) == ["arms build-up"])
+    }
+
+    @Test func badGlossaryFilesNameTheLineAndWhatToDo() {
+        var latin1: [UInt8] = Array("Deeskalation\tde-escalation\nEinflusssph".utf8) + [0xE4] + Array("re\tsphere of influence\n".utf8)
+        #expect(throws: GlossaryFormatError.invalidUTF8(file: "g.txt", line: 2)) {
+            _ = try TabularGlossary.readOmegaT(bytes: latin1, file: "g.txt")
+        }
+        latin1 = Array("Deeskalation de-escalation\n".utf8)
+        #expect {
+            _ = try TabularGlossary.readOmegaT(bytes: latin1, file: "g.txt")
+        } throws: { error in
+            "\(error)".hasPrefix("g.txt:1: expected source<TAB>target")
+        }
+        #expect(throws: GlossaryFormatError.unterminatedQuote(file: "g.csv", line: 2)) {
+            _ = try TabularGlossary.readCSV(bytes: Array("source,target\n\"Deeskalation,de-escalation\n".utf8), file: "g.csv")
+        }
+        #expect(throws: GlossaryFormatError.self) {
+            _ = try TabularGlossary.readCSV(bytes: Array("german,english\nA,B\n".utf8), file: "g.csv")
+        }
+        #expect(throws: GlossaryFormatError.notTBX(file: "x.tbx", root: "tmx")) {
+            _ = try TBXReader.read(bytes: Array("<tmx version=\"1.4\"/>".utf8), file: "x.tbx")
+        }
+    }
+}
