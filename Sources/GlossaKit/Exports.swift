@@ -3,3 +3,4 @@
 @_exported import GlossaText
 @_exported import GlossaExchange
 @_exported import GlossaAlign
+@_exported import GlossaMemory

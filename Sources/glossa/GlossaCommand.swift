@@ -15,6 +15,6 @@ struct GlossaCommand: ParsableCommand {
         malformed rules); 66 a file cannot be read; 70 an internal error.
         """,
         version: "glossa \(Glossa.version) (ICU \(Glossa.icuVersion))",
-        subcommands: [Segment.self, Align.self, Terms.self]
+        subcommands: [Build.self, Lookup.self, Match.self, Concordance.self, Import.self, Export.self, Stats.self, Segment.self, Align.self, Terms.self]
     )
 }

@@ -37,14 +37,14 @@ import Testing
 
     @Test func theTranslatorsDecisionSurvivesARebuild() throws {
         let store = try MemoryStore()
-        try store.saveGlossary(Self.entries, withdrawingCandidatesOf: "build")
+        try store.saveGlossary(Self.entries, withdrawingCandidatesOf: ["build"])
         #expect(try store.setStatus(.approved, source: "Deeskalation") == 1)
         try store.setStatus(.rejected, source: "Truppenaufmarsch")
         // The next build proposes new confidences and drops the sphere of influence.
         var rebuilt = Array(Self.entries.dropFirst())
         rebuilt[0].confidence = 0.5
         rebuilt[1].sourceVariants.append("Truppenaufmärsche")
-        let summary = try store.saveGlossary(rebuilt, withdrawingCandidatesOf: "build")
+        let summary = try store.saveGlossary(rebuilt, withdrawingCandidatesOf: ["build"])
         #expect(summary.updated == 2 && summary.withdrawn == 1)
         let entries = try store.glossaryEntries()
         #expect(entries.map(\.source) == ["Deeskalation", "Truppenaufmarsch"])

@@ -165,6 +165,13 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var column: Int?
     public var message: String
 
+    public init(file: String, line: Int?, column: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
     public var description: String {
         SourceLocation(file: file, line: line, column: column).description + ": " + message
     }

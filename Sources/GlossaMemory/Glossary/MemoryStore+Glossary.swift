@@ -8,6 +8,8 @@ public struct GlossarySummary: Hashable, Sendable, Codable {
     public var updated = 0
     /// Candidates from an earlier build of the same origin that this build no longer proposes.
     public var withdrawn = 0
+    /// Entries saved again exactly as they were.
+    public var unchanged = 0
     public init() {}
 }
 
@@ -22,8 +24,12 @@ extension MemoryStore {
     ///   candidates that are not among `entries` are removed; approved and rejected entries stay.
     /// - Complexity: O(entries · forms) index operations, one transaction.
     @discardableResult
-    public func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origin: String? = nil) throws -> GlossarySummary {
-        try write { db in
+    public func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origins: Set<String> = []) throws -> GlossarySummary {
+        try write { db in try Self.saveGlossary(entries, withdrawingCandidatesOf: origins, in: db) }
+    }
+
+    static func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origins: Set<String>, in db: Database) throws -> GlossarySummary {
+        do {
             var summary = GlossarySummary()
             var kept = Set<Int64>()
             let encoder = JSONEncoder()
@@ -45,6 +51,12 @@ extension MemoryStore {
                     let oldStatus = GlossaryEntry.Status(rawValue: existing["status"]) ?? .candidate
                     if oldStatus != .candidate && entry.status == .candidate { merged.status = oldStatus }
                     merged.note = (existing["note"] as String?) ?? entry.note
+                    if let full = try Row.fetchOne(db, sql: "SELECT * FROM glossaryEntry WHERE id = ?", arguments: [id]).flatMap(Self.entry),
+                       full == merged.filled(from: full) {
+                        kept.insert(id)
+                        summary.unchanged += 1
+                        continue
+                    }
                     try db.execute(sql: """
                         UPDATE glossaryEntry SET source = ?, target = ?, sourceVariants = ?, targetVariants = ?, confidence = ?,
                             frequency = ?, origin = ?, status = ?, note = ?, partOfSpeech = coalesce(?, partOfSpeech),
@@ -77,9 +89,9 @@ extension MemoryStore {
                     }
                 }
             }
-            if let origin {
-                let stale = try Int64.fetchAll(db, sql: "SELECT id FROM glossaryEntry WHERE origin = ? AND status = 'candidate'",
-                                               arguments: [origin]).filter { !kept.contains($0) }
+            if !origins.isEmpty {
+                let stale = try Row.fetchAll(db, sql: "SELECT id, origin FROM glossaryEntry WHERE status = 'candidate'")
+                    .filter { origins.contains($0["origin"] as String) && !kept.contains($0["id"] as Int64) }.map { $0["id"] as Int64 }
                 for id in stale { try db.execute(sql: "DELETE FROM glossaryEntry WHERE id = ?", arguments: [id]) }
                 summary.withdrawn = stale.count
             }
@@ -131,7 +143,7 @@ extension MemoryStore {
                              partOfSpeech: row["partOfSpeech"], example: example)
     }
 
-    private static func union(_ old: [String], _ new: [String]) -> [String] {
+    static func union(_ old: [String], _ new: [String]) -> [String] {
         var result = old
         for form in new where !result.contains(form) { result.append(form) }
         return result
@@ -139,5 +151,16 @@ extension MemoryStore {
 
     private static func json(_ forms: [String], _ encoder: JSONEncoder) -> String {
         (try? String(decoding: encoder.encode(forms), as: UTF8.self)) ?? "[]"
+    }
+}
+
+extension GlossaryEntry {
+    /// The entry with the fields an update keeps when the new value is missing (part of speech,
+    /// example) taken from `stored`: what the stored row will hold after the update.
+    func filled(from stored: GlossaryEntry) -> GlossaryEntry {
+        var entry = self
+        entry.partOfSpeech = partOfSpeech ?? stored.partOfSpeech
+        entry.example = example ?? stored.example
+        return entry
     }
 }

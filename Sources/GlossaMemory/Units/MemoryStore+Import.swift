@@ -12,7 +12,12 @@ extension MemoryStore {
     /// - Complexity: O(units) index lookups and inserts, then O(new variants) to index them.
     public func importUnits(origin: Origin, policy: DuplicatePolicy = .merge, replacingOrigin: Bool = false,
                             _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
-        try write { db in
+        try write { db in try Self.importUnits(in: db, origin: origin, policy: policy, replacingOrigin: replacingOrigin, produce) }
+    }
+
+    static func importUnits(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
+                            _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
+        do {
             let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
             let originID = try Self.upsert(origin, in: db)
             var removed = 0

@@ -11,6 +11,8 @@ enum CLIError: Error, CustomStringConvertible {
     case badData(String)
     case unsupportedLanguage(String)
     case writeFailed(file: String, reason: String)
+    /// The memory cannot be opened or written; the message names the file and what to do.
+    case memory(String)
 
     var description: String {
         switch self {
@@ -28,6 +30,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "unsupported language '\(code)': glossa's rules are for German (de) and English (en); for another language give your own SRX rules with --rules FILE.srx"
         case let .writeFailed(file, reason):
             return "cannot write \(file): \(reason)"
+        case let .memory(message):
+            return message
         }
     }
 
@@ -37,6 +41,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .invalidUTF8, .binary, .utf16, .badData: return ExitCode(65)
         case .unsupportedLanguage: return ExitCode(64)
         case .writeFailed: return ExitCode(73)
+        case .memory: return ExitCode(74)
         }
     }
 }

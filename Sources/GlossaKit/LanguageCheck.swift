@@ -1,9 +1,10 @@
-import GlossaKit
+import GlossaAlign
+import GlossaCore
 
 /// Catches a file in the wrong language (swapped arguments, the same file twice) before
 /// glossa aligns nonsense.
-enum LanguageCheck {
-    static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> String? {
+public enum LanguageCheck {
+    public static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> String? {
         for (sentences, expected, name) in [(result.source, result.sourceLanguage, sourceName), (result.target, result.targetLanguage, targetName)] {
             let text = sentences.prefix(200).map(\.text).joined(separator: " ")
             if let guess = LanguageGuess.germanOrEnglish(text), ["de", "en"].contains(expected.language), guess.language != expected.language {

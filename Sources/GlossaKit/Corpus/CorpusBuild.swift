@@ -1,0 +1,150 @@
+import Foundation
+import GlossaAlign
+import GlossaCore
+import GlossaExchange
+import GlossaMemory
+import GlossaText
+
+/// The main job: article pairs → aligned sentence pairs (translation units) and term pairs
+/// (glossary entries) in the memory.
+///
+/// Stages: read and check each article (UTF-8 text, not empty, the right languages) → segment
+/// and align it → link terms over all articles' sentence pairs together (more articles give
+/// better statistics) → write, in one transaction, the units of the articles whose text changed
+/// (content hash per article) and the glossary. Running it twice changes nothing; the
+/// translator's approved and rejected entries keep their status.
+public struct CorpusBuild {
+    public struct Options: Sendable {
+        public var dictionary: BilingualDictionary
+        public var threshold: Double
+        /// Collect term candidates of German files without an English partner (reported only).
+        public var monolingual: Bool
+
+        public init(dictionary: BilingualDictionary = .init(), threshold: Double = TermLinker.defaultThreshold, monolingual: Bool = false) {
+            self.dictionary = dictionary
+            self.threshold = threshold
+            self.monolingual = monolingual
+        }
+    }
+
+    /// What happened to one article.
+    public struct ArticleReport: Sendable {
+        public enum State: String, Sendable { case built, unchanged, skipped }
+        public var name: String
+        public var state: State
+        public var sentencePairs: Int
+        public var dropped: Int
+        public var problem: String?
+    }
+
+    public struct Summary: Sendable {
+        public var articles: [ArticleReport] = []
+        public var problems: [String] = []
+        public var units = ImportSummary()
+        public var glossary = GlossarySummary()
+        public var termPairs: [TermPair] = []
+        public var sentencePairs: Int { articles.reduce(0) { $0 + $1.sentencePairs } }
+        public var dropped: Int { articles.reduce(0) { $0 + $1.dropped } }
+        public var skipped: Int { articles.filter { $0.state == .skipped }.count + problems.count }
+    }
+
+    public var options: Options
+
+    public init(options: Options = .init()) {
+        self.options = options
+    }
+
+    /// Builds `paths` into `store`. `progress` is called once per article.
+    public func run(paths: [String], into store: MemoryStore, progress: (ArticleReport) -> Void = { _ in }) throws -> Summary {
+        var summary = Summary()
+        let found = ArticleDiscovery.find(in: paths)
+        summary.problems = found.problems.map(\.description)
+        var changed: [ArticleUnits] = []
+        var allPairs: [AlignedPair] = []
+        var articleOfSentence: [String: String] = [:]
+        var builtOrigins = Set<String>()
+        for article in found.pairs {
+            let report: ArticleReport
+            do {
+                let (alignment, hash, meta) = try align(article)
+                let pairs = alignment.pairs
+                let date = alignment.sourceMetadata?.date ?? meta.date
+                let dropped = alignment.links.filter { $0.source.isEmpty || $0.target.isEmpty }.count
+                allPairs += pairs
+                for pair in pairs where articleOfSentence[pair.source] == nil { articleOfSentence[pair.source] = article.name }
+                builtOrigins.insert(article.name)
+                let unchanged = try store.contentHash(ofOrigin: article.name) == hash
+                if !unchanged {
+                    let units = pairs.map {
+                        TranslationUnit(pair: $0, sourceLanguage: alignment.sourceLanguage, targetLanguage: alignment.targetLanguage,
+                                        origin: article.name, date: date)
+                    }
+                    changed.append(ArticleUnits(origin: Origin(name: article.name, kind: .article, contentHash: hash, date: date), units: units))
+                }
+                report = ArticleReport(name: article.name, state: unchanged ? .unchanged : .built, sentencePairs: pairs.count, dropped: dropped)
+            } catch {
+                report = ArticleReport(name: article.name, state: .skipped, sentencePairs: 0, dropped: 0, problem: "\(error)")
+            }
+            summary.articles.append(report)
+            progress(report)
+        }
+        let terms = try TermLinker(dictionary: options.dictionary).link(allPairs, threshold: options.threshold)
+        summary.termPairs = terms
+        let entries = terms.map { pair in
+            GlossaryEntry(source: pair.source, target: pair.target, sourceVariants: pair.sourceVariants.filter { $0 != pair.source },
+                          targetVariants: pair.targetVariants.filter { $0 != pair.target }, confidence: (pair.confidence * 1000).rounded() / 1000,
+                          frequency: pair.frequency, origin: articleOfSentence[pair.example.source] ?? paths.joined(separator: " "),
+                          partOfSpeech: "noun", example: pair.example)
+        }
+        let written = try store.applyBuild(articles: changed, glossary: entries, withdrawingCandidatesOf: builtOrigins)
+        summary.units = written.units
+        summary.glossary = written.glossary
+        return summary
+    }
+
+    /// Reads, checks, segments and aligns one article. Throws a message naming the file.
+    func align(_ article: ArticlePair) throws -> (DocumentAlignment, String, ArticleMeta) {
+        let source = try Self.readText(article.sourcePath)
+        let target = try Self.readText(article.targetPath)
+        let meta = article.metaPath.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }.map(ArticleMeta.init) ?? ArticleMeta(text: "")
+        var hash = StableContentHash()
+        hash.combine(source)
+        hash.combine(target)
+        hash.combine(Glossa.version)
+        let alignment = try Glossa.align(sourceText: source, targetText: target, dictionary: options.dictionary)
+        if let problem = LanguageCheck.mismatch(alignment, sourceName: article.sourcePath, targetName: article.targetPath) {
+            throw BuildProblem(message: problem)
+        }
+        return (alignment, hash.hex, meta)
+    }
+
+    /// The file as UTF-8 text, or a problem naming it: unreadable, binary, not UTF-8, empty.
+    static func readText(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BuildProblem(message: "\(path): cannot read the file")
+        }
+        let bytes = [UInt8](data)
+        if bytes.contains(0) { throw BuildProblem(message: "\(path): a NUL byte: this is a binary file, not text") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw BuildProblem(message: "\(path): not UTF-8 text; convert it (iconv -t utf-8)")
+        }
+        guard text.contains(where: { $0.isLetter }) else { throw BuildProblem(message: "\(path): the article is empty") }
+        return text
+    }
+}
+
+/// Why one article was skipped.
+public struct BuildProblem: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+/// A hex content hash (FNV-1a 64) of an article's texts, to skip unchanged articles.
+struct StableContentHash {
+    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func combine(_ text: String) {
+        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
+    }
+    var hex: String { String(value, radix: 16) }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import GlossaAlign
+import GlossaCore
+import GlossaExchange
+import GlossaMemory
+
+/// What importing a file into the memory did.
+public struct FileImportResult: Sendable {
+    public var units = ImportSummary()
+    public var glossary = GlossarySummary()
+    public var diagnostics: [Diagnostic] = []
+}
+
+extension Glossa {
+    /// The kinds of file `glossa import` takes, by extension.
+    public enum ImportKind: Sendable {
+        case tmx, tbx, omegaTGlossary, csv
+
+        public init?(path: String) {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "tmx": self = .tmx
+            case "tbx", "xml": self = .tbx
+            case "tsv", "txt", "utf8", "tab": self = .omegaTGlossary
+            case "csv": self = .csv
+            default: return nil
+            }
+        }
+    }
+
+    /// Imports a TMX file (streamed, one transaction) or a glossary (TBX v2/v3, OmegaT TSV, CSV).
+    /// A file that fails to read leaves the memory exactly as it was.
+    /// - Parameter progress: called with the number of units read so far, every 10,000 units.
+    public static func importFile(_ path: String, kind: ImportKind, into store: MemoryStore, policy: DuplicatePolicy = .merge,
+                                  sourceLanguage: LanguageTag = .german, targetLanguage: LanguageTag = .english,
+                                  progress: (Int) -> Void = { _ in }) throws -> FileImportResult {
+        var result = FileImportResult()
+        switch kind {
+        case .tmx:
+            let reader = try TMXReader(path: path)
+            result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
+                var count = 0
+                while let unit = try reader.next() {
+                    try sink.add(unit)
+                    count += 1
+                    if count % 10_000 == 0 { progress(count) }
+                }
+            }
+            result.diagnostics = reader.diagnostics
+        case .tbx, .omegaTGlossary, .csv:
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw GlossaryFormatError.malformed(XMLError(file: path, line: nil, column: nil, message: "cannot read the file"))
+            }
+            let bytes = [UInt8](data)
+            let entries: [GlossaryEntry]
+            switch kind {
+            case .tbx:
+                let read = try TBXReader.read(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                entries = read.entries
+                result.diagnostics = read.diagnostics
+            case .csv:
+                entries = try TabularGlossary.readCSV(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            default:
+                entries = try TabularGlossary.readOmegaT(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            }
+            result.glossary = try store.saveGlossary(entries.map { entry in
+                var entry = entry
+                entry.sourceVariants += lookupForms(entry.source, language: entry.sourceLanguage).filter { !entry.sourceVariants.contains($0) && $0 != entry.source }
+                return entry
+            })
+        }
+        return result
+    }
+
+    /// Forms to look a term up by besides itself: its base form by glossa's lemmatizer
+    /// ("Einflusssphären" → "Einflusssphäre", "spheres of influence" → "sphere of influence").
+    public static func lookupForms(_ term: String, language: LanguageTag?) -> [String] {
+        var forms: [String] = []
+        let words = term.split(separator: " ")
+        if language == nil || language?.language == "de" {
+            if words.count == 1 {
+                forms.append(Lemmatizer.germanNoun(term))
+                // Plural and case endings, for words the lemmatizer does not know; lookup keys
+                // ignore diacritics, so "Truppenaufmärsche" → "Truppenaufmärsch" finds
+                // "Truppenaufmarsch".
+                for ending in ["ern", "en", "er", "es", "e", "n", "s"] where term.count >= ending.count + 4 && term.hasSuffix(ending) {
+                    forms.append(String(term.dropLast(ending.count)))
+                }
+            }
+        }
+        if language == nil || language?.language == "en" {
+            forms.append(words.count == 1 ? Lemmatizer.englishNoun(term) : Lemmatizer.englishPhrase(term))
+        }
+        var unique: [String] = []
+        for form in forms where form != term && !unique.contains(form) { unique.append(form) }
+        return unique
+    }
+}

@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the memory and glossary from folders of German articles and their English versions.",
+        discussion: """
+        Finds article pairs (de.txt + en.txt in a folder, or NAME.de.txt + NAME.en.txt), reads
+        their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs
+        over the whole collection, and stores sentence pairs as translation units and term pairs
+        as glossary entries, all in one transaction. Unchanged articles are not rewritten;
+        approved and rejected glossary entries keep their status.
+
+        Uses Debian's trans-de-en dictionary (/usr/share/trans/de-en) when it is installed,
+        unless --no-dictionary; --dictionary names another Ding file.
+
+        A file that cannot be used (unreadable, binary, empty, wrong language, no partner) is
+        reported and skipped; the rest is built; the exit code is then 65.
+
+        Example:
+          glossa build Corpora --glossary-out Glossaries --tmx-out memory.tmx
+        """
+    )
+
+    static let debianDictionary = "/usr/share/trans/de-en"
+
+    @Argument(help: ArgumentHelp("Folders or German files (default: Corpora).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: ArgumentHelp("Also write the glossary here as glossary.tbx (TBX v3), glossary-v2.tbx (TBX v2, for OmegaT) and glossary.tsv (OmegaT).", valueName: "dir"))
+    var glossaryOut: String?
+
+    @Option(help: ArgumentHelp("Also write the whole memory as TMX 1.4b.", valueName: "file"))
+    var tmxOut: String?
+
+    @Option(help: ArgumentHelp("A Ding dictionary (default: /usr/share/trans/de-en when installed).", valueName: "file"))
+    var dictionary: String?
+
+    @Flag(help: "Do not use a dictionary even if one is installed.")
+    var noDictionary = false
+
+    @Flag(help: "Report German files without an English partner as notes instead of problems.")
+    var monolingual = false
+
+    @Option(help: ArgumentHelp("How many glossary entries the summary shows.", valueName: "n"))
+    var top: Int = 10
+
+    @OptionGroup var memory: MemoryOptions
+
+    func run() throws {
+        let started = Date()
+        let roots = paths.isEmpty ? ["Corpora"] : paths
+        do {
+            let store = try memory.open()
+            var words = BilingualDictionary()
+            var dictionaryNote = "no dictionary"
+            if !noDictionary, let path = dictionary ?? (FileManager.default.fileExists(atPath: Self.debianDictionary) ? Self.debianDictionary : nil) {
+                let file = try InputText.read(path)
+                let texts = ArticleDiscovery.find(in: roots).pairs.compactMap { try? String(contentsOfFile: $0.sourcePath, encoding: .utf8) }
+                words = Glossa.dingDictionary(bytes: file.bytes, for: texts)
+                dictionaryNote = "dictionary \(path)"
+            }
+            let build = CorpusBuild(options: .init(dictionary: words, monolingual: monolingual))
+            let summary = try build.run(paths: roots, into: store) { report in
+                var line = "glossa: \(report.name): "
+                switch report.state {
+                case .built: line += "\(report.sentencePairs) sentence pairs, \(report.dropped) sentences without a partner"
+                case .unchanged: line += "unchanged (\(report.sentencePairs) sentence pairs)"
+                case .skipped: line += "skipped: \(report.problem ?? "")"
+                }
+                StandardError.print(line)
+            }
+            for problem in summary.problems { StandardError.print("glossa: \(monolingual ? "note" : "problem"): \(problem)") }
+            if let glossaryOut { try writeGlossaries(store: store, folder: glossaryOut) }
+            if let tmxOut { try writeTMX(store: store, path: tmxOut) }
+            print(summaryText(summary, store: store, seconds: Date().timeIntervalSince(started), dictionaryNote: dictionaryNote))
+            let skipped = summary.articles.filter { $0.state == .skipped }.count + (monolingual ? 0 : summary.problems.count)
+            if skipped > 0 { throw ExitCode(65) }
+        } catch let error as CLIError {
+            throw fail(error)
+        } catch let error as MemoryError {
+            throw fail(.memory(error.description))
+        }
+    }
+
+    private func summaryText(_ summary: CorpusBuild.Summary, store: MemoryStore, seconds: Double, dictionaryNote: String) -> String {
+        let built = summary.articles.filter { $0.state == .built }.count
+        let unchanged = summary.articles.filter { $0.state == .unchanged }.count
+        let skipped = summary.articles.filter { $0.state == .skipped }.count + summary.problems.count
+        var rows: [[String]] = [
+            ["articles", "\(summary.articles.count) (\(built) built, \(unchanged) unchanged, \(skipped) skipped)"],
+            ["sentence pairs", "\(summary.sentencePairs) (\(summary.units.added) units added, \(summary.units.replaced) replaced)"],
+            ["without a partner", "\(summary.dropped) sentences"],
+            ["term pairs", "\(summary.termPairs.count) (\(summary.glossary.added) new, \(summary.glossary.updated) updated, \(summary.glossary.unchanged) unchanged, \(summary.glossary.withdrawn) withdrawn)"],
+            ["time", String(format: "%.2f s", seconds) + " (\(dictionaryNote))"],
+            ["memory", store.path],
+        ]
+        if let glossaryOut { rows.append(["glossary", glossaryOut + "/glossary.{tbx,tsv}, glossary-v2.tbx"]) }
+        if let tmxOut { rows.append(["tmx", tmxOut]) }
+        var text = Columns.render(rows)
+        let entries = (try? store.glossaryEntries(statuses: [.approved, .candidate])) ?? []
+        if !entries.isEmpty {
+            text += "\nTop glossary entries:\n"
+            text += Columns.render(entries.prefix(top).map { [$0.source, "→ " + $0.target, String(format: "%.2f", $0.confidence)] })
+        }
+        return text
+    }
+
+    private func writeGlossaries(store: MemoryStore, folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CLIError.writeFailed(file: folder, reason: "cannot create the folder")
+        }
+        let entries = try store.glossaryEntries(statuses: [.approved, .candidate])
+        let files = [
+            ("glossary.tbx", TBXWriter.write(entries, version: .v3, toolVersion: Glossa.version)),
+            ("glossary-v2.tbx", TBXWriter.write(entries, version: .v2, toolVersion: Glossa.version)),
+            ("glossary.tsv", TabularGlossary.writeOmegaT(entries)),
+        ]
+        for (name, text) in files {
+            let sink = try OutputSink(path: folder + "/" + name)
+            try sink.write(text)
+            try sink.close()
+        }
+    }
+
+    private func writeTMX(store: MemoryStore, path: String) throws {
+        let sink = try OutputSink(path: path)
+        let writer = TMXWriter(level: .markup)
+        let header = TMXWriter.glossaHeader(sourceLanguage: try store.mostCommonLanguage(coveredBy: .german) ?? .german, toolVersion: Glossa.version)
+        try sink.write(writer.prolog(header: header, toolVersion: Glossa.version))
+        try store.forEachUnit { try sink.write(writer.unit($0)) }
+        try sink.write(TMXWriter.epilog)
+        try sink.close()
+    }
+}

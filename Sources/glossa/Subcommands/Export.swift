@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the memory as TMX, or the glossary as TBX, OmegaT TSV or CSV.",
+        discussion: """
+        --format tmx    TMX 1.4b (valid against the TMX 1.4b DTD and XSD); --level 1 plain text,
+                        --level 2 (default) keeps inline tags. Streams: any size.
+        --format tbx    TBX v3, TBX-Basic.
+        --format tbx2   TBX v2 (martif): what OmegaT and Translate Toolkit read.
+        --format tsv    OmegaT's glossary (put it in the project's glossary/ folder).
+        --format csv    every field of every entry.
+
+        Glossary exports leave out rejected entries unless --status names them.
+
+        Examples:
+          glossa export --format tmx -o memory.tmx
+          glossa export --format tbx2 --status approved -o glossary.tbx
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tmx, tbx, tbx2, tsv, csv
+    }
+
+    @Option(help: ArgumentHelp("tmx | tbx | tbx2 | tsv | csv", valueName: "format"))
+    var format: Format
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("TMX level: 1 (plain text) or 2 (inline tags).", valueName: "1|2"))
+    var level: Int = 2
+
+    @Option(help: ArgumentHelp("Source language (the TMX header's srclang).", valueName: "tag"))
+    var from: LanguageTag = .german
+
+    @Option(help: ArgumentHelp("Target language; with it, TMX units keep only the two languages.", valueName: "tag"))
+    var to: LanguageTag?
+
+    @Option(help: ArgumentHelp("Only units created or changed on or after this date (2022, 2022-01, 2022-01-12).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only what came from this origin (a file or article folder, or its start).", valueName: "origin"))
+    var origin: String?
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Glossary entries with these statuses (default: approved candidate).", valueName: "status"))
+    var status: [String] = []
+
+    @OptionGroup var memory: MemoryOptions
+
+    func validate() throws {
+        guard level == 1 || level == 2 else { throw ValidationError("--level is 1 or 2.") }
+        for value in status where GlossaryEntry.Status(rawValue: value) == nil {
+            throw ValidationError("--status takes approved, candidate or rejected, not \(value).")
+        }
+        if let since, !since.contains(where: \.isNumber) { throw ValidationError("--since takes a date such as 2022-01.") }
+    }
+
+    func run() throws {
+        do {
+            let store = try memory.open()
+            let sink = try OutputSink(path: output)
+            switch format {
+            case .tmx:
+                let filter = UnitFilter(languages: to.map { [from, $0] } ?? [], origin: origin, since: since)
+                let writer = TMXWriter(level: level == 1 ? .plainText : .markup)
+                let extras = try store.importedHeaderExtras()
+                let sourceTag = try store.mostCommonLanguage(coveredBy: from) ?? from
+                let header = TMXWriter.glossaHeader(sourceLanguage: sourceTag, toolVersion: Glossa.version, props: extras.props, notes: extras.notes)
+                try sink.write(writer.prolog(header: header, toolVersion: Glossa.version))
+                let count = try store.forEachUnit(matching: filter) { unit in
+                    var unit = unit
+                    // Units that name another source language keep it; the rest take the header's.
+                    if unit.sourceLanguage == nil, unit.variant(in: from) == nil { unit.attributes[attribute: "srclang"] = "*all*" }
+                    try sink.write(writer.unit(unit))
+                }
+                try sink.write(TMXWriter.epilog)
+                try sink.close()
+                if output != nil { StandardError.print("glossa: \(count) units written to \(output!)") }
+            case .tbx, .tbx2, .tsv, .csv:
+                let statuses = Set(status.isEmpty ? [.approved, .candidate] : status.compactMap(GlossaryEntry.Status.init(rawValue:)))
+                let entries = try store.glossaryEntries(statuses: statuses, origin: origin)
+                let text = switch format {
+                case .tbx: TBXWriter.write(entries, version: .v3, toolVersion: Glossa.version)
+                case .tbx2: TBXWriter.write(entries, version: .v2, toolVersion: Glossa.version)
+                case .tsv: TabularGlossary.writeOmegaT(entries)
+                default: TabularGlossary.writeCSV(entries)
+                }
+                try sink.write(text)
+                try sink.close()
+                if output != nil { StandardError.print("glossa: \(entries.count) glossary entries written to \(output!)") }
+            }
+        } catch let error as CLIError {
+            throw fail(error)
+        } catch let error as MemoryError {
+            throw fail(.memory(error.description))
+        }
+    }
+}
+
+/// Standard output or a file, written through a 1 MB buffer. A file is written next to its
+/// final name and moved there on success, so a failed export never leaves half a file.
+final class OutputSink {
+    private let path: String?
+    private let temporary: String?
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+
+    init(path: String?) throws(CLIError) {
+        self.path = path
+        guard let path else {
+            temporary = nil
+            handle = .standardOutput
+            return
+        }
+        let temporary = path + ".partial"
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw .writeFailed(file: path, reason: "cannot create the file (check the folder exists and is writable)")
+        }
+        self.temporary = temporary
+        self.handle = handle
+    }
+
+    func write(_ text: String) throws(CLIError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws(CLIError) {
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw .writeFailed(file: path ?? "<stdout>", reason: "\(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws(CLIError) {
+        try flush()
+        guard let path, let temporary else { return }
+        try? handle.close()
+        do {
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            throw .writeFailed(file: path, reason: "\(error.localizedDescription)")
+        }
+    }
+}

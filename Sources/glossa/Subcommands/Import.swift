@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import a TMX file or a glossary (TBX, OmegaT TSV, CSV) into the memory.",
+        discussion: """
+        .tmx: TMX 1.4b (and older) translation units, streamed, so file size does not matter.
+        Identical units are merged (usage counts added); a source already stored with another
+        translation is kept as an alternative, or replaces it with --overwrite.
+        .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and
+        target, or de and en): glossary entries; an entry already stored keeps its status.
+
+        Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a
+        bad language code, an external entity) changes nothing, and the error names the line and
+        column. Quirks glossa can read through are reported on standard error.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Files to import.", valueName: "file"))
+    var files: [String]
+
+    @Flag(help: "Replace stored units that have the same source sentence instead of keeping both.")
+    var overwrite = false
+
+    @Option(help: ArgumentHelp("The glossary's source language.", valueName: "tag"))
+    var from: LanguageTag = .german
+
+    @Option(help: ArgumentHelp("The glossary's target language.", valueName: "tag"))
+    var to: LanguageTag = .english
+
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        for file in files where Glossa.ImportKind(path: file) == nil {
+            throw ValidationError("\(file): glossa imports .tmx, .tbx, .tsv (OmegaT glossary) and .csv files.")
+        }
+    }
+
+    struct Report: Encodable {
+        var file: String
+        var units: ImportSummary
+        var glossary: GlossarySummary
+        var diagnostics: [String]
+    }
+
+    func run() throws {
+        do {
+            let store = try memory.open()
+            var reports: [Report] = []
+            for file in files {
+                guard FileManager.default.isReadableFile(atPath: file) else {
+                    throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
+                }
+                let started = Date()
+                let result: FileImportResult
+                do {
+                    result = try Glossa.importFile(file, kind: Glossa.ImportKind(path: file)!, into: store,
+                                                   policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count in
+                        Terminal.progress("\(file): \(count.formatted()) units read")
+                    }
+                } catch let error as TMXError {
+                    Terminal.endProgress()
+                    throw CLIError.badData("\(error) (nothing was imported from this file)")
+                } catch let error as GlossaryFormatError {
+                    throw CLIError.badData("\(error) (nothing was imported from this file)")
+                } catch let error as MemoryError {
+                    throw CLIError.memory(error.description)
+                }
+                Terminal.endProgress()
+                for diagnostic in result.diagnostics { StandardError.print("glossa: \(diagnostic)") }
+                let seconds = Date().timeIntervalSince(started)
+                if !output.json {
+                    let units = result.units, glossary = result.glossary
+                    var parts: [String] = []
+                    if units.added + units.merged + units.replaced > 0 || Glossa.ImportKind(path: file) == .tmx {
+                        parts.append("\(units.added) units added, \(units.merged) merged, \(units.alternatives) alternative translations, \(units.replaced) replaced")
+                    }
+                    if glossary.added + glossary.updated > 0 {
+                        parts.append("\(glossary.added) glossary entries added, \(glossary.updated) updated")
+                    }
+                    Terminal.write("\(file): \(parts.joined(separator: "; ")) (\(String(format: "%.2f", seconds)) s)\n")
+                }
+                reports.append(Report(file: file, units: result.units, glossary: result.glossary, diagnostics: result.diagnostics.map(\.description)))
+            }
+            if output.json { Terminal.write(JSONOutput.encode(["imports": reports]) + "\n") }
+            if !output.json { StandardError.print("glossa: memory \(store.path)") }
+        } catch let error as CLIError {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Lookup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Look a term up in the glossary and the memory.",
+        discussion: """
+        Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of
+        influence) and the reverse, ignores case and diacritics, falls back to terms that start
+        with the query and then to near misses ("did you mean"). Also counts the memory's
+        sentences that contain the term.
+
+        --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…",
+        "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…",
+        "target": "…"} or null}, …], "memorySentences": 3}
+
+        Examples:
+          glossa lookup Einflusssphären
+          glossa lookup de-escalation --from en
+        """
+    )
+
+    @Argument(help: "The term, in German or English.")
+    var term: String
+
+    @Option(help: ArgumentHelp("The term's language (default: both).", valueName: "de|en"))
+    var from: LanguageTag?
+
+    @Option(help: ArgumentHelp("At most this many entries.", valueName: "n"))
+    var limit: Int = 10
+
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give a term to look up.") }
+        guard limit > 0 else { throw ValidationError("--limit is at least 1.") }
+    }
+
+    struct Entry: Encodable {
+        var source: String
+        var target: String
+        var status: String
+        var confidence: Double
+        var match: String
+        var example: TermPair.Example?
+        var variants: [String]
+    }
+
+    struct Document: Encodable {
+        var query: String
+        var entries: [Entry]
+        var memorySentences: Int
+    }
+
+    func run() throws {
+        do {
+            let store = try memory.open()
+            let hits = try store.lookup(term, from: from, alsoForms: Glossa.lookupForms(term, language: from), limit: limit)
+            let inMemory = try store.concordance(term, language: from, limit: 1)
+            let entries = hits.map { hit in
+                Entry(source: hit.entry.source, target: hit.entry.target, status: hit.entry.status.rawValue,
+                      confidence: (hit.entry.confidence * 100).rounded() / 100, match: hit.kind.rawValue,
+                      example: hit.entry.example, variants: hit.entry.sourceVariants)
+            }
+            if output.json {
+                Terminal.write(JSONOutput.encode(Document(query: term, entries: entries, memorySentences: inMemory.total)) + "\n")
+                return
+            }
+            if entries.isEmpty {
+                Terminal.write("No glossary entry for \"\(term)\".\n")
+            } else {
+                if entries.allSatisfy({ $0.match == "suggestion" }) { Terminal.write("No entry for \"\(term)\". Did you mean:\n") }
+                for entry in entries {
+                    var line = "\(Terminal.bold(entry.source)) → \(Terminal.bold(entry.target))  [\(entry.status), \(String(format: "%.2f", entry.confidence))"
+                    if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
+                    line += "]"
+                    Terminal.write(line + "\n")
+                    if !entry.variants.isEmpty { Terminal.write(Terminal.dim("    seen as: \(entry.variants.joined(separator: ", "))") + "\n") }
+                    if let example = entry.example {
+                        Terminal.write("    \(example.source)\n    \(Terminal.dim(example.target))\n")
+                    }
+                }
+            }
+            Terminal.write("In the memory: \(inMemory.total) sentence\(inMemory.total == 1 ? "" : "s") (glossa concordance \"\(term)\").\n")
+        } catch let error as CLIError {
+            throw fail(error)
+        } catch let error as MemoryError {
+            throw fail(.memory(error.description))
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Match: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fuzzy-match a sentence against the memory.",
+        discussion: """
+        The match percentage is OmegaT's: Levenshtein distance over word tokens,
+        100 · (max(len) − distance) / max(len). Identical words with different punctuation,
+        case or spacing score 99, so 100 means the very same sentence. A difference only in
+        numbers is marked. On a terminal the words that differ are highlighted.
+
+        --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…",
+        "tuid": "…", "origin": "…", "numbersOnly": false}, …]} best first.
+
+        Example:
+          glossa match "Russland habe der NATO Schritte zur Deeskalation angeboten."
+        """
+    )
+
+    @Argument(help: "The sentence to match.")
+    var sentence: String
+
+    @Option(help: ArgumentHelp("Lowest match percentage to show.", valueName: "0-100"))
+    var threshold: Int = 70
+
+    @Option(help: ArgumentHelp("At most this many matches.", valueName: "n"))
+    var limit: Int = 5
+
+    @Option(help: ArgumentHelp("The sentence's language.", valueName: "tag"))
+    var from: LanguageTag = .german
+
+    @Option(help: ArgumentHelp("The translation's language (default: any other).", valueName: "tag"))
+    var to: LanguageTag?
+
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard (0...100).contains(threshold) else { throw ValidationError("--threshold is between 0 and 100.") }
+        guard limit > 0 else { throw ValidationError("--limit is at least 1.") }
+    }
+
+    struct Item: Encodable {
+        var score: Int
+        var source: String
+        var target: String?
+        var tuid: String?
+        var origin: String
+        var numbersOnly: Bool
+    }
+
+    func run() throws {
+        do {
+            let store = try memory.open()
+            let matches = try store.match(sentence, from: from, to: to, threshold: threshold, limit: limit)
+            if output.json {
+                let items = matches.map {
+                    Item(score: $0.score.percent, source: $0.source, target: $0.target, tuid: $0.tuid, origin: $0.origin,
+                         numbersOnly: $0.score.differsOnlyInNumbers)
+                }
+                Terminal.write(JSONOutput.encode(MatchJSON(query: sentence, matches: items)) + "\n")
+                return
+            }
+            if matches.isEmpty {
+                Terminal.write("No match at or above \(threshold)%.\n")
+                return
+            }
+            for match in matches {
+                var label = "\(match.score.percent)%"
+                if match.score.differsOnlyInNumbers { label += " (only numbers differ)" }
+                Terminal.write("\(Terminal.bold(label))  \(Self.highlighted(match))\n")
+                Terminal.write("      \(match.target ?? "")\n")
+                Terminal.write(Terminal.dim("      \(match.origin)\(match.tuid.map { " #\($0)" } ?? "")") + "\n")
+            }
+        } catch let error as CLIError {
+            throw fail(error)
+        } catch let error as MemoryError {
+            throw fail(.memory(error.description))
+        }
+    }
+
+    /// The stored sentence with the words that differ from the query highlighted.
+    static func highlighted(_ match: FuzzyMatch) -> String {
+        var out = ""
+        var position = match.source.startIndex
+        for range in match.differingRanges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= position {
+            out += match.source[position..<range.lowerBound]
+            out += Terminal.highlight(String(match.source[range]))
+            position = range.upperBound
+        }
+        return out + match.source[position...]
+    }
+}
+
+/// The stable JSON shape of `glossa match --json`.
+struct MatchJSON: Encodable {
+    var query: String
+    var matches: [Match.Item]
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The main job end to end, through the built binary: the seed corpus into a temporary memory.
+@Suite struct BuildCommandTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Corpora").path
+
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func buildsTheSeedCorpusIntoAMemoryThatAnswersLookupsBothWays() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("memory.sqlite").path
+        let build = try CLIRunner.run(["build", Self.corpus, "--memory", memory, "--no-dictionary", "--tmx-out", folder.appendingPathComponent("m.tmx").path])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stdout.contains("sentence pairs     42"))
+        #expect(build.stderr.contains("nato-russia-2022-01: 42 sentence pairs"))
+
+        let lookup = try CLIRunner.run(["lookup", "Einflusssphären", "--memory", memory, "--json"])
+        #expect(lookup.status == 0)
+        #expect(lookup.stdout.contains(#""target":"sphere of influence""#) || lookup.stdout.contains(#""target":"spheres of influence""#))
+        let reverse = try CLIRunner.run(["lookup", "de-escalation", "--from", "en", "--memory", memory])
+        #expect(reverse.stdout.hasPrefix("de-escalation → Deeskalation"))
+
+        let tmx = try String(contentsOf: folder.appendingPathComponent("m.tmx"), encoding: .utf8)
+        #expect(tmx.components(separatedBy: "<tu ").count - 1 == 42)
+        #expect(tmx.contains("<seg>Die NATO dagegen verlangt vor allem ein Ende des russischen Truppenaufmarsches in der Nähe zur Ukraine.</seg>"))
+        #expect(tmx.contains("<prop type=\"x-glossa-origin\">\(Self.corpus)/nato-russia-2022-01</prop>"))
+
+        // Running again changes nothing.
+        let again = try CLIRunner.run(["build", Self.corpus, "--memory", memory, "--no-dictionary"])
+        #expect(again.stdout.contains("1 (0 built, 1 unchanged, 0 skipped)"))
+        #expect(again.stdout.contains("(0 new, 0 updated, 43 unchanged, 0 withdrawn)") || again.stdout.contains(" 0 new, 0 updated,"))
+    }
+
+    @Test func reportsBadArticlesBuildsTheRestAndExitsNonZero() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fm = FileManager.default
+        let good = folder.appendingPathComponent("good")
+        try fm.createDirectory(at: good, withIntermediateDirectories: true)
+        try fm.copyItem(atPath: Self.corpus + "/nato-russia-2022-01/de.txt", toPath: good.appendingPathComponent("de.txt").path)
+        try fm.copyItem(atPath: Self.corpus + "/nato-russia-2022-01/en.txt", toPath: good.appendingPathComponent("en.txt").path)
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]).write(to: folder.appendingPathComponent("zip.de.txt"))
+        try Data("Some English.".utf8).write(to: folder.appendingPathComponent("zip.en.txt"))
+        try Data("Nur Deutsch, kein Partner.".utf8).write(to: folder.appendingPathComponent("alone.de.txt"))
+        try Data("".utf8).write(to: folder.appendingPathComponent("empty.de.txt"))
+        try Data("".utf8).write(to: folder.appendingPathComponent("empty.en.txt"))
+        let memory = folder.appendingPathComponent("memory.sqlite").path
+
+        let build = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(build.status == 65)
+        #expect(build.stderr.contains("zip.de.txt: a NUL byte"))
+        #expect(build.stderr.contains("empty.de.txt: the article is empty"))
+        #expect(build.stderr.contains("alone.de.txt: no English partner"))
+        #expect(build.stdout.contains("4 (1 built, 0 unchanged, 3 skipped)") || build.stdout.contains("3 (1 built, 0 unchanged, 3 skipped)"))
+        let stats = try CLIRunner.run(["stats", "--memory", memory, "--json"])
+        #expect(stats.stdout.contains(#""units":42"#))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// import, export, match, concordance and stats through the built binary.
+@Suite struct MemoryCommandTests {
+    static let tmx = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6.0.0" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="de" datatype="plaintext"/>
+    <body>
+    <tu><tuv xml:lang="de"><seg>Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.</seg></tuv><tuv xml:lang="en"><seg>It was important to stay in dialogue, Stoltenberg said.</seg></tuv></tu>
+    <tu tuid="7"><tuv xml:lang="de"><seg>Die Vertreter der 30 NATO-Staaten trafen sich am 12. Januar in Brüssel.</seg></tuv><tuv xml:lang="en"><seg>The representatives of the 30 NATO states met in Brussels on 12 January.</seg></tuv></tu>
+    </body></tmx>
+    """
+
+    static func memory() throws -> (URL, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-memory-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return (folder, folder.appendingPathComponent("memory.sqlite").path)
+    }
+
+    @Test func importMatchConcordanceAndExportRoundTrip() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("omegat.tmx")
+        try Self.tmx.write(to: file, atomically: true, encoding: .utf8)
+        let imported = try CLIRunner.run(["import", file.path, "--memory", memory])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("2 units added"))
+
+        let match = try CLIRunner.run(["match", "Die Vertreter der 29 NATO-Staaten trafen sich am 14. Januar in Brüssel.", "--memory", memory, "--json"])
+        #expect(match.stdout.hasPrefix(#"{"matches":[{"numbersOnly":true,"origin":""#))
+        #expect(match.stdout.contains(#""score":84"#) && match.stdout.contains(#""tuid":"7""#))
+        #expect(match.stdout.contains(#""target":"The representatives of the 30 NATO states met in Brussels on 12 January.""#))
+
+        let concordance = try CLIRunner.run(["concordance", "dialog", "--memory", memory])
+        #expect(concordance.stdout.contains("2 sentences contain \"dialog\""))
+
+        let exported = folder.appendingPathComponent("out.tmx")
+        let export = try CLIRunner.run(["export", "--format", "tmx", "-o", exported.path, "--memory", memory])
+        #expect(export.status == 0)
+        let again = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: again.0) }
+        _ = try CLIRunner.run(["import", exported.path, "--memory", again.1])
+        let first = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
+        let second = try CLIRunner.run(["export", "--format", "tmx", "--memory", again.1]).stdout
+        #expect(first == second)
+        #expect(first.contains("srclang=\"de\""))
+    }
+
+    @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.tmx")
+        try Self.tmx.write(to: good, atomically: true, encoding: .utf8)
+        _ = try CLIRunner.run(["import", good.path, "--memory", memory])
+        let before = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
+
+        let truncated = folder.appendingPathComponent("truncated.tmx")
+        let text = Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz")
+        try String(text.dropLast(40)).write(to: truncated, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["import", truncated.path, "--memory", memory])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("truncated.tmx:"))
+        #expect(result.stderr.contains("nothing was imported"))
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
+
+        let unknown = try CLIRunner.run(["import", folder.appendingPathComponent("notes.docx").path, "--memory", memory])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func glossaryExportsAndImportsKeepTheEntries() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("glossary.tsv")
+        try "# Glossary in tab-separated format -*- coding: utf-8 -*-\nRüstungskontrolle\tarms control\tBegriff aus dem Kalten Krieg\nTruppenaufmarsch\ttroop build-up\t\n"
+            .write(to: tsv, atomically: true, encoding: .utf8)
+        let imported = try CLIRunner.run(["import", tsv.path, "--memory", memory])
+        #expect(imported.stdout.contains("2 glossary entries added"))
+        let lookup = try CLIRunner.run(["lookup", "Truppenaufmärsche", "--memory", memory])
+        #expect(lookup.stdout.hasPrefix("Truppenaufmarsch → troop build-up"))
+        for format in ["tbx", "tbx2", "csv", "tsv"] {
+            let out = try CLIRunner.run(["export", "--format", format, "--memory", memory])
+            #expect(out.status == 0 && out.stdout.contains("Rüstungskontrolle"), "\(format)")
+        }
+    }
+}
