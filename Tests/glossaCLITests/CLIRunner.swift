@@ -20,9 +20,13 @@ struct CLIRunner {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("glossa")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// The package's root folder (where Corpora/ and Glossaries/ are).
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
+        if let directory { process.currentDirectoryURL = directory }
         process.arguments = arguments
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output
