@@ -12,6 +12,10 @@ let package = Package(
             name: "SegmentationBenchmark",
             dependencies: [.product(name: "GlossaKit", package: "glossa")]
         ),
+        .executableTarget(
+            name: "MemoryBenchmark",
+            dependencies: [.product(name: "GlossaKit", package: "glossa")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,7 +19,8 @@ import Testing
         #expect(try store.concordance("NATO").total == 6)
         let english = try store.concordance("NATO", language: .english).lines
         #expect(english.count == 3 && english.allSatisfy { $0.language == .english })
-        // Two-letter words scan instead of using the trigram index, and find "zur" too.
+        // A scan finds the word inside longer words too ("zur").
         #expect(try store.concordance("zu", language: .german).lines.count == 4)
+        #expect(try store.concordance("BRÜSSEL").total == 1)
     }
 }

@@ -137,3 +137,13 @@ import Testing
         #expect(MemoryLocation.resolve(option: nil, environment: ["HOME": "/h"]) == "/h/.local/share/glossa/memory.sqlite")
     }
 }
+
+@Suite struct FlatJSONTests {
+    @Test func roundTripsEveryCharacterAPropCanHold() throws {
+        let props = [TMXProp(type: "x-\"quoted\"", value: "a\\b\nc\td\u{1}é „Zitat“ 🇩🇪", language: "de", encoding: nil)]
+        let json = try #require(FlatJSON.encode(props))
+        #expect(try FlatJSON.props(json) == props)
+        #expect(try FlatJSON.attributes(FlatJSON.encode([TMXAttribute("usagecount", "3")])) == [TMXAttribute("usagecount", "3")])
+        #expect(throws: FlatJSON.Malformed.self) { try FlatJSON.notes("[[\"unterminated") }
+    }
+}

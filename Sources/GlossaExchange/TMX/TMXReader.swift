@@ -42,8 +42,21 @@ public final class TMXReader {
 
     private init(xml: XMLStreamReader) throws(TMXError) {
         self.xml = xml
+        knownNames = Self.elementNames.compactMap { name in xml.interned(name).map { ($0, name) } }
+        knownAttributes = Self.attributeNames.compactMap { name in xml.interned(name).map { ($0, name) } }
         try readUpToBody()
     }
+
+    /// Interned pointers of TMX's element and attribute names, so the common case (lower-case
+    /// names, as TMX 1.4b writes them) is a pointer comparison instead of a String per node.
+    private let knownNames: [(UnsafePointer<UInt8>, String)]
+    private let knownAttributes: [(UnsafePointer<UInt8>, String)]
+    /// Language tags as written → canonical, so each distinct tag is parsed once per file.
+    private var languages: [String: LanguageTag] = [:]
+
+    static let elementNames = ["tu", "tuv", "seg", "prop", "note", "bpt", "ept", "it", "ph", "hi", "sub", "ut", "tmx", "header", "body", "ude", "map"]
+    static let attributeNames = Array(headerAttributes.union(unitAttributes).union(variantAttributes).union(inlineAttributes)
+        .union(["version", "type"])).sorted()
 
     /// The next unit, or nil at the end of the body.
     public func next() throws(TMXError) -> TranslationUnit? {
@@ -138,17 +151,16 @@ public final class TMXReader {
     }
 
     private func readVariant() throws(TMXError) -> TranslationVariant {
-        let location = xml.location
         var attributes = attributes(allowed: Self.variantAttributes, of: "tuv")
         var language = attributes[attribute: "xml:lang"]
         if language == nil, let old = attributes[attribute: "lang"] {
-            quirks.note("lang", "TMX 1.1 lang attributes read as xml:lang", at: location)
+            quirks.note("lang", "TMX 1.1 lang attributes read as xml:lang", at: xml.location)
             language = old
         }
         attributes[attribute: "xml:lang"] = nil
         attributes[attribute: "lang"] = nil
-        guard let language, let tag = LanguageTag(try canonicalLanguage(language)) else {
-            throw .invalidLanguage(location, value: language ?? "")
+        guard let language, let tag = try Optional(canonicalTag(language)) else {
+            throw .invalidLanguage(xml.location, value: language ?? "")
         }
         var variant = TranslationVariant(language: tag, segment: [], attributes: attributes)
         var sawSegment = false
@@ -252,6 +264,9 @@ public final class TMXReader {
 
     /// The element's name in lower case; TMX files from some tools write `<TU>`.
     private func elementName() -> String {
+        if let pointer = xml.localNamePointer {
+            for (known, name) in knownNames where known == pointer { return name }
+        }
         let name = xml.localName
         let lower = name.lowercased()
         if lower != name { quirks.note("case", "element names not in lower case (<\(name)>) read as TMX's lower-case names", at: xml.location) }
@@ -260,24 +275,36 @@ public final class TMXReader {
 
     private func attributes(allowed: Set<String>, of element: String) -> [TMXAttribute] {
         var result: [TMXAttribute] = []
-        for (rawName, value) in xml.attributes() {
+        xml.forEachAttribute { pointer, value in
+            if let pointer, let known = knownAttributes.first(where: { $0.0 == pointer })?.1, allowed.contains(known) {
+                result.append(TMXAttribute(known, value()))
+                return
+            }
+            let rawName = xml.string(pointer) ?? ""
+            guard rawName != "xmlns" && !rawName.hasPrefix("xmlns:") else { return }
             let name = rawName.lowercased()
             guard allowed.contains(name) else {
                 quirks.warn("attribute-\(element)-\(name)", "attribute \(rawName) is not TMX 1.4b on <\(element)> and was dropped", at: xml.location)
-                continue
+                return
             }
-            result.append(TMXAttribute(name, value))
+            result.append(TMXAttribute(name, value()))
         }
         return result
     }
 
     /// A language tag in canonical case (`de-DE`); odd forms (`DE_de`) are reported.
     private func canonicalLanguage(_ text: String) throws(TMXError) -> String {
+        try canonicalTag(text).identifier
+    }
+
+    private func canonicalTag(_ text: String) throws(TMXError) -> LanguageTag {
+        if let known = languages[text] { return known }
         guard let tag = LanguageTag(text) else { throw .invalidLanguage(xml.location, value: text) }
+        languages[text] = tag
         if tag.identifier != text {
             quirks.note("language-case", "language tag \"\(text)\" read as \"\(tag.identifier)\"", at: xml.location)
         }
-        return tag.identifier
+        return tag
     }
 
     private func expandEntity() throws(TMXError) -> String {

@@ -95,6 +95,24 @@ final class XMLStreamReader {
         return string(xmlTextReaderConstValue(reader))
     }
 
+    /// The current node's local name as libxml2 keeps it: interned in the reader's dictionary,
+    /// so two equal names are the same pointer (compare with ``interned(_:)``, no String made).
+    var localNamePointer: UnsafePointer<xmlChar>? { xmlTextReaderConstLocalName(reader) }
+
+    /// `name` interned in the reader's dictionary: equal to ``localNamePointer`` exactly when
+    /// the current node has this name.
+    func interned(_ name: String) -> UnsafePointer<xmlChar>? { xmlTextReaderConstString(reader, name) }
+
+    /// Calls `body` with each attribute of the current element: its interned qualified name and
+    /// a way to read its value. Cheaper than ``attributes()`` when most names are known.
+    func forEachAttribute(_ body: (UnsafePointer<xmlChar>?, () -> String) -> Void) {
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
+        repeat {
+            body(xmlTextReaderConstName(reader), { self.string(xmlTextReaderConstValue(self.reader)) ?? "" })
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+        xmlTextReaderMoveToElement(reader)
+    }
+
     /// All attributes of the current element, in document order, by qualified name.
     func attributes() -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
@@ -144,7 +162,7 @@ final class XMLStreamReader {
         return text
     }
 
-    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         pointer.map { String(cString: $0) }
     }
 }

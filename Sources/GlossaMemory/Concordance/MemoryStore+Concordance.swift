@@ -16,35 +16,35 @@ public struct ConcordanceLine: Hashable, Sendable, Codable {
 
 extension MemoryStore {
     /// Lines where `word` occurs, in any language of the memory (or only `language`), also inside
-    /// compounds ("Aufmarsch" finds "Truppenaufmarsch"), case-insensitive.
+    /// compounds ("Aufmarsch" finds "Truppenaufmarsch").
     ///
-    /// Uses the trigram index for words of three or more characters; shorter ones scan.
+    /// Case-insensitive for the spellings a word takes (lower case, capitalised, upper case;
+    /// SQLite's LIKE folds ASCII only), diacritics must match.
     /// - Returns: up to `limit` lines and how many sentences contain the word in all.
+    /// - Complexity: a scan of the memory's text (0.08 s per 100,000 units measured), stopping
+    ///   early for the lines; the total needs the whole scan.
     public func concordance(_ word: String, language: LanguageTag? = nil, limit: Int = 20) throws -> (lines: [ConcordanceLine], total: Int) {
         let needle = word.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return ([], 0) }
+        let spellings = Array(Set([needle, needle.lowercased(), needle.uppercased(), needle.prefix(1).uppercased() + needle.dropFirst()]))
+            .map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
+        let condition = spellings.map { _ in "text LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")
+        var languageCondition = ""
+        var arguments = StatementArguments(spellings)
+        if let language {
+            languageCondition = " AND (language = ? OR language LIKE ?)"
+            arguments += [language.identifier, language.identifier + "-%"]
+        }
         return try read { db in
-            let rows: [Row]
-            let total: Int
-            if needle.count >= 3 {
-                let expression = "\"" + needle.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM variantTrigrams WHERE variantTrigrams MATCH ?", arguments: [expression]) ?? 0
-                rows = try Row.fetchAll(db, sql: """
-                    SELECT v.id, v.unitId, v.language, v.text FROM variantTrigrams t JOIN variant v ON v.id = t.rowid
-                    WHERE variantTrigrams MATCH ? ORDER BY v.id LIMIT ?
-                    """, arguments: [expression, limit * 4])
-            } else {
-                let pattern = "%" + needle + "%"
-                total = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE text LIKE ?", arguments: [pattern]) ?? 0
-                rows = try Row.fetchAll(db, sql: "SELECT id, unitId, language, text FROM variant WHERE text LIKE ? ORDER BY id LIMIT ?",
-                                        arguments: [pattern, limit * 4])
-            }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE (\(condition))\(languageCondition)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, unitId, language, text FROM variant WHERE (\(condition))\(languageCondition) ORDER BY id LIMIT ?
+                """, arguments: arguments + [limit * 4])
             var lines: [ConcordanceLine] = []
             for row in rows where lines.count < limit {
                 guard let tag = LanguageTag(row["language"] as String) else { continue }
-                if let language, !(language.covers(tag) || tag.covers(language)) { continue }
                 let text: String = row["text"]
-                guard let range = text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
+                guard let range = text.range(of: needle, options: [.caseInsensitive]) else { continue }
                 let other = try Row.fetchOne(db, sql: """
                     SELECT v.language, v.text, o.name FROM unit u JOIN origin o ON o.id = u.originId
                     LEFT JOIN variant v ON v.unitId = u.id AND v.id != ? WHERE u.id = ? ORDER BY v.position LIMIT 1

@@ -14,18 +14,18 @@ public struct MatchScore: Hashable, Sendable {
     public var differingTokens: [Int]
 
     /// - Parameters:
-    ///   - sameText: whether the two texts are the same after match-key folding.
+    ///   - sameText: whether the two texts are the very same (asked only when the tokens are).
     /// - Complexity: O(n·m) in the token counts.
-    public init(query: MatchTokens, candidate: MatchTokens, sameText: Bool) {
+    public init(query: MatchTokens, candidate: MatchTokens, sameText: @autoclosure () -> Bool) {
         let a = query.keys, b = candidate.keys
         let longest = max(a.count, b.count)
         guard longest > 0 else {
-            self.init(percent: sameText ? 100 : 0, differsOnlyInNumbers: false, differingTokens: [])
+            self.init(percent: sameText() ? 100 : 0, differsOnlyInNumbers: false, differingTokens: [])
             return
         }
         let (distance, steps) = EditDistance.script(a, b)
         var percent = 100 * (longest - distance) / longest
-        if distance == 0 && !sameText { percent = 99 }
+        if distance == 0 && !sameText() { percent = 99 }
         var onlyNumbers = distance > 0
         var differing: [Int] = []
         for step in steps {

@@ -12,39 +12,61 @@ public struct MatchTokens: Sendable {
     public let text: String
     public let tokens: [Token]
 
-    /// - Complexity: O(n) in the text's length.
+    /// - Complexity: O(n) in the text's length; ASCII letters and digits take a fast path.
     public init(_ text: String) {
         self.text = text
         var tokens: [Token] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard character.isLetter || character.isNumber else {
-                index = text.index(after: index)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard Self.isWordScalar(scalars[index]) else {
+                index = scalars.index(after: index)
                 continue
             }
             let start = index
             var allDigits = true
-            while index < text.endIndex {
-                let current = text[index]
-                if current.isLetter || current.isNumber {
-                    if !current.isNumber { allDigits = false }
-                    index = text.index(after: index)
+            var ascii = true
+            while index < scalars.endIndex {
+                let current = scalars[index]
+                if Self.isWordScalar(current) {
+                    if !Self.isDigit(current) { allDigits = false }
+                    if current.value >= 0x80 { ascii = false }
+                    index = scalars.index(after: index)
                     continue
                 }
                 // "100.000", "3,5", "12:30": a separator between digits stays inside a number.
-                if allDigits, ".,:".contains(current), text[start..<index].last?.isNumber == true {
-                    let next = text.index(after: index)
-                    if next < text.endIndex, text[next].isNumber {
+                if allDigits, current == "." || current == "," || current == ":" {
+                    let next = scalars.index(after: index)
+                    if next < scalars.endIndex, Self.isDigit(scalars[next]) {
                         index = next
                         continue
                     }
                 }
                 break
             }
-            tokens.append(Token(key: text[start..<index].lowercased(), isNumber: allDigits, range: start..<index))
+            let word = Substring(scalars[start..<index])
+            tokens.append(Token(key: ascii ? Self.asciiLowercased(word) : word.lowercased(), isNumber: allDigits, range: start..<index))
         }
         self.tokens = tokens
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    static func asciiLowercased(_ word: Substring) -> String {
+        String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     public var keys: [String] { tokens.map(\.key) }

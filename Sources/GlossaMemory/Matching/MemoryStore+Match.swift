@@ -1,3 +1,4 @@
+import Foundation
 import GlossaCore
 import GRDB
 
@@ -18,10 +19,10 @@ extension MemoryStore {
     /// Fuzzy matches for `sentence` in language `from`, best first.
     ///
     /// Candidates come from the word index: the query's rarest words (by document frequency)
-    /// are OR-ed and the index ranks candidates by BM25, so a common word never makes a query
-    /// scan the memory; the top ``candidateLimit`` are then scored exactly (``MatchScore``).
-    /// A candidate that shares no word with the query cannot score above 0, so nothing above the
-    /// threshold is lost unless more than ``candidateLimit`` sentences share the rare words.
+    /// are looked up and each stored sentence gains their rarity for every one it holds, so a
+    /// common word never makes a query scan the memory; the top ``candidateLimit`` are then
+    /// scored exactly (``MatchScore``). A sentence that shares none of the rare words with the
+    /// query is not considered: such a sentence differs in its most telling words.
     ///
     /// - Complexity: a few index lookups plus O(candidates · tokens²) for scoring.
     public func match(_ sentence: String, from: LanguageTag, to: LanguageTag? = nil, threshold: Int = 70,
@@ -79,31 +80,35 @@ extension MemoryStore {
     }
 
     /// How many candidates are scored exactly per query.
-    public static let candidateLimit = 200
-    /// Words whose postings together exceed this are left out of the candidate query (they are
-    /// in too many sentences to tell candidates apart).
-    static let postingBudget = 200_000
+    public static let candidateLimit = 100
+    /// The rarest query words are used until their postings together pass this; common words
+    /// ("der", "the") would cost time and tell candidates apart poorly.
+    static let postingBudget = 30_000
 
+    /// Candidate variants: the postings of the query's rarest words, each variant scored by the
+    /// summed rarity (inverse document frequency) of the query words it holds, best first.
+    /// - Complexity: O(postings read), at most ``postingBudget`` plus one word's list.
     private func candidateIDs(for query: MatchTokens, db: Database) throws -> [Int64] {
-        let vocabulary = try db.cachedStatement(sql: "SELECT doc FROM variantWordsVocabulary WHERE term = ?")
-        var frequencies: [(form: String, documents: Int)] = []
+        let frequency = try db.cachedStatement(sql: "SELECT documents FROM wordFrequency WHERE term = ?")
+        var words: [(form: String, documents: Int)] = []
         for form in Set(query.tokens.map { TextNormalizerBridge.fullTextForm($0.key) }) {
-            let documents = try Int.fetchOne(vocabulary, arguments: [form]) ?? 0
-            if documents > 0 { frequencies.append((form, documents)) }
+            let documents = try Int.fetchOne(frequency, arguments: [form]) ?? 0
+            if documents > 0 { words.append((form, documents)) }
         }
-        guard !frequencies.isEmpty else { return [] }
-        frequencies.sort { $0.documents != $1.documents ? $0.documents < $1.documents : $0.form < $1.form }
-        var chosen: [String] = []
+        guard !words.isEmpty else { return [] }
+        words.sort { $0.documents != $1.documents ? $0.documents < $1.documents : $0.form < $1.form }
+        let total = Double(max(1, try Int.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 1))
+        var scores: [Int64: Double] = [:]
+        scores.reserveCapacity(min(Self.postingBudget, words[0].documents) * 2)
         var postings = 0
-        for (form, documents) in frequencies {
-            if chosen.count >= 3 && postings + documents > Self.postingBudget { break }
-            if chosen.count >= 12 { break }
-            chosen.append(form)
+        let statement = try db.cachedStatement(sql: "SELECT rowid FROM variantWords WHERE variantWords MATCH ?")
+        for (form, documents) in words {
+            if postings > 0 && postings + documents > Self.postingBudget { break }
             postings += documents
+            let weight = log(total / Double(documents)) + 1
+            let ids = try Int64.fetchCursor(statement, arguments: ["\"" + form.replacingOccurrences(of: "\"", with: "\"\"") + "\""])
+            while let id = try ids.next() { scores[id, default: 0] += weight }
         }
-        let expression = chosen.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
-        return try Int64.fetchAll(db.cachedStatement(sql: """
-            SELECT rowid FROM variantWords WHERE variantWords MATCH ? ORDER BY rank LIMIT ?
-            """), arguments: [expression, Self.candidateLimit])
+        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.candidateLimit).map(\.key)
     }
 }

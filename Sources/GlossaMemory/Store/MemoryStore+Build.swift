@@ -20,7 +20,8 @@ extension MemoryStore {
         try write { db in
             var total = ImportSummary()
             for article in articles {
-                let summary = try Self.importUnits(in: db, origin: article.origin, policy: .merge, replacingOrigin: true) { sink in
+                let summary = try Self.importUnits(in: db, origin: article.origin, policy: .merge, replacingOrigin: true,
+                                                      refreshingFrequencies: false) { sink in
                     for unit in article.units { try sink.add(unit) }
                 }
                 total.added += summary.added
@@ -28,6 +29,7 @@ extension MemoryStore {
                 total.alternatives += summary.alternatives
                 total.replaced += summary.replaced
             }
+            if !articles.isEmpty { try Self.refreshWordFrequencies(in: db) }
             let glossarySummary = try Self.saveGlossary(glossary, withdrawingCandidatesOf: origins, in: db)
             return (total, glossarySummary)
         }

@@ -29,16 +29,16 @@ extension MemoryStore {
             var count = 0
             while let row = try units.next() {
                 let id: Int64 = row["id"]
-                var unit = TranslationUnit(tuid: row["tuid"], attributes: try coding.decode(row["attributes"]),
-                                           props: try coding.decode(row["props"]), notes: try coding.decode(row["notes"]), variants: [])
+                var unit = TranslationUnit(tuid: row["tuid"], attributes: try FlatJSON.attributes(row["attributes"]),
+                                           props: try FlatJSON.props(row["props"]), notes: try FlatJSON.notes(row["notes"]), variants: [])
                 let date: String? = row["date"]
                 while let variant = pending, (variant["unitId"] as Int64) <= id {
                     if (variant["unitId"] as Int64) == id, let language = LanguageTag(variant["language"] as String) {
                         let text: String = variant["text"]
                         unit.variants.append(TranslationVariant(
                             language: language, segment: try coding.decodeContent(variant["content"], text: text),
-                            attributes: try coding.decode(variant["attributes"]), props: try coding.decode(variant["props"]),
-                            notes: try coding.decode(variant["notes"])))
+                            attributes: try FlatJSON.attributes(variant["attributes"]), props: try FlatJSON.props(variant["props"]),
+                            notes: try FlatJSON.notes(variant["notes"])))
                     }
                     pending = try variants.next()
                 }

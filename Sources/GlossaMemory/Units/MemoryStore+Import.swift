@@ -16,7 +16,7 @@ extension MemoryStore {
     }
 
     static func importUnits(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
-                            _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
+                            refreshingFrequencies: Bool = true, _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
         do {
             let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
             let originID = try Self.upsert(origin, in: db)
@@ -29,13 +29,21 @@ extension MemoryStore {
             let sink = UnitSink(db: db, originID: originID, policy: policy,
                                 headerSourceLanguage: origin.header?.sourceLanguage, indexedUpTo: indexedUpTo)
             try produce(sink)
-            for index in ["variantWords", "variantTrigrams"] {
-                try db.execute(sql: "INSERT INTO \(index)(rowid, text) SELECT id, text FROM variant WHERE id > ?", arguments: [indexedUpTo])
-            }
+            try db.execute(sql: "INSERT INTO variantWords(rowid, text) SELECT id, text FROM variant WHERE id > ?", arguments: [indexedUpTo])
+            if refreshingFrequencies { try refreshWordFrequencies(in: db) }
             var summary = sink.summary
             summary.replaced += removed
             return summary
         }
+    }
+
+    /// Copies the word index's document frequencies into `wordFrequency`.
+    /// - Complexity: O(postings), one pass over the index (0.13 s at 100,000 units).
+    static func refreshWordFrequencies(in db: Database) throws {
+        try db.execute(sql: """
+            DELETE FROM wordFrequency;
+            INSERT INTO wordFrequency (term, documents) SELECT term, doc FROM variantWordsVocabulary;
+            """)
     }
 
     /// The content hash an origin was last built from, if it is in the memory.

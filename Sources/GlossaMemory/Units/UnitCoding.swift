@@ -1,9 +1,9 @@
 import Foundation
 import GlossaCore
 
-/// How a unit's lists (attributes, props, notes, inline content) are kept in their columns:
-/// JSON, and NULL when the list is empty or the segment is plain text, so the common case (a
-/// plain sentence pair) stores nothing but its text.
+/// How a segment's inline content is kept in its column: JSON, and NULL when the segment is
+/// plain text, so the common case (a plain sentence pair) stores nothing but its text.
+/// (Attribute, prop and note lists go through ``FlatJSON``.)
 struct UnitCoding {
     private let encoder = JSONEncoder()
     private let decoder = JSONDecoder()
@@ -15,11 +15,6 @@ struct UnitCoding {
     /// The segment's content when it has markup; plain text lives in `variant.text` alone.
     func encodeContent(_ segment: [InlineContent]) throws -> String? {
         segment.hasMarkup ? try encode(segment) : nil
-    }
-
-    func decode<T: Decodable & RangeReplaceableCollection>(_ json: String?, as type: T.Type = T.self) throws -> T {
-        guard let json else { return T() }
-        return try decoder.decode(T.self, from: Data(json.utf8))
     }
 
     func decodeContent(_ json: String?, text: String) throws -> [InlineContent] {
@@ -42,19 +37,26 @@ enum UnitKeys {
     }
 
     /// Over the source variant's language and its text's match key.
-    static func sourceHash(_ unit: TranslationUnit, headerSourceLanguage: String?) -> Int64 {
+    /// - Parameter tags: parsed language tags, kept by the caller across units.
+    static func sourceHash(_ unit: TranslationUnit, headerSourceLanguage: String?, tags: inout [String: LanguageTag]) -> Int64 {
         var hash = StableHash()
-        if let source = sourceVariant(of: unit, headerSourceLanguage: headerSourceLanguage) {
+        if let source = sourceVariant(of: unit, headerSourceLanguage: headerSourceLanguage, tags: &tags) {
             hash.combine(source.language.language)
-            hash.combine(TextNormalizerBridge.matchKey(source.text))
+            for unit in TextNormalizerBridge.matchKeyUnits(source.text) {
+                hash.combine(UInt8(truncatingIfNeeded: unit >> 8))
+                hash.combine(UInt8(truncatingIfNeeded: unit))
+            }
         }
         return hash.signed
     }
 
     /// The variant in the unit's `srclang`, else the header's, else the first.
-    static func sourceVariant(of unit: TranslationUnit, headerSourceLanguage: String?) -> TranslationVariant? {
+    static func sourceVariant(of unit: TranslationUnit, headerSourceLanguage: String?,
+                              tags: inout [String: LanguageTag]) -> TranslationVariant? {
         for candidate in [unit.sourceLanguage, headerSourceLanguage] {
-            if let candidate, candidate != "*all*", let tag = LanguageTag(candidate),
+            guard let candidate, candidate != "*all*" else { continue }
+            if tags[candidate] == nil, let parsed = LanguageTag(candidate) { tags[candidate] = parsed }
+            if let tag = tags[candidate],
                let variant = unit.variants.first(where: { tag.covers($0.language) || $0.language.covers(tag) }) {
                 return variant
             }

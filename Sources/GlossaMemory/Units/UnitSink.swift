@@ -15,6 +15,7 @@ public final class UnitSink {
     /// Variants with an id up to this are in the full-text indexes already.
     let indexedUpTo: Int64
     private let coding = UnitCoding()
+    private var tags: [String: LanguageTag] = [:]
     public private(set) var summary = ImportSummary()
 
     init(db: Database, originID: Int64, policy: DuplicatePolicy, headerSourceLanguage: String?, indexedUpTo: Int64) {
@@ -28,29 +29,29 @@ public final class UnitSink {
     /// Stores one unit, merging or replacing duplicates as the policy says.
     public func add(_ unit: TranslationUnit) throws {
         let contentHash = UnitKeys.contentHash(unit)
-        let sourceHash = UnitKeys.sourceHash(unit, headerSourceLanguage: headerSourceLanguage)
+        let sourceHash = UnitKeys.sourceHash(unit, headerSourceLanguage: headerSourceLanguage, tags: &tags)
 
         if policy == .merge,
-           let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, attributes FROM unit WHERE contentHash = ? LIMIT 1"),
-                                      arguments: [contentHash]) {
-            var attributes: [TMXAttribute] = try coding.decode(row["attributes"])
+           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM unit WHERE contentHash = ? LIMIT 1"), arguments: [contentHash]),
+           let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, attributes FROM unit WHERE id = ?"), arguments: [id]) {
+            var attributes = try FlatJSON.attributes(row["attributes"])
             let stored = attributes[attribute: "usagecount"].flatMap { Int($0) } ?? 0
             if unit.usageCount > 0 || stored > 0 {
                 attributes[attribute: "usagecount"] = String(stored + unit.usageCount)
                 try db.cachedStatement(sql: "UPDATE unit SET attributes = ? WHERE id = ?")
-                    .execute(arguments: [try coding.encode(attributes), row["id"] as Int64])
+                    .execute(arguments: [FlatJSON.encode(attributes), row["id"] as Int64])
             }
             summary.merged += 1
             return
         }
-        let sameSource = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE sourceHash = ?"), arguments: [sourceHash])
-        if !sameSource.isEmpty {
-            if policy == .overwrite {
+        if policy == .overwrite {
+            let sameSource = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE sourceHash = ?"), arguments: [sourceHash])
+            if !sameSource.isEmpty {
                 for id in sameSource { try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
                 summary.replaced += sameSource.count
-            } else {
-                summary.alternatives += 1
             }
+        } else if try Int64.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM unit WHERE sourceHash = ? LIMIT 1"), arguments: [sourceHash]) != nil {
+            summary.alternatives += 1
         }
         try insert(unit, contentHash: contentHash, sourceHash: sourceHash)
         summary.added += 1
@@ -59,16 +60,16 @@ public final class UnitSink {
     private func insert(_ unit: TranslationUnit, contentHash: Int64, sourceHash: Int64) throws {
         try db.cachedStatement(sql: """
             INSERT INTO unit (originId, tuid, attributes, props, notes, contentHash, sourceHash) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [originID, unit.tuid, try coding.encode(unit.attributes), try coding.encode(unit.props),
-                                     try coding.encode(unit.notes), contentHash, sourceHash])
+            """).execute(arguments: [originID, unit.tuid, FlatJSON.encode(unit.attributes), FlatJSON.encode(unit.props),
+                                     FlatJSON.encode(unit.notes), contentHash, sourceHash])
         let unitID = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
             INSERT INTO variant (unitId, position, language, text, content, attributes, props, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, variant) in unit.variants.enumerated() {
             try statement.execute(arguments: [unitID, position, variant.language.identifier, variant.text,
-                                              try coding.encodeContent(variant.segment), try coding.encode(variant.attributes),
-                                              try coding.encode(variant.props), try coding.encode(variant.notes)])
+                                              try coding.encodeContent(variant.segment), FlatJSON.encode(variant.attributes),
+                                              FlatJSON.encode(variant.props), FlatJSON.encode(variant.notes)])
         }
     }
 }
@@ -78,10 +79,8 @@ enum UnitDeletion {
     static func delete(unit id: Int64, in db: Database, indexedUpTo: Int64) throws {
         let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM variant WHERE unitId = ?"), arguments: [id])
         for variant in variants where (variant["id"] as Int64) <= indexedUpTo {
-            for index in ["variantWords", "variantTrigrams"] {
-                try db.cachedStatement(sql: "INSERT INTO \(index)(\(index), rowid, text) VALUES('delete', ?, ?)")
-                    .execute(arguments: [variant["id"] as Int64, variant["text"] as String])
-            }
+            try db.cachedStatement(sql: "INSERT INTO variantWords(variantWords, rowid, text) VALUES('delete', ?, ?)")
+                .execute(arguments: [variant["id"] as Int64, variant["text"] as String])
         }
         try db.cachedStatement(sql: "DELETE FROM variant WHERE unitId = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM unit WHERE id = ?").execute(arguments: [id])

@@ -26,6 +26,13 @@ public enum TextNormalizer {
 
     /// The key two texts share when a translator would call them the same.
     public static func matchKey(_ text: String, options: MatchKeyOptions = []) -> String {
+        let key = String(decoding: matchKeyUnits(text), as: UTF16.self)
+        return options.contains(.germanSpellingReform) ? SpellingReform.fold(key) : key
+    }
+
+    /// The match key as UTF-16 code units, for hashing without building a String (Swift's
+    /// UTF-16 decoding is the slow part of ``matchKey(_:options:)``).
+    public static func matchKeyUnits(_ text: String) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(text.utf16.count)
         for unit in text.utf16 { units.append(typographicFold(unit)) }
@@ -44,8 +51,7 @@ public enum TextNormalizer {
             }
             collapsed.append(unit)
         }
-        let key = String(decoding: collapsed, as: UTF16.self)
-        return options.contains(.germanSpellingReform) ? SpellingReform.fold(key) : key
+        return collapsed
     }
 
     /// One code unit's typographic variant, unified; characters to drop become U+00AD, which

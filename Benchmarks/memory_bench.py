@@ -1,0 +1,250 @@
+"""The memory benchmarks, glossa against its peers in the same run, as JSON lines:
+
+- TMX import and export (MB/s, peak memory) at each size: glossa (MemoryBenchmark import/export,
+  release build) vs Translate Toolkit (tmxfile parse / serialize) and lxml's iterparse (the
+  parser's limit: reading only), and a plain C loop over libxml2's xmlTextReader (the reader
+  glossa is built on), all on the same generated file.
+- Fuzzy match (median and 95th-percentile milliseconds per query, top-1 agreement) at each size:
+  glossa vs a brute-force rapidfuzz scan scoring every unit exactly as glossa does (OmegaT's
+  token Levenshtein), which is also the reference for agreement, and Translate Toolkit's
+  matcher (fewer queries: it is slow).
+
+Usage: memory_bench.py MEMORY_BENCHMARK_BIN WORK_DIR SIZES   (e.g. 10000,100000)
+"""
+import json
+import math
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from html import unescape
+
+here = os.path.dirname(os.path.abspath(__file__))
+binary, work, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3].split(",")]
+
+
+def tokens(text):
+    return [t.lower() for t in re.findall(r"(?:\d+(?:[.,:](?=\d)\d*)*)|[^\W_]+", text)]
+
+
+def timed(command):
+    """Runs a command under /usr/bin/time; returns (stdout, seconds, peak MB)."""
+    start = time.perf_counter()
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{command[0]} failed: {result.stderr[-2000:]}")
+    peak = int(result.stderr.strip().splitlines()[-1]) / 1024
+    return result.stdout, seconds, peak
+
+
+def emit(**fields):
+    print(json.dumps(fields, ensure_ascii=False), flush=True)
+
+
+def c_reader():
+    source = os.path.join(work, "xmlreader_loop.c")
+    target = os.path.join(work, "xmlreader_loop")
+    if not os.path.exists(target):
+        with open(source, "w") as handle:
+            handle.write(r'''
+#include <libxml/xmlreader.h>
+int main(int argc, char **argv) {
+    xmlTextReaderPtr reader = xmlReaderForFile(argv[1], NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    long bytes = 0;
+    while (xmlTextReaderRead(reader) == 1) {
+        if (xmlTextReaderNodeType(reader) == 3) bytes += xmlStrlen(xmlTextReaderConstValue(reader));
+        if (xmlTextReaderNodeType(reader) == 1) while (xmlTextReaderMoveToNextAttribute(reader) == 1) bytes += xmlStrlen(xmlTextReaderConstValue(reader));
+    }
+    xmlFreeTextReader(reader);
+    return bytes == 0;
+}''')
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True).stdout.split()
+        subprocess.run(["gcc", "-O2", source, "-o", target] + flags, check=True)
+    return target
+
+
+PEER_TMX = r'''
+import sys, time
+from translate.storage import tmx
+start = time.perf_counter()
+store = tmx.tmxfile.parsefile(sys.argv[1])
+units = len(store.units)
+read = time.perf_counter() - start
+if len(sys.argv) > 2:
+    start = time.perf_counter()
+    with open(sys.argv[2], "wb") as handle:
+        store.serialize(handle)
+    print(units, read, time.perf_counter() - start)
+else:
+    print(units, read, 0)
+'''
+
+LXML = r'''
+import sys
+from lxml import etree
+n = 0
+for _, element in etree.iterparse(sys.argv[1], tag="tu"):
+    n += 1
+    element.clear()
+    while element.getprevious() is not None:
+        del element.getparent()[0]
+print(n)
+'''
+
+PEER_MATCH = r'''
+import json, sys, time
+from translate.storage import tmx
+from translate.search import match
+store = tmx.tmxfile.parsefile(sys.argv[1])
+queries = [line.rstrip("\n") for line in open(sys.argv[2], encoding="utf-8")]
+matcher = match.matcher(store, max_candidates=1, min_similarity=50, max_length=2000)
+times = []
+best = []
+for query in queries:
+    start = time.perf_counter()
+    found = matcher.matches(query)
+    times.append((time.perf_counter() - start) * 1000)
+    best.append(found[0].source if found else None)
+print(json.dumps({"times": times, "best": best}))
+'''
+
+
+def write_helper(name, text):
+    path = os.path.join(work, name)
+    with open(path, "w") as handle:
+        handle.write(text)
+    return path
+
+
+def make_queries(tmx, count, seed=11):
+    """Stored German sentences with one word changed or dropped: what a translator's next
+    sentence looks like when the memory holds a near match."""
+    rng = random.Random(seed)
+    german = [unescape(m.group(1)) for m in re.finditer(r'<tuv xml:lang="de"><seg>(.*?)</seg>', open(tmx, encoding="utf-8").read())]
+    queries = []
+    for sentence in rng.sample(german, count):
+        words = sentence.split()
+        if len(words) > 4:
+            i = rng.randrange(len(words))
+            if rng.random() < 0.5:
+                words[i] = "Änderung"
+            else:
+                del words[i]
+        queries.append(" ".join(words))
+    return german, queries
+
+
+def brute_force(german, queries):
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+    choices = [tokens(s) for s in german]
+    times, best = [], []
+    for query in queries:
+        q = tokens(query)
+        start = time.perf_counter()
+        result = process.extractOne(q, choices, scorer=Levenshtein.normalized_similarity)
+        times.append((time.perf_counter() - start) * 1000)
+        best.append(math.floor(100 * result[1] + 1e-9) if result else 0)
+    return times, best
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int((len(ordered) - 1) * p))]
+
+
+python = sys.executable
+for size in sizes:
+    tmx = os.path.join(work, f"memory.{size}.tmx")
+    if not os.path.exists(tmx):
+        subprocess.run([python, os.path.join(here, "make_tmx.py"), str(size), tmx], check=True)
+    megabytes = os.path.getsize(tmx) / 1048576
+    database = os.path.join(work, f"memory.{size}.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(database + suffix):
+            os.remove(database + suffix)
+    out, seconds, peak = timed([binary, "import", tmx, database])
+    emit(task="tmx-import", size=size, tool="glossa", megabytes=megabytes, seconds=seconds, mbPerSecond=megabytes / seconds, peakMB=peak)
+    exported = os.path.join(work, f"export.{size}.tmx")
+    out, seconds, peak = timed([binary, "export", database, exported])
+    emit(task="tmx-export", size=size, tool="glossa", megabytes=os.path.getsize(exported) / 1048576, seconds=seconds,
+         mbPerSecond=os.path.getsize(exported) / 1048576 / seconds, peakMB=peak)
+    out, seconds, peak = timed([c_reader(), tmx])
+    emit(task="tmx-import", size=size, tool="libxml2 xmlTextReader, C loop (reading only)", megabytes=megabytes, seconds=seconds,
+         mbPerSecond=megabytes / seconds, peakMB=peak)
+    out, seconds, peak = timed([python, write_helper("lxml_iterparse.py", LXML), tmx])
+    emit(task="tmx-import", size=size, tool="lxml iterparse (reading only)", megabytes=megabytes, seconds=seconds,
+         mbPerSecond=megabytes / seconds, peakMB=peak)
+    if size <= 100000:
+        peer_out = os.path.join(work, f"ttk.{size}.tmx")
+        out, seconds, peak = timed([python, write_helper("ttk_tmx.py", PEER_TMX), tmx, peer_out])
+        units, read, write = out.split()
+        emit(task="tmx-import", size=size, tool="Translate Toolkit (tmxfile.parsefile)", megabytes=megabytes, seconds=float(read),
+             mbPerSecond=megabytes / float(read), peakMB=peak)
+        emit(task="tmx-export", size=size, tool="Translate Toolkit (serialize)", megabytes=os.path.getsize(peer_out) / 1048576,
+             seconds=float(write), mbPerSecond=os.path.getsize(peer_out) / 1048576 / float(write), peakMB=peak)
+
+    german, queries = make_queries(tmx, 200 if size <= 100000 else 100)
+    query_file = os.path.join(work, f"queries.{size}.txt")
+    with open(query_file, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(queries) + "\n")
+    result = json.loads(subprocess.run([binary, "match", database, query_file], capture_output=True, text=True, check=True).stdout)
+    reference_times, reference = brute_force(german, queries)
+    agreement = sum(1 for mine, best in zip(result["bestScores"], reference) if mine == best) / len(queries)
+    emit(task="match", size=size, tool="glossa", queries=len(queries), medianMs=result["medianMs"], p95Ms=result["p95Ms"],
+         agreement=agreement)
+    emit(task="match", size=size, tool="rapidfuzz brute-force scan (same score)", queries=len(queries),
+         medianMs=statistics.median(reference_times), p95Ms=percentile(reference_times, 0.95), agreement=1.0)
+    if size <= 100000:
+        peer_queries = queries[:20]
+        with open(query_file + ".peer", "w", encoding="utf-8") as handle:
+            handle.write("\n".join(peer_queries) + "\n")
+        run = subprocess.run([python, write_helper("ttk_match.py", PEER_MATCH), tmx, query_file + ".peer"], capture_output=True, text=True)
+        if run.returncode == 0:
+            peer = json.loads(run.stdout)
+            same = 0
+            for query, found, best in zip(peer_queries, peer["best"], reference):
+                if found is not None:
+                    score = math.floor(100 * (1 - __import__("rapidfuzz").distance.Levenshtein.normalized_distance(tokens(query), tokens(found))) + 1e-9)
+                    same += score == best
+            emit(task="match", size=size, tool="Translate Toolkit matcher (rapidfuzz)", queries=len(peer_queries),
+                 medianMs=statistics.median(peer["times"]), p95Ms=percentile(peer["times"], 0.95), agreement=same / len(peer_queries))
+        else:
+            print(f"translate-toolkit matcher failed: {run.stderr[-500:]}", file=sys.stderr)
+
+# Term lookup: a glossary of the Ding dictionary's first German/English pair per line (Debian's
+# trans-de-en, read at run time), looked up by inflected forms of its German terms.
+ding = "/usr/share/trans/de-en"
+if os.path.exists(ding):
+    entries = []
+    for line in open(ding, encoding="utf-8", errors="replace"):
+        if line.startswith("#") or " :: " not in line:
+            continue
+        german, english = line.split(" :: ", 1)
+        german = re.sub(r"\{.*?\}|\[.*?\]|\(.*?\)", "", german.split("|")[0].split(";")[0]).strip()
+        english = re.sub(r"\{.*?\}|\[.*?\]|\(.*?\)", "", english.split("|")[0].split(";")[0]).strip()
+        if german and english and "\t" not in german + english:
+            entries.append((german, english))
+    glossary = os.path.join(work, "ding.tsv")
+    with open(glossary, "w", encoding="utf-8") as handle:
+        handle.write("# Glossary in tab-separated format -*- coding: utf-8 -*-\n")
+        for german, english in entries:
+            handle.write(f"{german}\t{english}\n")
+    database = os.path.join(work, "glossary.sqlite")
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(database + suffix):
+            os.remove(database + suffix)
+    subprocess.run([binary, "glossary", database, glossary], check=True, capture_output=True)
+    rng = random.Random(5)
+    nouns = [g for g, _ in entries if g[:1].isupper() and " " not in g and len(g) > 5]
+    queries = [rng.choice(nouns) + rng.choice(["", "en", "s", "n", "e"]) for _ in range(300)]
+    term_file = os.path.join(work, "lookup.txt")
+    with open(term_file, "w", encoding="utf-8") as handle:
+        handle.write("\n".join(queries) + "\n")
+    result = json.loads(subprocess.run([binary, "lookup", database, term_file], capture_output=True, text=True, check=True).stdout)
+    emit(task="lookup", size=len(entries), tool="glossa", queries=len(queries), medianMs=result["medianMs"], p95Ms=result["p95Ms"],
+         found=result["found"] / len(queries))
