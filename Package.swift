@@ -33,7 +33,10 @@ let package = Package(
         // The store: only this module imports GRDB.
         .target(
             name: "GlossaMemory",
-            dependencies: ["GlossaCore", "GlossaText", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "GlossaCore", "GlossaText",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "GlossaKit", dependencies: ["GlossaCore", "GlossaText", "GlossaAlign", "GlossaExchange", "GlossaMemory"]),
         .executableTarget(

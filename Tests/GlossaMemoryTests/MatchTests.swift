@@ -1,5 +1,6 @@
 import GlossaCore
 @testable import GlossaMemory
+import GlossaTestSupport
 import Testing
 
 @Suite struct MatchTests {
@@ -55,5 +56,22 @@ import Testing
         let store = try MemoryFixtures.memory()
         #expect(try store.match("Die Allianz tagt morgen in Brüssel.", from: .german, threshold: 70).isEmpty)
         #expect(try store.match("", from: .german).isEmpty)
+    }
+}
+
+@Suite struct ScoreTableTests {
+    @Test func keepsTheBestScoresLikeASortedDictionaryWould() {
+        var generator = SplitMix64(state: 42)
+        var table = ScoreTable(capacity: 5000)
+        var reference: [Int64: Double] = [:]
+        for _ in 0..<5000 {
+            let id = Int64.random(in: 1...3000, using: &generator)
+            let weight = Double(Int.random(in: 1...4, using: &generator))
+            table.add(weight, to: id)
+            reference[id, default: 0] += weight
+        }
+        let expected = reference.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(100).map(\.key)
+        #expect(table.best(100) == Array(expected))
+        #expect(ScoreTable(capacity: 0).best(10).isEmpty)
     }
 }

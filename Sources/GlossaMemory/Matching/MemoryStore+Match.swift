@@ -1,6 +1,7 @@
 import Foundation
 import GlossaCore
 import GRDB
+import GRDBSQLite
 
 /// A sentence from the memory that resembles the query, with its translation.
 public struct FuzzyMatch: Hashable, Sendable {
@@ -98,17 +99,87 @@ extension MemoryStore {
         guard !words.isEmpty else { return [] }
         words.sort { $0.documents != $1.documents ? $0.documents < $1.documents : $0.form < $1.form }
         let total = Double(max(1, try Int.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 1))
-        var scores: [Int64: Double] = [:]
-        scores.reserveCapacity(min(Self.postingBudget, words[0].documents) * 2)
+        var chosen: [(form: String, documents: Int)] = []
         var postings = 0
-        let statement = try db.cachedStatement(sql: "SELECT rowid FROM variantWords WHERE variantWords MATCH ?")
-        for (form, documents) in words {
-            if postings > 0 && postings + documents > Self.postingBudget { break }
-            postings += documents
-            let weight = log(total / Double(documents)) + 1
-            let ids = try Int64.fetchCursor(statement, arguments: ["\"" + form.replacingOccurrences(of: "\"", with: "\"\"") + "\""])
-            while let id = try ids.next() { scores[id, default: 0] += weight }
+        for word in words {
+            if postings > 0 && postings + word.documents > Self.postingBudget { break }
+            postings += word.documents
+            chosen.append(word)
         }
-        return scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(Self.candidateLimit).map(\.key)
+        var scores = ScoreTable(capacity: postings)
+        let statement = try db.cachedStatement(sql: "SELECT rowid FROM variantWords WHERE variantWords MATCH ?")
+        for (form, documents) in chosen {
+            let weight = log(total / Double(documents)) + 1
+            // Postings are read with SQLite's own stepping: GRDB's row cursor costs several times
+            // more per row, and a query reads up to tens of thousands of rows.
+            try statement.setArguments(["\"" + form.replacingOccurrences(of: "\"", with: "\"\"") + "\""])
+            let raw = statement.sqliteStatement
+            defer { sqlite3_reset(raw) }
+            while true {
+                let code = sqlite3_step(raw)
+                guard code == SQLITE_ROW else {
+                    if code != SQLITE_DONE { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+                    break
+                }
+                scores.add(weight, to: sqlite3_column_int64(raw, 0))
+            }
+        }
+        return scores.best(Self.candidateLimit)
+    }
+}
+
+/// Scores per variant id, accumulated over the postings of the query's words: an
+/// open-addressing table with a multiplicative hash (Swift's Dictionary hashes with SipHash and
+/// took a fifth of a query's time).
+struct ScoreTable {
+    private var keys: [Int64]
+    private var values: [Double]
+    private let mask: Int
+
+    /// - Parameter capacity: how many ids will be added at most.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = [Int64](repeating: 0, count: size)
+        values = [Double](repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// Adds `weight` to the score of `id` (ids are SQLite rowids, never 0).
+    @inline(__always)
+    mutating func add(_ weight: Double, to id: Int64) {
+        var slot = Int(truncatingIfNeeded: UInt64(bitPattern: id) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
+        while true {
+            let key = keys[slot]
+            if key == id {
+                values[slot] += weight
+                return
+            }
+            if key == 0 {
+                keys[slot] = id
+                values[slot] = weight
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The `count` ids with the highest scores, best first (ties: lower id first).
+    /// - Complexity: O(table size + k log k): scores are sums of a few word weights, so a
+    ///   histogram of distinct scores finds the k-th best without sorting everything.
+    func best(_ count: Int) -> [Int64] {
+        var histogram: [Double: Int] = [:]
+        for (index, key) in keys.enumerated() where key != 0 { histogram[values[index], default: 0] += 1 }
+        var cutoff = -Double.infinity
+        var taken = 0
+        for (score, number) in histogram.sorted(by: { $0.key > $1.key }) {
+            cutoff = score
+            taken += number
+            if taken >= count { break }
+        }
+        var kept: [(id: Int64, score: Double)] = []
+        for (index, key) in keys.enumerated() where key != 0 && values[index] >= cutoff { kept.append((key, values[index])) }
+        kept.sort { $0.score != $1.score ? $0.score > $1.score : $0.id < $1.id }
+        return kept.prefix(count).map(\.id)
     }
 }
