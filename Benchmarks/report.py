@@ -36,6 +36,31 @@ if terms:
     lines += ["", "| task | parallel pairs | tool | top-100 pairs in the Ding dictionary | … or spelled alike | time |", "|---|---|---|---|---|---|"]
     for r in terms:
         lines.append(f"| terms | {r['pairs']} | {r['tool']} | {100 * r['precision']:.0f}% | {100 * r['withIdentical']:.0f}% | {r['seconds']:.1f} s |")
+memory = [r for r in rows if r["task"] in ("tmx-import", "tmx-export")]
+if memory:
+    lines += ["", "| task | units | tool | MB | MB/s | peak memory | glossa ÷ tool (speed) |", "|---|---|---|---|---|---|---|"]
+    for task in ("tmx-import", "tmx-export"):
+        for size in sorted({r["size"] for r in memory if r["task"] == task}):
+            group = [r for r in memory if r["task"] == task and r["size"] == size]
+            mine = next((r["mbPerSecond"] for r in group if r["tool"] == "glossa"), None)
+            for r in group:
+                ratio = f"{mine / r['mbPerSecond']:.2f}×" if mine else "–"
+                lines.append(f"| {task} | {size:,} | {r['tool']} | {r['megabytes']:.0f} | {r['mbPerSecond']:.1f} | {r['peakMB']:.0f} MB | {ratio} |")
+match = [r for r in rows if r["task"] == "match"]
+if match:
+    lines += ["", "| task | units | tool | queries | median | 95th percentile | top-1 = brute force | tool ÷ glossa (median) |",
+              "|---|---|---|---|---|---|---|---|"]
+    for size in sorted({r["size"] for r in match}):
+        group = [r for r in match if r["size"] == size]
+        mine = next((r["medianMs"] for r in group if r["tool"] == "glossa"), None)
+        for r in group:
+            ratio = f"{r['medianMs'] / mine:.1f}×" if mine else "–"
+            lines.append(f"| match | {size:,} | {r['tool']} | {r['queries']} | {r['medianMs']:.2f} ms | {r['p95Ms']:.2f} ms | "
+                         f"{100 * r['agreement']:.0f}% | {ratio} |")
+lookup = [r for r in rows if r["task"] == "lookup"]
+for r in lookup:
+    lines += ["", "| task | glossary entries | tool | lookups (inflected forms) | median | 95th percentile | found |", "|---|---|---|---|---|---|---|",
+              f"| lookup | {r['size']:,} | {r['tool']} | {r['queries']} | {r['medianMs']:.2f} ms | {r['p95Ms']:.2f} ms | {100 * r['found']:.0f}% |"]
 table = "\n".join(lines)
 print(table)
 (out_dir / "segmentation.md").write_text(table + "\n", encoding="utf-8")

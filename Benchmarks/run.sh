@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # glossa's benchmarks, with their peers measured in the same run: sentence segmentation
-# (ICU alone, pysbd, syntok, SoMaJo), sentence alignment (galechurch) and term pairs (eflomal).
-#   Benchmarks/run.sh            # 50 MB German, 20 MB English (about 5 minutes on 2 cores)
+# (ICU alone, pysbd, syntok, SoMaJo), sentence alignment (galechurch), term pairs (eflomal),
+# TMX import/export (Translate Toolkit, lxml, libxml2's reader in C) and fuzzy match
+# (Translate Toolkit's matcher, a brute-force rapidfuzz scan), term lookup.
+#   Benchmarks/run.sh            # 50 MB German, 20 MB English, memories of 10k and 100k units
+#   Benchmarks/run.sh --full     # also the memory of 1,000,000 units (about 6 more minutes)
 #   MEGABYTES=10 Benchmarks/run.sh
 # Sets up what it needs: a Python virtual environment with pysbd, syntok, SoMaJo and galechurch
 # under .build-bench/ (ignored by git). Writes results/segmentation.{md,json} under Benchmarks/.
@@ -12,15 +15,17 @@ work="$root/.build-bench"
 results="$here/results"
 mkdir -p "$work" "$results"
 megabytes="${MEGABYTES:-50}"
+memory_sizes="${MEMORY_SIZES:-10000,100000}"
+if [ "${1:-}" = "--full" ]; then memory_sizes="${MEMORY_SIZES:-10000,100000,1000000}"; fi
 peer_slice="${PEER_MEGABYTES:-1}"
 
 if [ ! -x "$work/venv/bin/python" ]; then
   echo "benchmark: creating $work/venv" >&2
   python3 -m venv "$work/venv"
 fi
-if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo, galechurch, eflomal" 2>/dev/null; then
-  echo "benchmark: installing pysbd, syntok, somajo, galechurch, eflomal into $work/venv" >&2
-  "$work/venv/bin/pip" install --quiet pysbd syntok somajo galechurch eflomal
+if ! "$work/venv/bin/python" -c "import pysbd, syntok, somajo, galechurch, eflomal, rapidfuzz, translate, lxml" 2>/dev/null; then
+  echo "benchmark: installing pysbd, syntok, somajo, galechurch, eflomal, rapidfuzz, translate-toolkit, lxml into $work/venv" >&2
+  "$work/venv/bin/pip" install --quiet pysbd syntok somajo galechurch eflomal rapidfuzz translate-toolkit lxml
 fi
 
 echo "benchmark: building the release benchmark" >&2
@@ -54,5 +59,10 @@ fi
 if [ -f /usr/share/trans/de-en ]; then
   "$work/venv/bin/python" "$here/terms_bench.py" "$glossa" "$work" /usr/share/trans/de-en >> "$raw"
 fi
+
+echo "benchmark: building the release memory benchmark; memories of $memory_sizes units" >&2
+swift build -c release --package-path "$here" --product MemoryBenchmark >&2
+"$work/venv/bin/python" "$here/memory_bench.py" "$(swift build -c release --package-path "$here" --show-bin-path)/MemoryBenchmark" \
+  "$work" "$memory_sizes" >> "$raw"
 
 python3 "$here/report.py" "$raw" "$results"

@@ -43,64 +43,86 @@ enum FlatJSON {
     struct Malformed: Error {}
 
     /// Reads what ``encode(_:)`` wrote.
+    /// - Complexity: O(n) over the UTF-8 bytes; strings without escapes are copied whole.
     static func decode(_ json: String) throws -> [[String?]] {
-        var scalars = Array(json.unicodeScalars)[...]
-        func skipSpace() { while let first = scalars.first, first == " " || first == "\n" { scalars.removeFirst() } }
-        func expect(_ scalar: Unicode.Scalar) throws {
-            skipSpace()
-            guard scalars.first == scalar else { throw Malformed() }
-            scalars.removeFirst()
-        }
-        func string() throws -> String {
-            try expect("\"")
-            var out = String.UnicodeScalarView()
-            while let scalar = scalars.popFirst() {
-                switch scalar {
-                case "\"": return String(out)
-                case "\\":
-                    guard let escaped = scalars.popFirst() else { throw Malformed() }
-                    switch escaped {
-                    case "n": out.append("\n")
-                    case "r": out.append("\r")
-                    case "t": out.append("\t")
-                    case "u":
-                        guard scalars.count >= 4, let value = UInt32(String(String.UnicodeScalarView(scalars.prefix(4))), radix: 16),
-                              let decoded = Unicode.Scalar(value) else { throw Malformed() }
-                        scalars.removeFirst(4)
-                        out.append(decoded)
-                    default: out.append(escaped)
-                    }
-                default: out.append(scalar)
+        var text = json
+        return try text.withUTF8 { bytes throws -> [[String?]] in
+            var index = 0
+            func skipSpace() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 } }
+            func expect(_ byte: UInt8) throws {
+                skipSpace()
+                guard index < bytes.count, bytes[index] == byte else { throw Malformed() }
+                index += 1
+            }
+            func string() throws -> String {
+                try expect(UInt8(ascii: "\""))
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+                guard index < bytes.count else { throw Malformed() }
+                if bytes[index] == UInt8(ascii: "\"") {
+                    index += 1
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index - 1]), as: UTF8.self)
                 }
-            }
-            throw Malformed()
-        }
-        var rows: [[String?]] = []
-        try expect("[")
-        skipSpace()
-        if scalars.first == "]" { return rows }
-        repeat {
-            try expect("[")
-            var row: [String?] = []
-            skipSpace()
-            if scalars.first != "]" {
-                repeat {
-                    skipSpace()
-                    if scalars.starts(with: "null".unicodeScalars) {
-                        scalars.removeFirst(4)
-                        row.append(nil)
-                    } else {
-                        row.append(try string())
+                var out = Array(bytes[start..<index])
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    switch byte {
+                    case UInt8(ascii: "\""): return String(decoding: out, as: UTF8.self)
+                    case UInt8(ascii: "\\"):
+                        guard index < bytes.count else { throw Malformed() }
+                        let escaped = bytes[index]
+                        index += 1
+                        switch escaped {
+                        case UInt8(ascii: "n"): out.append(0x0A)
+                        case UInt8(ascii: "r"): out.append(0x0D)
+                        case UInt8(ascii: "t"): out.append(0x09)
+                        case UInt8(ascii: "u"):
+                            guard index + 4 <= bytes.count,
+                                  let value = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + 4]), as: UTF8.self), radix: 16),
+                                  let scalar = Unicode.Scalar(value) else { throw Malformed() }
+                            index += 4
+                            out += Array(String(Character(scalar)).utf8)
+                        default: out.append(escaped)
+                        }
+                    default: out.append(byte)
                     }
-                    skipSpace()
-                } while scalars.first == "," && scalars.popFirst() != nil
+                }
+                throw Malformed()
             }
-            try expect("]")
-            rows.append(row)
+            var rows: [[String?]] = []
+            try expect(UInt8(ascii: "["))
             skipSpace()
-        } while scalars.first == "," && scalars.popFirst() != nil
-        try expect("]")
-        return rows
+            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return rows }
+            while true {
+                try expect(UInt8(ascii: "["))
+                var row: [String?] = []
+                skipSpace()
+                if index < bytes.count, bytes[index] != UInt8(ascii: "]") {
+                    while true {
+                        skipSpace()
+                        if index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "n") {
+                            guard bytes[index + 1] == UInt8(ascii: "u"), bytes[index + 2] == UInt8(ascii: "l"),
+                                  bytes[index + 3] == UInt8(ascii: "l") else { throw Malformed() }
+                            index += 4
+                            row.append(nil)
+                        } else {
+                            row.append(try string())
+                        }
+                        skipSpace()
+                        guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { break }
+                        index += 1
+                    }
+                }
+                try expect(UInt8(ascii: "]"))
+                rows.append(row)
+                skipSpace()
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ",") else { break }
+                index += 1
+            }
+            try expect(UInt8(ascii: "]"))
+            return rows
+        }
     }
 }
 

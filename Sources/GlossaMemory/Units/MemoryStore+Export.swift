@@ -27,18 +27,22 @@ extension MemoryStore {
                 """)
             var pending: Row? = try variants.next()
             var count = 0
+            var tags: [String: LanguageTag] = [:]
             while let row = try units.next() {
                 let id: Int64 = row["id"]
                 var unit = TranslationUnit(tuid: row["tuid"], attributes: try FlatJSON.attributes(row["attributes"]),
                                            props: try FlatJSON.props(row["props"]), notes: try FlatJSON.notes(row["notes"]), variants: [])
                 let date: String? = row["date"]
-                while let variant = pending, (variant["unitId"] as Int64) <= id {
-                    if (variant["unitId"] as Int64) == id, let language = LanguageTag(variant["language"] as String) {
-                        let text: String = variant["text"]
+                // Columns by position: unitId, language, text, content, attributes, props, notes.
+                while let variant = pending, (variant[0] as Int64) <= id {
+                    let name: String = variant[1]
+                    if tags[name] == nil { tags[name] = LanguageTag(name) }
+                    if (variant[0] as Int64) == id, let language = tags[name] ?? nil {
+                        let text: String = variant[2]
                         unit.variants.append(TranslationVariant(
-                            language: language, segment: try coding.decodeContent(variant["content"], text: text),
-                            attributes: try FlatJSON.attributes(variant["attributes"]), props: try FlatJSON.props(variant["props"]),
-                            notes: try FlatJSON.notes(variant["notes"])))
+                            language: language, segment: try coding.decodeContent(variant[3], text: text),
+                            attributes: try FlatJSON.attributes(variant[4]), props: try FlatJSON.props(variant[5]),
+                            notes: try FlatJSON.notes(variant[6])))
                     }
                     pending = try variants.next()
                 }
