@@ -63,3 +63,21 @@ import Testing
         #expect(stats.stdout.contains(#""units":42"#))
     }
 }
+
+@Suite struct MonolingualBuildTests {
+    @Test func germanFilesWithoutPartnerGiveTheirTermsWithMonolingual() throws {
+        let folder = try BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Die Rüstungskontrolle war Thema. Über die Rüstungskontrolle wurde lange gesprochen. Der Truppenaufmarsch dauert an.".utf8)
+            .write(to: folder.appendingPathComponent("alone.de.txt"))
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        let out = folder.appendingPathComponent("glossary").path
+        let result = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary", "--monolingual", "--glossary-out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Rüstungskontrolle  2 sentences"))
+        let candidates = try String(contentsOfFile: out + "/candidates.de.tsv", encoding: .utf8)
+        #expect(candidates.contains("Rüstungskontrolle\t2\n") && candidates.contains("Truppenaufmarsch\t1\n"))
+        let strict = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(strict.status == 65 && strict.stderr.contains("no English partner"))
+    }
+}

@@ -39,13 +39,18 @@ public struct CorpusBuild {
 
     public struct Summary: Sendable {
         public var articles: [ArticleReport] = []
+        /// Files and folders that could not be used (each message names the path).
         public var problems: [String] = []
+        /// German files without an English partner (also among `problems` unless `monolingual`).
+        public var unpaired: [String] = []
         public var units = ImportSummary()
         public var glossary = GlossarySummary()
         public var termPairs: [TermPair] = []
+        /// With `monolingual`: German term candidates of files without an English partner,
+        /// base form and how many sentences hold it, most frequent first.
+        public var monolingualCandidates: [(term: String, sentences: Int)] = []
         public var sentencePairs: Int { articles.reduce(0) { $0 + $1.sentencePairs } }
         public var dropped: Int { articles.reduce(0) { $0 + $1.dropped } }
-        public var skipped: Int { articles.filter { $0.state == .skipped }.count + problems.count }
     }
 
     public var options: Options
@@ -58,7 +63,8 @@ public struct CorpusBuild {
     public func run(paths: [String], into store: MemoryStore, progress: (ArticleReport) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         let found = ArticleDiscovery.find(in: paths)
-        summary.problems = found.problems.map(\.description)
+        summary.unpaired = found.unpaired
+        summary.problems = found.problems.filter { !(options.monolingual && found.unpaired.contains($0.path)) }.map(\.description)
         var changed: [ArticleUnits] = []
         var allPairs: [AlignedPair] = []
         var articleOfSentence: [String: String] = [:]
@@ -88,6 +94,9 @@ public struct CorpusBuild {
             summary.articles.append(report)
             progress(report)
         }
+        if options.monolingual {
+            summary.monolingualCandidates = try monolingualCandidates(found.unpaired)
+        }
         let terms = try TermLinker(dictionary: options.dictionary).link(allPairs, threshold: options.threshold)
         summary.termPairs = terms
         let entries = terms.map { pair in
@@ -100,6 +109,22 @@ public struct CorpusBuild {
         summary.units = written.units
         summary.glossary = written.glossary
         return summary
+    }
+
+    /// German term candidates of articles that have no English version yet: counted per
+    /// sentence over all such files, so a translator sees the terms coming before the
+    /// translations do. Unreadable files are skipped (they are reported as unpaired already).
+    func monolingualCandidates(_ paths: [String]) throws -> [(term: String, sentences: Int)] {
+        let extractor = try GermanTermCandidates()
+        let segmenter = try Glossa.segmenter(language: .german)
+        var counts: [String: Int] = [:]
+        for path in paths {
+            guard let text = try? Self.readText(path) else { continue }
+            for segment in try segmenter.segment(text).segments {
+                for base in Set(extractor.candidates(in: segment.text).map(\.base)) { counts[base, default: 0] += 1 }
+            }
+        }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Reads, checks, segments and aligns one article. Throws a message naming the file.

@@ -40,7 +40,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Do not use a dictionary even if one is installed.")
     var noDictionary = false
 
-    @Flag(help: "Report German files without an English partner as notes instead of problems.")
+    @Flag(help: "Collect the term candidates of German files without an English partner (listed in the summary and, with --glossary-out, in candidates.de.tsv) instead of counting those files as problems.")
     var monolingual = false
 
     @Option(help: ArgumentHelp("How many glossary entries the summary shows.", valueName: "n"))
@@ -71,11 +71,21 @@ struct Build: ParsableCommand {
                 }
                 StandardError.print(line)
             }
-            for problem in summary.problems { StandardError.print("glossa: \(monolingual ? "note" : "problem"): \(problem)") }
-            if let glossaryOut { try writeGlossaries(store: store, folder: glossaryOut) }
+            for problem in summary.problems { StandardError.print("glossa: problem: \(problem)") }
+            if monolingual && !summary.unpaired.isEmpty {
+                StandardError.print("glossa: note: \(summary.unpaired.count) German files without an English partner; their terms are listed below")
+            }
+            if let glossaryOut {
+                try writeGlossaries(store: store, folder: glossaryOut)
+                if monolingual {
+                    let sink = try OutputSink(path: glossaryOut + "/candidates.de.tsv")
+                    try sink.write("term\tsentences\n" + summary.monolingualCandidates.map { "\($0.term)\t\($0.sentences)\n" }.joined())
+                    try sink.close()
+                }
+            }
             if let tmxOut { try writeTMX(store: store, path: tmxOut) }
             print(summaryText(summary, store: store, seconds: Date().timeIntervalSince(started), dictionaryNote: dictionaryNote))
-            let skipped = summary.articles.filter { $0.state == .skipped }.count + (monolingual ? 0 : summary.problems.count)
+            let skipped = summary.articles.filter { $0.state == .skipped }.count + summary.problems.count
             if skipped > 0 { throw ExitCode(65) }
         } catch let error as CLIError {
             throw fail(error)
@@ -96,6 +106,7 @@ struct Build: ParsableCommand {
             ["time", String(format: "%.2f s", seconds) + " (\(dictionaryNote))"],
             ["memory", store.path],
         ]
+        if monolingual { rows.append(["German-only terms", "\(summary.monolingualCandidates.count) candidates from files without a partner"]) }
         if let glossaryOut { rows.append(["glossary", glossaryOut + "/glossary.{tbx,tsv}, glossary-v2.tbx"]) }
         if let tmxOut { rows.append(["tmx", tmxOut]) }
         var text = Columns.render(rows)
@@ -103,6 +114,10 @@ struct Build: ParsableCommand {
         if !entries.isEmpty {
             text += "\nTop glossary entries:\n"
             text += Columns.render(entries.prefix(top).map { [$0.source, "→ " + $0.target, String(format: "%.2f", $0.confidence)] })
+        }
+        if !summary.monolingualCandidates.isEmpty {
+            text += "\nTop German terms still without a translation:\n"
+            text += Columns.render(summary.monolingualCandidates.prefix(top).map { [$0.term, "\($0.sentences) sentences"] })
         }
         return text
     }
