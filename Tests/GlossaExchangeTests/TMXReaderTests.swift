@@ -184,3 +184,24 @@ import Testing
         }
     }
 }
+
+/// TMX files written by a real client: Debian's OmegaT 3.6, run headless on a project whose
+/// tm/auto/ held glossa's export of the seed corpus (.ci/check-clients, KEEP=1).
+@Suite struct OmegaTFileTests {
+    @Test(arguments: ["omegat-3.6-tmx11.tmx", "omegat-3.6-level2.tmx"])
+    func readsOmegaTsFilesAndWritesThemBackUnchanged(file: String) throws {
+        let reader = try TMXReader(path: TMXReaderTests.fixture(file))
+        let units = try reader.readAll()
+        #expect(units.count == 42)
+        #expect(units.allSatisfy { $0.variants.map(\.language.identifier) == ["de", "en"] })
+        #expect(units.contains { $0.variants[0].text.contains("‚Einflusssphären‘") })
+        #expect(reader.header.attributes[attribute: "creationtool"] == "OmegaT")
+        if file.contains("tmx11") {
+            #expect(reader.diagnostics.contains { $0.message.contains("TMX 1.1 lang attributes read as xml:lang (84 times") })
+        }
+        let written = TMXWriter(level: .markup).document(header: reader.header, units: units)
+        #expect(SchemaValidation.violations(of: written, against: "tmx14.xsd") == [])
+        #expect(SchemaValidation.violations(of: written, againstDTD: "tmx14.dtd") == [])
+        #expect(try TMXReader(bytes: Array(written.utf8), file: "again.tmx").readAll() == units)
+    }
+}

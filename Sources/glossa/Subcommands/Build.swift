@@ -110,7 +110,14 @@ struct Build: ParsableCommand {
         if let glossaryOut { rows.append(["glossary", glossaryOut + "/glossary.{tbx,tsv}, glossary-v2.tbx"]) }
         if let tmxOut { rows.append(["tmx", tmxOut]) }
         var text = Columns.render(rows)
-        let entries = (try? store.glossaryEntries(statuses: [.approved, .candidate])) ?? []
+        // Terms spelled alike in both languages (NATO, Format) are right but tell a translator
+        // little: the summary shows the others first.
+        let entries = ((try? store.glossaryEntries(statuses: [.approved, .candidate])) ?? [])
+            .enumerated().sorted { lhs, rhs in
+                let left = lhs.element.source.lowercased() == lhs.element.target.lowercased()
+                let right = rhs.element.source.lowercased() == rhs.element.target.lowercased()
+                return left != right ? !left : lhs.offset < rhs.offset
+            }.map(\.element)
         if !entries.isEmpty {
             text += "\nTop glossary entries:\n"
             text += Columns.render(entries.prefix(top).map { [$0.source, "→ " + $0.target, String(format: "%.2f", $0.confidence)] })
