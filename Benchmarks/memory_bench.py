@@ -41,6 +41,20 @@ def timed(command):
     return result.stdout, seconds, peak
 
 
+RUNS = int(os.environ.get("RUNS", "3"))
+
+
+def repeated(make_command, before=lambda: None):
+    """Runs a command RUNS times; returns (last stdout, median seconds, min, max, peak MB)."""
+    times, peaks, out = [], [], ""
+    for _ in range(RUNS):
+        before()
+        out, seconds, peak = timed(make_command())
+        times.append(seconds)
+        peaks.append(peak)
+    return out, statistics.median(times), min(times), max(times), max(peaks)
+
+
 def emit(**fields):
     print(json.dumps(fields, ensure_ascii=False), flush=True)
 
@@ -164,29 +178,39 @@ for size in sizes:
         subprocess.run([python, os.path.join(here, "make_tmx.py"), str(size), tmx], check=True)
     megabytes = os.path.getsize(tmx) / 1048576
     database = os.path.join(work, f"memory.{size}.sqlite")
-    for suffix in ("", "-wal", "-shm"):
-        if os.path.exists(database + suffix):
-            os.remove(database + suffix)
-    out, seconds, peak = timed([binary, "import", tmx, database])
-    emit(task="tmx-import", size=size, tool="glossa", megabytes=megabytes, seconds=seconds, mbPerSecond=megabytes / seconds, peakMB=peak)
-    exported = os.path.join(work, f"export.{size}.tmx")
-    out, seconds, peak = timed([binary, "export", database, exported])
-    emit(task="tmx-export", size=size, tool="glossa", megabytes=os.path.getsize(exported) / 1048576, seconds=seconds,
-         mbPerSecond=os.path.getsize(exported) / 1048576 / seconds, peakMB=peak)
-    out, seconds, peak = timed([c_reader(), tmx])
-    emit(task="tmx-import", size=size, tool="libxml2 xmlTextReader, C loop (reading only)", megabytes=megabytes, seconds=seconds,
+
+    def fresh_database():
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(database + suffix):
+                os.remove(database + suffix)
+
+    out, seconds, low, high, peak = repeated(lambda: [binary, "import", tmx, database], before=fresh_database)
+    emit(task="tmx-import", size=size, tool="glossa", megabytes=megabytes, seconds=seconds, min=low, max=high,
          mbPerSecond=megabytes / seconds, peakMB=peak)
-    out, seconds, peak = timed([python, write_helper("lxml_iterparse.py", LXML), tmx])
-    emit(task="tmx-import", size=size, tool="lxml iterparse (reading only)", megabytes=megabytes, seconds=seconds,
+    exported = os.path.join(work, f"export.{size}.tmx")
+    out, seconds, low, high, peak = repeated(lambda: [binary, "export", database, exported])
+    emit(task="tmx-export", size=size, tool="glossa", megabytes=os.path.getsize(exported) / 1048576, seconds=seconds, min=low, max=high,
+         mbPerSecond=os.path.getsize(exported) / 1048576 / seconds, peakMB=peak)
+    out, seconds, low, high, peak = repeated(lambda: [c_reader(), tmx])
+    emit(task="tmx-import", size=size, tool="libxml2 xmlTextReader, C loop (reading only)", megabytes=megabytes, seconds=seconds,
+         min=low, max=high, mbPerSecond=megabytes / seconds, peakMB=peak)
+    out, seconds, low, high, peak = repeated(lambda: [python, write_helper("lxml_iterparse.py", LXML), tmx])
+    emit(task="tmx-import", size=size, tool="lxml iterparse (reading only)", megabytes=megabytes, seconds=seconds, min=low, max=high,
          mbPerSecond=megabytes / seconds, peakMB=peak)
     if size <= 100000:
         peer_out = os.path.join(work, f"ttk.{size}.tmx")
-        out, seconds, peak = timed([python, write_helper("ttk_tmx.py", PEER_TMX), tmx, peer_out])
-        units, read, write = out.split()
-        emit(task="tmx-import", size=size, tool="Translate Toolkit (tmxfile.parsefile)", megabytes=megabytes, seconds=float(read),
-             mbPerSecond=megabytes / float(read), peakMB=peak)
+        reads, writes, peaks = [], [], []
+        for _ in range(RUNS):
+            out, seconds, peak = timed([python, write_helper("ttk_tmx.py", PEER_TMX), tmx, peer_out])
+            units, read, write = out.split()
+            reads.append(float(read))
+            writes.append(float(write))
+            peaks.append(peak)
+        read, write = statistics.median(reads), statistics.median(writes)
+        emit(task="tmx-import", size=size, tool="Translate Toolkit (tmxfile.parsefile, in memory)", megabytes=megabytes, seconds=read,
+             min=min(reads), max=max(reads), mbPerSecond=megabytes / read, peakMB=max(peaks))
         emit(task="tmx-export", size=size, tool="Translate Toolkit (serialize)", megabytes=os.path.getsize(peer_out) / 1048576,
-             seconds=float(write), mbPerSecond=os.path.getsize(peer_out) / 1048576 / float(write), peakMB=peak)
+             seconds=write, min=min(writes), max=max(writes), mbPerSecond=os.path.getsize(peer_out) / 1048576 / write, peakMB=max(peaks))
 
     german, queries = make_queries(tmx, 200 if size <= 100000 else 100)
     query_file = os.path.join(work, f"queries.{size}.txt")

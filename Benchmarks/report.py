@@ -38,14 +38,15 @@ if terms:
         lines.append(f"| terms | {r['pairs']} | {r['tool']} | {100 * r['precision']:.0f}% | {100 * r['withIdentical']:.0f}% | {r['seconds']:.1f} s |")
 memory = [r for r in rows if r["task"] in ("tmx-import", "tmx-export")]
 if memory:
-    lines += ["", "| task | units | tool | MB | MB/s | peak memory | glossa ÷ tool (speed) |", "|---|---|---|---|---|---|---|"]
+    lines += ["", "| task | units | tool | MB | MB/s (median; min–max) | peak memory | glossa ÷ tool (speed) |", "|---|---|---|---|---|---|---|"]
     for task in ("tmx-import", "tmx-export"):
         for size in sorted({r["size"] for r in memory if r["task"] == task}):
             group = [r for r in memory if r["task"] == task and r["size"] == size]
             mine = next((r["mbPerSecond"] for r in group if r["tool"] == "glossa"), None)
             for r in group:
                 ratio = f"{mine / r['mbPerSecond']:.2f}×" if mine else "–"
-                lines.append(f"| {task} | {size:,} | {r['tool']} | {r['megabytes']:.0f} | {r['mbPerSecond']:.1f} | {r['peakMB']:.0f} MB | {ratio} |")
+                spread = f" ({r['megabytes'] / r['max']:.1f}–{r['megabytes'] / r['min']:.1f})" if r.get("min") else ""
+                lines.append(f"| {task} | {size:,} | {r['tool']} | {r['megabytes']:.0f} | {r['mbPerSecond']:.1f}{spread} | {r['peakMB']:.0f} MB | {ratio} |")
 match = [r for r in rows if r["task"] == "match"]
 if match:
     lines += ["", "| task | units | tool | queries | median | 95th percentile | top-1 = brute force | tool ÷ glossa (median) |",

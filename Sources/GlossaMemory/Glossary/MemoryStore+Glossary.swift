@@ -36,10 +36,10 @@ extension MemoryStore {
             for entry in entries {
                 let sourceKey = TextNormalizerBridge.searchKey(entry.source)
                 let targetKey = TextNormalizerBridge.searchKey(entry.target)
-                let existing = try Row.fetchOne(db, sql: """
+                let existing = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT id, sourceVariants, targetVariants, status, note FROM glossaryEntry
                     WHERE sourceLanguage = ? AND targetLanguage = ? AND sourceKey = ? AND targetKey = ?
-                    """, arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, sourceKey, targetKey])
+                    """), arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, sourceKey, targetKey])
                 var merged = entry
                 let id: Int64
                 if let existing {
@@ -51,29 +51,29 @@ extension MemoryStore {
                     let oldStatus = GlossaryEntry.Status(rawValue: existing["status"]) ?? .candidate
                     if oldStatus != .candidate && entry.status == .candidate { merged.status = oldStatus }
                     merged.note = (existing["note"] as String?) ?? entry.note
-                    if let full = try Row.fetchOne(db, sql: "SELECT * FROM glossaryEntry WHERE id = ?", arguments: [id]).flatMap(Self.entry),
+                    if let full = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM glossaryEntry WHERE id = ?"), arguments: [id]).flatMap(Self.entry),
                        full == merged.filled(from: full) {
                         kept.insert(id)
                         summary.unchanged += 1
                         continue
                     }
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         UPDATE glossaryEntry SET source = ?, target = ?, sourceVariants = ?, targetVariants = ?, confidence = ?,
                             frequency = ?, origin = ?, status = ?, note = ?, partOfSpeech = coalesce(?, partOfSpeech),
                             exampleSource = coalesce(?, exampleSource), exampleTarget = coalesce(?, exampleTarget)
                         WHERE id = ?
-                        """, arguments: [merged.source, merged.target, Self.json(merged.sourceVariants, encoder),
+                        """).execute(arguments: [merged.source, merged.target, Self.json(merged.sourceVariants, encoder),
                                          Self.json(merged.targetVariants, encoder), merged.confidence, merged.frequency,
                                          merged.origin, merged.status.rawValue, merged.note, merged.partOfSpeech,
                                          merged.example?.source, merged.example?.target, id])
-                    try db.execute(sql: "DELETE FROM glossaryForm WHERE entryId = ?", arguments: [id])
+                    try db.cachedStatement(sql: "DELETE FROM glossaryForm WHERE entryId = ?").execute(arguments: [id])
                     summary.updated += 1
                 } else {
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO glossaryEntry (sourceLanguage, targetLanguage, source, target, sourceKey, targetKey,
                             sourceVariants, targetVariants, confidence, frequency, origin, status, note, partOfSpeech,
                             exampleSource, exampleTarget) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, entry.source,
+                        """).execute(arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, entry.source,
                                          entry.target, sourceKey, targetKey, Self.json(entry.sourceVariants, encoder),
                                          Self.json(entry.targetVariants, encoder), entry.confidence, entry.frequency,
                                          entry.origin, entry.status.rawValue, entry.note, entry.partOfSpeech,
@@ -84,15 +84,15 @@ extension MemoryStore {
                 kept.insert(id)
                 for (side, forms) in [("source", [merged.source] + merged.sourceVariants), ("target", [merged.target] + merged.targetVariants)] {
                     for key in Set(forms.map(TextNormalizerBridge.searchKey)) where !key.isEmpty {
-                        try db.execute(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key) VALUES (?, ?, ?)",
-                                       arguments: [id, side, key])
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key) VALUES (?, ?, ?)")
+                            .execute(arguments: [id, side, key])
                     }
                 }
             }
             if !origins.isEmpty {
                 let stale = try Row.fetchAll(db, sql: "SELECT id, origin FROM glossaryEntry WHERE status = 'candidate'")
                     .filter { origins.contains($0["origin"] as String) && !kept.contains($0["id"] as Int64) }.map { $0["id"] as Int64 }
-                for id in stale { try db.execute(sql: "DELETE FROM glossaryEntry WHERE id = ?", arguments: [id]) }
+                for id in stale { try db.cachedStatement(sql: "DELETE FROM glossaryEntry WHERE id = ?").execute(arguments: [id]) }
                 summary.withdrawn = stale.count
             }
             return summary
