@@ -3,7 +3,7 @@
 # (ICU alone, pysbd, syntok, SoMaJo), sentence alignment (galechurch), term pairs (eflomal),
 # TMX import/export (Translate Toolkit, lxml, libxml2's reader in C) and fuzzy match
 # (Translate Toolkit's matcher, a brute-force rapidfuzz scan), term lookup.
-#   Benchmarks/run.sh            # 50 MB German, 20 MB English, memories of 10k and 100k units
+#   Benchmarks/run.sh            # 50 MB of German and of English, memories of 10k and 100k units (about 8 minutes)
 #   Benchmarks/run.sh --full     # also the memory of 1,000,000 units (about 6 more minutes)
 #   MEGABYTES=10 Benchmarks/run.sh
 # Sets up what it needs: a Python virtual environment with pysbd, syntok, SoMaJo and galechurch
@@ -36,7 +36,7 @@ raw="$results/segmentation.jsonl"
 : > "$raw"
 for language in de en; do
   size="$megabytes"
-  [ "$language" = en ] && size="${EN_MEGABYTES:-20}"
+  [ "$language" = en ] && size="${EN_MEGABYTES:-50}"
   corpus="$work/corpus.$language.txt"
   python3 "$here/make_corpus.py" "$language" "$size" mixed > "$corpus"
   echo "benchmark: $language, $(du -m "$corpus" | cut -f1) MB" >&2
