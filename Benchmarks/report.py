@@ -64,8 +64,8 @@ for r in lookup:
               f"| lookup | {r['size']:,} | {r['tool']} | {r['queries']} | {r['medianMs']:.2f} ms | {r['p95Ms']:.2f} ms | {100 * r['found']:.0f}% |"]
 table = "\n".join(lines)
 print(table)
-(out_dir / "segmentation.md").write_text(table + "\n", encoding="utf-8")
-(out_dir / "segmentation.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
+(out_dir / "latest.md").write_text(table + "\n", encoding="utf-8")
+(out_dir / "latest.json").write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
 for r in rows:
     if r.get("failures"):
         print(f"\nglossa's failed {r['language']} cases (as it segmented them):", file=sys.stderr)

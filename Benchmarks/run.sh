@@ -4,10 +4,10 @@
 # TMX import/export (Translate Toolkit, lxml, libxml2's reader in C) and fuzzy match
 # (Translate Toolkit's matcher, a brute-force rapidfuzz scan), term lookup.
 #   Benchmarks/run.sh            # 50 MB of German and of English, memories of 10k and 100k units (about 8 minutes)
-#   Benchmarks/run.sh --full     # also the memory of 1,000,000 units (about 6 more minutes)
+#   Benchmarks/run.sh --full     # also the memory of 1,000,000 units (about 12 more minutes)
 #   MEGABYTES=10 Benchmarks/run.sh
 # Sets up what it needs: a Python virtual environment with pysbd, syntok, SoMaJo and galechurch
-# under .build-bench/ (ignored by git). Writes results/segmentation.{md,json} under Benchmarks/.
+# under .build-bench/ (ignored by git). Writes results/latest.{md,json} under Benchmarks/.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -32,7 +32,7 @@ echo "benchmark: building the release benchmark" >&2
 swift build -c release --package-path "$here" --product SegmentationBenchmark >&2
 bin="$(swift build -c release --package-path "$here" --show-bin-path)/SegmentationBenchmark"
 
-raw="$results/segmentation.jsonl"
+raw="$results/latest.jsonl"
 : > "$raw"
 for language in de en; do
   size="$megabytes"
