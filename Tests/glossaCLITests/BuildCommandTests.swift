@@ -59,6 +59,8 @@ import Testing
         #expect(build.stderr.contains("empty.de.txt: the article is empty"))
         #expect(build.stderr.contains("alone.de.txt: no English partner"))
         #expect(build.stdout.contains("4 (1 built, 0 unchanged, 3 skipped)") || build.stdout.contains("3 (1 built, 0 unchanged, 3 skipped)"))
+        let json = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary", "--json"])
+        #expect(json.stdout.contains(#""state":"unchanged""#) && json.stdout.contains(#""state":"skipped""#))
         let stats = try CLIRunner.run(["stats", "--memory", memory, "--json"])
         #expect(stats.stdout.contains(#""units":42"#))
     }

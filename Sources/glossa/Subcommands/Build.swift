@@ -47,6 +47,25 @@ struct Build: ParsableCommand {
     var top: Int = 10
 
     @OptionGroup var memory: MemoryOptions
+    @OptionGroup var output: OutputOptions
+
+    /// The stable JSON shape of `glossa build --json`.
+    struct Report: Encodable {
+        struct Article: Encodable {
+            var name: String
+            var state: String
+            var sentencePairs: Int
+            var withoutPartner: Int
+            var problem: String?
+        }
+        var articles: [Article]
+        var problems: [String]
+        var units: ImportSummary
+        var glossary: GlossarySummary
+        var termPairs: Int
+        var seconds: Double
+        var memory: String
+    }
 
     func run() throws {
         let started = Date()
@@ -84,7 +103,18 @@ struct Build: ParsableCommand {
                 }
             }
             if let tmxOut { try writeTMX(store: store, path: tmxOut) }
-            print(summaryText(summary, store: store, seconds: Date().timeIntervalSince(started), dictionaryNote: dictionaryNote))
+            let seconds = Date().timeIntervalSince(started)
+            if output.json {
+                let report = Report(
+                    articles: summary.articles.map {
+                        .init(name: $0.name, state: $0.state.rawValue, sentencePairs: $0.sentencePairs, withoutPartner: $0.dropped, problem: $0.problem)
+                    },
+                    problems: summary.problems, units: summary.units, glossary: summary.glossary, termPairs: summary.termPairs.count,
+                    seconds: (seconds * 100).rounded() / 100, memory: store.path)
+                Terminal.write(JSONOutput.encode(report) + "\n")
+            } else {
+                print(summaryText(summary, store: store, seconds: seconds, dictionaryNote: dictionaryNote))
+            }
             let skipped = summary.articles.filter { $0.state == .skipped }.count + summary.problems.count
             if skipped > 0 { throw ExitCode(65) }
         } catch let error as CLIError {
