@@ -19,6 +19,15 @@ enum SchemaValidation {
         var lines: [String] = []
     }
 
+    /// libxml2's structured-error callback: appends each message, with its line, to the
+    /// `Messages` passed as context.
+    static let collect: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
+        let text = error.pointee.message.map { String(cString: $0) } ?? "error"
+        messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+    }
+
     static let schemas = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/Schemas")
 
     /// The schema violations of `xml` against `schema` (a file in Fixtures/Schemas); empty if valid.
@@ -32,12 +41,7 @@ enum SchemaValidation {
         defer { xmlSchemaFreeValidCtxt(validator) }
         let messages = Messages()
         let context = Unmanaged.passUnretained(messages).toOpaque()
-        xmlSchemaSetValidStructuredErrors(validator, { context, error in
-            guard let context, let error else { return }
-            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
-            let text = error.pointee.message.map { String(cString: $0) } ?? "error"
-            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }, context)
+        xmlSchemaSetValidStructuredErrors(validator, collect, context)
         guard let document = parse(xml) else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(document) }
         let result = xmlSchemaValidateDoc(validator, document)
@@ -56,12 +60,7 @@ enum SchemaValidation {
         defer { xmlRelaxNGFreeValidCtxt(validator) }
         let messages = Messages()
         let context = Unmanaged.passUnretained(messages).toOpaque()
-        xmlRelaxNGSetValidStructuredErrors(validator, { context, error in
-            guard let context, let error else { return }
-            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
-            let text = error.pointee.message.map { String(cString: $0) } ?? "error"
-            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }, context)
+        xmlRelaxNGSetValidStructuredErrors(validator, collect, context)
         guard let document = parse(xml) else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(document) }
         let result = xmlRelaxNGValidateDoc(validator, document)

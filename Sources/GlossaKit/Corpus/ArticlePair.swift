@@ -49,27 +49,22 @@ public enum ArticleDiscovery {
             for file in files.sorted() {
                 let folder = (file as NSString).deletingLastPathComponent
                 let fileName = (file as NSString).lastPathComponent
+                // An article is named by its folder (de.txt) or by its path without .de.txt.
+                let name: String, partner: String, meta: String
                 if fileName == "de.txt" {
-                    let partner = folder + "/en.txt"
-                    if present.contains(partner) || manager.fileExists(atPath: partner) {
-                        let meta = folder + "/meta"
-                        pairs.append(ArticlePair(name: folder, sourcePath: file, targetPath: partner,
-                                                 metaPath: manager.fileExists(atPath: meta) ? meta : nil))
-                    } else {
-                        unpaired.append(file)
-                        problems.append(DiscoveryProblem(path: file, message: "no English partner (en.txt) in \(folder); skipped"))
-                    }
+                    (name, partner, meta) = (folder, folder + "/en.txt", folder + "/meta")
                 } else if fileName.hasSuffix(".de.txt") {
                     let stem = String(file.dropLast(".de.txt".count))
-                    let partner = stem + ".en.txt"
-                    if present.contains(partner) || manager.fileExists(atPath: partner) {
-                        let meta = stem + ".meta"
-                        pairs.append(ArticlePair(name: stem, sourcePath: file, targetPath: partner,
-                                                 metaPath: manager.fileExists(atPath: meta) ? meta : nil))
-                    } else {
-                        unpaired.append(file)
-                        problems.append(DiscoveryProblem(path: file, message: "no English partner (\((partner as NSString).lastPathComponent)); skipped"))
-                    }
+                    (name, partner, meta) = (stem, stem + ".en.txt", stem + ".meta")
+                } else {
+                    continue
+                }
+                if present.contains(partner) || manager.fileExists(atPath: partner) {
+                    pairs.append(ArticlePair(name: name, sourcePath: file, targetPath: partner,
+                                             metaPath: manager.fileExists(atPath: meta) ? meta : nil))
+                } else {
+                    unpaired.append(file)
+                    problems.append(DiscoveryProblem(path: file, message: "no English partner (\(partner)); skipped"))
                 }
             }
         }

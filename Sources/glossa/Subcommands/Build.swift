@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         let roots = paths.isEmpty ? ["Corpora"] : paths
-        do {
+        try reportingErrors {
             let store = try memory.open()
             var words = BilingualDictionary()
             var dictionaryNote = "no dictionary"
@@ -117,10 +117,6 @@ struct Build: ParsableCommand {
             }
             let skipped = summary.articles.filter { $0.state == .skipped }.count + summary.problems.count
             if skipped > 0 { throw ExitCode(65) }
-        } catch let error as CLIError {
-            throw fail(error)
-        } catch let error as MemoryError {
-            throw fail(.memory(error.description))
         }
     }
 

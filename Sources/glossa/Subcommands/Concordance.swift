@@ -38,7 +38,7 @@ struct Concordance: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try memory.open()
             let (lines, total) = try store.concordance(word, language: language, limit: limit)
             if output.json {
@@ -55,10 +55,6 @@ struct Concordance: ParsableCommand {
                 }
             }
             Terminal.write("\(total) sentence\(total == 1 ? " contains" : "s contain") \"\(word)\"\(lines.count < total ? " (\(lines.count) shown)" : "").\n")
-        } catch let error as CLIError {
-            throw fail(error)
-        } catch let error as MemoryError {
-            throw fail(.memory(error.description))
         }
     }
 }

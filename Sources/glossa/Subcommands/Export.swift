@@ -60,7 +60,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try memory.open()
             let sink = try OutputSink(path: output)
             switch format {
@@ -93,10 +93,6 @@ struct Export: ParsableCommand {
                 try sink.close()
                 if output != nil { StandardError.print("glossa: \(entries.count) glossary entries written to \(output!)") }
             }
-        } catch let error as CLIError {
-            throw fail(error)
-        } catch let error as MemoryError {
-            throw fail(.memory(error.description))
         }
     }
 }

@@ -47,7 +47,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try memory.open()
             var reports: [Report] = []
             for file in files {
@@ -87,8 +87,6 @@ struct Import: ParsableCommand {
             }
             if output.json { Terminal.write(JSONOutput.encode(["imports": reports]) + "\n") }
             if !output.json { StandardError.print("glossa: memory \(store.path)") }
-        } catch let error as CLIError {
-            throw fail(error)
         }
     }
 }

@@ -55,7 +55,7 @@ struct Lookup: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try memory.open()
             let hits = try store.lookup(term, from: from, alsoForms: Glossa.lookupForms(term, language: from), limit: limit)
             let inMemory = try store.concordance(term, language: from, limit: 1)
@@ -84,10 +84,6 @@ struct Lookup: ParsableCommand {
                 }
             }
             Terminal.write("In the memory: \(inMemory.total) sentence\(inMemory.total == 1 ? "" : "s") (glossa concordance \"\(term)\").\n")
-        } catch let error as CLIError {
-            throw fail(error)
-        } catch let error as MemoryError {
-            throw fail(.memory(error.description))
         }
     }
 }

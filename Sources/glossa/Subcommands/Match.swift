@@ -52,7 +52,7 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors {
             let store = try memory.open()
             let matches = try store.match(sentence, from: from, to: to, threshold: threshold, limit: limit)
             if output.json {
@@ -74,10 +74,6 @@ struct Match: ParsableCommand {
                 Terminal.write("      \(match.target ?? "")\n")
                 Terminal.write(Terminal.dim("      \(match.origin)\(match.tuid.map { " #\($0)" } ?? "")") + "\n")
             }
-        } catch let error as CLIError {
-            throw fail(error)
-        } catch let error as MemoryError {
-            throw fail(.memory(error.description))
         }
     }
 

@@ -9,7 +9,7 @@ struct Stats: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        do {
+        try reportingErrors {
             let statistics = try memory.open().statistics()
             if output.json {
                 Terminal.write(JSONOutput.encode(statistics) + "\n")
@@ -24,10 +24,6 @@ struct Stats: ParsableCommand {
                 rows.append(["  \(status.rawValue)", "\(statistics.glossary[status.rawValue] ?? 0)"])
             }
             Terminal.write(Columns.render(rows))
-        } catch let error as CLIError {
-            throw fail(error)
-        } catch let error as MemoryError {
-            throw fail(.memory(error.description))
         }
     }
 }

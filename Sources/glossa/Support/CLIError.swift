@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossaKit
 
 /// A failure the user can act on: the message names the file, the place and what to do.
 /// Printed on standard error as `glossa: error: …`; the process exits with `exitCode`.
@@ -54,6 +55,18 @@ enum StandardError {
 }
 
 extension ParsableCommand {
+    /// Runs a command's work, turning the errors a user can act on into a message on standard
+    /// error and their exit code.
+    func reportingErrors(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as CLIError {
+            throw fail(error)
+        } catch let error as MemoryError {
+            throw fail(.memory(error.description))
+        }
+    }
+
     /// Prints the error on standard error and ends the command with its exit code.
     func fail(_ error: CLIError) -> ExitCode {
         StandardError.print("glossa: error: \(error)")
