@@ -31,8 +31,9 @@ public final class UnitSink {
         let contentHash = UnitKeys.contentHash(unit)
         let sourceHash = UnitKeys.sourceHash(unit, headerSourceLanguage: headerSourceLanguage, tags: &tags)
 
-        if policy == .merge,
-           let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM unit WHERE contentHash = ? LIMIT 1"), arguments: [contentHash]),
+        let identical = RawStatement(try db.cachedStatement(sql: "SELECT id FROM unit WHERE contentHash = ? LIMIT 1"))
+        identical.bind(1, contentHash)
+        if policy == .merge, let id = try identical.firstInteger(db),
            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, attributes FROM unit WHERE id = ?"), arguments: [id]) {
             var attributes = try FlatJSON.attributes(row["attributes"])
             let stored = attributes[attribute: "usagecount"].flatMap { Int($0) } ?? 0
@@ -50,26 +51,41 @@ public final class UnitSink {
                 for id in sameSource { try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
                 summary.replaced += sameSource.count
             }
-        } else if try Int64.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM unit WHERE sourceHash = ? LIMIT 1"), arguments: [sourceHash]) != nil {
-            summary.alternatives += 1
+        } else {
+            let sameSource = RawStatement(try db.cachedStatement(sql: "SELECT 1 FROM unit WHERE sourceHash = ? LIMIT 1"))
+            sameSource.bind(1, sourceHash)
+            if try sameSource.firstInteger(db) != nil { summary.alternatives += 1 }
         }
         try insert(unit, contentHash: contentHash, sourceHash: sourceHash)
         summary.added += 1
     }
 
     private func insert(_ unit: TranslationUnit, contentHash: Int64, sourceHash: Int64) throws {
-        try db.cachedStatement(sql: """
+        let insertUnit = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO unit (originId, tuid, attributes, props, notes, contentHash, sourceHash) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [originID, unit.tuid, FlatJSON.encode(unit.attributes), FlatJSON.encode(unit.props),
-                                     FlatJSON.encode(unit.notes), contentHash, sourceHash])
+            """))
+        insertUnit.bind(1, originID)
+        insertUnit.bind(2, unit.tuid)
+        insertUnit.bind(3, FlatJSON.encode(unit.attributes))
+        insertUnit.bind(4, FlatJSON.encode(unit.props))
+        insertUnit.bind(5, FlatJSON.encode(unit.notes))
+        insertUnit.bind(6, contentHash)
+        insertUnit.bind(7, sourceHash)
+        try insertUnit.run(db)
         let unitID = db.lastInsertedRowID
-        let statement = try db.cachedStatement(sql: """
+        let insertVariant = RawStatement(try db.cachedStatement(sql: """
             INSERT INTO variant (unitId, position, language, text, content, attributes, props, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """))
         for (position, variant) in unit.variants.enumerated() {
-            try statement.execute(arguments: [unitID, position, variant.language.identifier, variant.text,
-                                              try coding.encodeContent(variant.segment), FlatJSON.encode(variant.attributes),
-                                              FlatJSON.encode(variant.props), FlatJSON.encode(variant.notes)])
+            insertVariant.bind(1, unitID)
+            insertVariant.bind(2, Int64(position))
+            insertVariant.bind(3, variant.language.identifier)
+            insertVariant.bind(4, variant.text)
+            insertVariant.bind(5, try coding.encodeContent(variant.segment))
+            insertVariant.bind(6, FlatJSON.encode(variant.attributes))
+            insertVariant.bind(7, FlatJSON.encode(variant.props))
+            insertVariant.bind(8, FlatJSON.encode(variant.notes))
+            try insertVariant.run(db)
         }
     }
 }
