@@ -24,3 +24,13 @@ import Testing
         #expect(try store.concordance("BRÜSSEL").total == 1)
     }
 }
+
+@Suite struct SentenceCountTests {
+    @Test func countsSentencesHoldingEveryWordOfTheTerm() throws {
+        let store = try MemoryFixtures.memory()
+        #expect(try store.sentenceCount(containing: "Stoltenberg") == 2)
+        #expect(try store.sentenceCount(containing: "stay in dialogue") == 1)
+        #expect(try store.sentenceCount(containing: "Brussel") == 1) // diacritics aside
+        #expect(try store.sentenceCount(containing: "Wetterbericht") == 0)
+    }
+}

@@ -58,3 +58,17 @@ extension MemoryStore {
         }
     }
 }
+
+extension MemoryStore {
+    /// How many stored sentences hold every word of `term` (case and diacritics aside), from the
+    /// word index: a few index lookups, where ``concordance(_:language:limit:)`` scans the text.
+    /// Words inside compounds are not counted (the concordance finds those).
+    public func sentenceCount(containing term: String) throws -> Int {
+        let words = MatchTokens(term).tokens.map { TextNormalizerBridge.fullTextForm($0.key) }
+        guard !words.isEmpty else { return 0 }
+        let expression = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM variantWords WHERE variantWords MATCH ?", arguments: [expression]) ?? 0
+        }
+    }
+}

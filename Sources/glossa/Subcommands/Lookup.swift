@@ -9,7 +9,7 @@ struct Lookup: ParsableCommand {
         Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of
         influence) and the reverse, ignores case and diacritics, falls back to terms that start
         with the query and then to near misses ("did you mean"). Also counts the memory's
-        sentences that contain the term.
+        sentences that contain the term's words.
 
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…",
         "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…",
@@ -58,14 +58,14 @@ struct Lookup: ParsableCommand {
         try reportingErrors {
             let store = try memory.open()
             let hits = try store.lookup(term, from: from, alsoForms: Glossa.lookupForms(term, language: from), limit: limit)
-            let inMemory = try store.concordance(term, language: from, limit: 1)
+            let inMemory = try store.sentenceCount(containing: term)
             let entries = hits.map { hit in
                 Entry(source: hit.entry.source, target: hit.entry.target, status: hit.entry.status.rawValue,
                       confidence: (hit.entry.confidence * 100).rounded() / 100, match: hit.kind.rawValue,
                       example: hit.entry.example, variants: hit.entry.sourceVariants)
             }
             if output.json {
-                Terminal.write(JSONOutput.encode(Document(query: term, entries: entries, memorySentences: inMemory.total)) + "\n")
+                Terminal.write(JSONOutput.encode(Document(query: term, entries: entries, memorySentences: inMemory)) + "\n")
                 return
             }
             if entries.isEmpty {
@@ -83,7 +83,7 @@ struct Lookup: ParsableCommand {
                     }
                 }
             }
-            Terminal.write("In the memory: \(inMemory.total) sentence\(inMemory.total == 1 ? "" : "s") (glossa concordance \"\(term)\").\n")
+            Terminal.write("In the memory: \(inMemory) sentence\(inMemory == 1 ? "" : "s") with \"\(term)\" (glossa concordance \"\(term)\" shows them).\n")
         }
     }
 }
