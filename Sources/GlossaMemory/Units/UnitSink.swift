@@ -31,9 +31,7 @@ public final class UnitSink {
         let contentHash = UnitKeys.contentHash(unit)
         let sourceHash = UnitKeys.sourceHash(unit, headerSourceLanguage: headerSourceLanguage, tags: &tags)
 
-        let identical = RawStatement(try db.cachedStatement(sql: "SELECT id FROM unit WHERE contentHash = ? LIMIT 1"))
-        identical.bind(1, contentHash)
-        if policy == .merge, let id = try identical.firstInteger(db),
+        if policy == .merge, let id = try storedUnit(withContentHash: contentHash),
            let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, attributes FROM unit WHERE id = ?"), arguments: [id]) {
             var attributes = try FlatJSON.attributes(row["attributes"])
             let stored = attributes[attribute: "usagecount"].flatMap { Int($0) } ?? 0
@@ -58,6 +56,12 @@ public final class UnitSink {
         }
         try insert(unit, contentHash: contentHash, sourceHash: sourceHash)
         summary.added += 1
+    }
+
+    private func storedUnit(withContentHash hash: Int64) throws -> Int64? {
+        let identical = RawStatement(try db.cachedStatement(sql: "SELECT id FROM unit WHERE contentHash = ? LIMIT 1"))
+        identical.bind(1, hash)
+        return try identical.firstInteger(db)
     }
 
     private func insert(_ unit: TranslationUnit, contentHash: Int64, sourceHash: Int64) throws {
