@@ -38,6 +38,7 @@ struct Match: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        guard sentence.contains(where: { $0.isLetter || $0.isNumber }) else { throw ValidationError("Give a sentence to match.") }
         guard (0...100).contains(threshold) else { throw ValidationError("--threshold is between 0 and 100.") }
         guard limit > 0 else { throw ValidationError("--limit is at least 1.") }
     }
