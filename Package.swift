@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "GlossaAlignTests", dependencies: ["GlossaAlign", "GlossaCore", "GlossaText", "GlossaKit", "GlossaTestSupport"]),
         .testTarget(
             name: "GlossaExchangeTests",
-            dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2"],
+            dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2", "GlossaTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport"]),

@@ -1,6 +1,7 @@
 import Foundation
 import GlossaCore
 @testable import GlossaExchange
+import GlossaTestSupport
 import Testing
 
 @Suite struct TMXReaderTests {
@@ -203,5 +204,36 @@ import Testing
         #expect(SchemaValidation.violations(of: written, against: "tmx14.xsd") == [])
         #expect(SchemaValidation.violations(of: written, againstDTD: "tmx14.dtd") == [])
         #expect(try TMXReader(bytes: Array(written.utf8), file: "again.tmx").readAll() == units)
+    }
+}
+
+/// Damaged files, as a disk or a careless editor makes them: every mutation of a real TMX
+/// either reads or fails with a TMXError that names the file; none crashes or hangs.
+@Suite struct DamagedTMXTests {
+    @Test func everyMutationReadsOrFailsWithALocatedError() throws {
+        let original = Array(try Data(contentsOf: URL(fileURLWithPath: TMXReaderTests.fixture("every-element.tmx"))))
+        var generator = SplitMix64(state: 2026)
+        var failures = 0
+        for round in 0..<300 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...4, using: &generator) {
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: bytes[position] = UInt8.random(in: 0...255, using: &generator)
+                case 1: bytes.remove(at: position)
+                case 2: bytes.insert(contentsOf: Array("<tu>&amp;<".utf8), at: position)
+                default: bytes = Array(bytes[..<position])
+                }
+                if bytes.isEmpty { bytes = [0x3C] }
+            }
+            do {
+                let reader = try TMXReader(bytes: bytes, file: "damaged-\(round).tmx")
+                _ = try reader.readAll()
+            } catch {
+                failures += 1
+                #expect("\(error)".hasPrefix("damaged-\(round).tmx"), "round \(round): \(error)")
+            }
+        }
+        #expect(failures > 100) // the check can fail: most damage must be noticed
     }
 }
