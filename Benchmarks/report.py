@@ -22,14 +22,15 @@ for task, key, unit in [("segment-throughput", "mbPerSecond", "MB/s"), ("segment
             lines.append(f"| {task} | {language} | {r['tool']} | {figure} | {ratio} | {detail} |")
 align = [r for r in rows if r["task"] == "align"]
 if align:
-    lines += ["", "| task | sentences | tool | strict F1 | dropped recall | time (median, min–max) | peak memory | glossa time ÷ tool time |",
+    lines += ["", "| task | sentences | tool | strict F1 (mean; min–max over documents) | dropped recall (pooled) | time (median, min–max) | peak memory | glossa time ÷ tool time |",
               "|---|---|---|---|---|---|---|---|"]
     for size in sorted({r["size"] for r in align}):
         group = [r for r in align if r["size"] == size]
         mine = next((r["seconds"] for r in group if r["tool"] == "glossa"), None)
         for r in group:
             ratio = f"{mine / r['seconds']:.2f}×" if mine and r.get("seconds") else "–"
-            lines.append(f"| align | {size} | {r['tool']} | {r['f1']:.3f} | {r['droppedRecall']:.2f} | "
+            spread = f" ({r['f1Min']:.3f}–{r['f1Max']:.3f}, {r['documents']} documents)" if "f1Min" in r else ""
+            lines.append(f"| align | {size} | {r['tool']} | {r['f1']:.3f}{spread} | {r['droppedRecall']:.2f} | "
                          f"{r['seconds']:.3f} s ({r['min']:.3f}–{r['max']:.3f}) | {r['peakMB']:.0f} MB | {ratio} |")
 terms = [r for r in rows if r["task"] == "terms"]
 if terms:
