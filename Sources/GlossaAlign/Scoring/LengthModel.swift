@@ -7,6 +7,14 @@ struct LengthModel {
     var ratio: Double
     /// Variance per character (Gale & Church measured 6.8 for German–English).
     var variance: Double = 6.8
+    /// The shared table, held by the instance: reading a `static let` checks its lazy
+    /// initialisation on every call, and the search calls this millions of times.
+    private let table = LengthModel.tailCosts
+
+    init(ratio: Double, variance: Double = 6.8) {
+        self.ratio = ratio
+        self.variance = variance
+    }
 
     /// −log of the probability of a length difference at least this large.
     /// - Complexity: O(1): a table lookup (the search asks millions of times).
@@ -17,9 +25,9 @@ struct LengthModel {
         let delta = abs(target - source * ratio) / (mean * variance).squareRoot()
         let position = delta * LengthModel.stepsPerUnit
         let index = Int(position)
-        guard index + 1 < LengthModel.tailCosts.count else { return LengthModel.tailCosts.last! }
+        guard index + 1 < table.count else { return table[table.count - 1] }
         let fraction = position - Double(index)
-        return LengthModel.tailCosts[index] * (1 - fraction) + LengthModel.tailCosts[index + 1] * fraction
+        return table.withUnsafeBufferPointer { $0[index] * (1 - fraction) + $0[index + 1] * fraction }
     }
 
     static let stepsPerUnit = 100.0
