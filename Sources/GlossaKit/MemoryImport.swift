@@ -29,10 +29,10 @@ extension Glossa {
 
     /// Imports a TMX file (streamed, one transaction) or a glossary (TBX v2/v3, OmegaT TSV, CSV).
     /// A file that fails to read leaves the memory exactly as it was.
-    /// - Parameter progress: called with the number of units read so far, every 10,000 units.
+    /// - Parameter progress: called every 10,000 units with the units and bytes read so far.
     public static func importFile(_ path: String, kind: ImportKind, into store: MemoryStore, policy: DuplicatePolicy = .merge,
                                   sourceLanguage: LanguageTag = .german, targetLanguage: LanguageTag = .english,
-                                  progress: (Int) -> Void = { _ in }) throws -> FileImportResult {
+                                  progress: (_ units: Int, _ bytes: Int) -> Void = { _, _ in }) throws -> FileImportResult {
         var result = FileImportResult()
         switch kind {
         case .tmx:
@@ -42,7 +42,7 @@ extension Glossa {
                 while let unit = try reader.next() {
                     try sink.add(unit)
                     count += 1
-                    if count % 10_000 == 0 { progress(count) }
+                    if count % 10_000 == 0 { progress(count, reader.bytesRead) }
                 }
             }
             result.diagnostics = reader.diagnostics

@@ -19,6 +19,8 @@ public final class TMXReader {
     /// The TMX version the root element declares ("1.4").
     public private(set) var version: String?
     public var diagnostics: [Diagnostic] { quirks.diagnostics }
+    /// Bytes of the file read so far, for a progress bar.
+    public var bytesRead: Int { xml.bytesConsumed }
 
     private let xml: XMLStreamReader
     private var quirks = QuirkLog()

@@ -84,6 +84,8 @@ final class XMLStreamReader {
     var depth: Int { Int(xmlTextReaderDepth(reader)) }
     var value: String { string(xmlTextReaderConstValue(reader)) ?? "" }
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// How many bytes of the input the parser has consumed (for progress).
+    var bytesConsumed: Int { Int(xmlTextReaderByteConsumed(reader)) }
     var column: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
     var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 

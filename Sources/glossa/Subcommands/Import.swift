@@ -55,11 +55,12 @@ struct Import: ParsableCommand {
                     throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
                 }
                 let started = Date()
+                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 let result: FileImportResult
                 do {
                     result = try Glossa.importFile(file, kind: Glossa.ImportKind(path: file)!, into: store,
-                                                   policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count in
-                        Terminal.progress("\(file): \(count.formatted()) units read")
+                                                   policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
+                        Terminal.progress("\(file) " + Terminal.bar(done: bytes, of: size) + " \(count.formatted()) units")
                     }
                 } catch let error as TMXError {
                     Terminal.endProgress()

@@ -20,6 +20,15 @@ enum Terminal {
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
     }
 
+    /// A progress bar: `[########------------]  40%`.
+    static func bar(done: Int, of total: Int, width: Int = 20) -> String {
+        guard total > 0 else { return "" }
+        let fraction = min(1, max(0, Double(done) / Double(total)))
+        let filled = Int(fraction * Double(width))
+        return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "] "
+            + String(format: "%3d%%", Int(fraction * 100))
+    }
+
     static func endProgress() {
         guard standardErrorIsTerminal else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
