@@ -120,7 +120,7 @@ public struct CorpusBuild {
         var counts: [String: Int] = [:]
         for path in paths {
             guard let text = try? Self.readText(path) else { continue }
-            for segment in try segmenter.segment(text).segments {
+            for segment in segmenter.segment(text).segments {
                 for base in Set(extractor.candidates(in: segment.text).map(\.base)) { counts[base, default: 0] += 1 }
             }
         }
