@@ -79,3 +79,20 @@ import Testing
         }
     }
 }
+
+/// A TBX-Basic file glossa did not write: the TBX v3 dialect's own example (English, Spanish,
+/// Zulu), read for the English–Spanish pair.
+@Suite struct ForeignTBXTests {
+    @Test func readsTheTBXBasicExampleForOneLanguagePair() throws {
+        let url = Bundle.module.url(forResource: "Fixtures/tbx-basic-example-en-es", withExtension: "tbx")!
+        let (entries, diagnostics) = try TBXReader.read(bytes: Array(try Data(contentsOf: url)), file: "example.tbx",
+                                                        sourceLanguage: .english, targetLanguage: LanguageTag("es")!)
+        #expect(entries.count == 39)
+        #expect(diagnostics.count == 6 && diagnostics.allSatisfy { $0.message.contains("without terms in both en and es") })
+        let cluster = try #require(entries.first { $0.source == "open cluster" })
+        #expect(cluster.partOfSpeech == "noun")
+        #expect(cluster.status == .approved)
+        #expect(entries.allSatisfy { !$0.target.isEmpty && $0.targetLanguage.identifier == "es" })
+        #expect(entries.compactMap(\.note).allSatisfy { !$0.contains("  ") && !$0.contains("\n") })
+    }
+}

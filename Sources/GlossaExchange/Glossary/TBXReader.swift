@@ -49,7 +49,7 @@ public enum TBXReader {
                         default: break
                         }
                     case "descrip" where xml.attribute("type") == "context":
-                        let text = try xml.readElementText()
+                        let text = Self.collapsingWhiteSpace(try xml.readElementText())
                         if let language, current?.examples[language] == nil { current?.examples[language] = text }
                     case "admin":
                         let type = xml.attribute("type") ?? ""
@@ -61,7 +61,7 @@ public enum TBXReader {
                         default: break
                         }
                     case "note":
-                        let text = try xml.readElementText()
+                        let text = Self.collapsingWhiteSpace(try xml.readElementText())
                         if current != nil, current?.note == nil, language == nil || current?.terms.isEmpty == true { current?.note = text }
                     default: continue
                     }
@@ -89,6 +89,11 @@ public enum TBXReader {
         }
         if !sawRoot { throw .notTBX(file: file, root: "") }
         return (entries, diagnostics)
+    }
+
+    /// Notes and contexts as one line: TBX files indent and wrap them like the XML around them.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     private struct EntryBuilder {
