@@ -37,15 +37,33 @@ extension Glossa {
         switch kind {
         case .tmx:
             let reader = try TMXReader(path: path)
-            result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
-                var count = 0
-                while let unit = try reader.next() {
-                    try sink.add(unit)
-                    count += 1
-                    if count % 10_000 == 0 { progress(count, reader.bytesRead) }
+            let header = reader.header
+            let pipe = UnitPipe(reader: reader)
+            var diagnostics: [Diagnostic] = []
+            do {
+                result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: header), policy: policy) { sink in
+                    var count = 0
+                    while true {
+                        switch pipe.take() {
+                        case .units(let units, let bytesRead):
+                            for unit in units {
+                                try sink.add(unit)
+                                count += 1
+                                if count % 10_000 == 0 { progress(count, bytesRead) }
+                            }
+                        case .end(let found):
+                            diagnostics = found
+                            return
+                        case .failure(let error):
+                            throw error
+                        }
+                    }
                 }
+            } catch {
+                pipe.cancel()
+                throw error
             }
-            result.diagnostics = reader.diagnostics
+            result.diagnostics = diagnostics
         case .tbx, .omegaTGlossary, .csv:
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw GlossaryFormatError.malformed(XMLError(file: path, line: nil, column: nil, message: "cannot read the file"))
