@@ -20,6 +20,9 @@ struct GlossaCommand: ParsableCommand {
         be written; 74 the memory cannot be opened or written; 70 an internal error.
         """,
         version: "glossa \(Glossa.version) (ICU \(Glossa.icuVersion))",
-        subcommands: [Build.self, Lookup.self, Match.self, Concordance.self, Import.self, Export.self, Stats.self, Segment.self, Align.self, Terms.self]
+        subcommands: [
+            Build.self, Lookup.self, Match.self, Concordance.self, Import.self, Export.self, Stats.self, Approve.self, Reject.self,
+            Segment.self, Align.self, Terms.self,
+        ]
     )
 }

@@ -83,3 +83,25 @@ import Testing
         #expect(strict.status == 65 && strict.stderr.contains("no English partner"))
     }
 }
+
+@Suite struct DecisionCommandTests {
+    @Test func approvedAndRejectedEntriesKeepTheirStatusThroughARebuild() throws {
+        let folder = try BuildCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        _ = try CLIRunner.run(["build", BuildCommandTests.corpus, "--memory", memory, "--no-dictionary"])
+        let approve = try CLIRunner.run(["approve", "Einflusssphäre", "--memory", memory])
+        #expect(approve.status == 0 && approve.stdout.contains("1 entry approved"))
+        #expect(try CLIRunner.run(["reject", "Deeskalation", "--memory", memory]).status == 0)
+        let unknown = try CLIRunner.run(["approve", "Einflusssphären", "--memory", memory])
+        #expect(unknown.status == 65 && unknown.stderr.contains("did you mean \"Einflusssphäre\""))
+
+        let rebuild = try CLIRunner.run(["build", BuildCommandTests.corpus, "--memory", memory, "--no-dictionary"])
+        #expect(rebuild.status == 0)
+        #expect(try CLIRunner.run(["lookup", "Einflusssphären", "--memory", memory]).stdout.contains("[approved"))
+        let tsv = try CLIRunner.run(["export", "--format", "tsv", "--memory", memory]).stdout
+        #expect(tsv.contains("Einflusssphäre\tsphere of influence") && !tsv.contains("Deeskalation\t"))
+        let tbx = try CLIRunner.run(["export", "--format", "tbx2", "--status", "rejected", "--memory", memory]).stdout
+        #expect(tbx.contains("<term>Deeskalation</term>") && tbx.contains("deprecatedTerm-admn-sts"))
+    }
+}
