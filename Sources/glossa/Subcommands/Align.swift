@@ -42,6 +42,12 @@ struct Align: ParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "tsv|json|tmx"))
     var format: Format = .tsv
 
+    @Flag(help: "Same as --format json (every command takes --json).")
+    var json = false
+
+    /// The format asked for, --json winning.
+    var outputFormat: Format { json ? .json : format }
+
     @Option(help: ArgumentHelp("Language of the source file.", valueName: "tag"))
     var sourceLang: LanguageTag = .german
 
@@ -75,7 +81,7 @@ struct Align: ParsableCommand {
     }
 
     private func render(_ result: DocumentAlignment) -> String {
-        switch format {
+        switch outputFormat {
         case .tsv:
             var out = "bead\tconfidence\tsource\ttarget\n"
             for link in result.links {

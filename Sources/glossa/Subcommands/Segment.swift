@@ -38,6 +38,12 @@ struct Segment: ParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "text|json|tsv"))
     var format: Format = .text
 
+    @Flag(help: "Same as --format json (every command takes --json).")
+    var json = false
+
+    /// The format asked for, --json winning.
+    var outputFormat: Format { json ? .json : format }
+
     @Option(help: ArgumentHelp("An SRX 2.0 rules file used instead of glossa's rules (ICU still proposes boundaries).", valueName: "file.srx"))
     var rules: String?
 
@@ -100,7 +106,7 @@ struct Segment: ParsableCommand {
 
     private func write(_ result: SegmentedText) {
         var out = ""
-        switch format {
+        switch outputFormat {
         case .text:
             for segment in result.segments { out += segment.text.singleLine + "\n" }
         case .tsv:

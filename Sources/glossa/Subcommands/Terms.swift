@@ -48,6 +48,12 @@ struct Terms: ParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "tsv|json"))
     var format: Format = .tsv
 
+    @Flag(help: "Same as --format json (every command takes --json).")
+    var json = false
+
+    /// The format asked for, --json winning.
+    var outputFormat: Format { json ? .json : format }
+
     func validate() throws {
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence is between 0 and 1.") }
     }
@@ -87,7 +93,7 @@ struct Terms: ParsableCommand {
     }
 
     private func render(_ pairs: [TermPair], _ alignment: DocumentAlignment) -> String {
-        switch format {
+        switch outputFormat {
         case .tsv:
             var out = "source\ttarget\tconfidence\tfrequency\tevidence\tsource variants\ttarget variants\n"
             for pair in pairs {
