@@ -48,6 +48,7 @@ struct DecisionOptions: ParsableArguments {
     var translation: String?
 
     @OptionGroup var memory: MemoryOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give the German term.") }
@@ -61,6 +62,10 @@ struct DecisionOptions: ParsableArguments {
             let hint = near.isEmpty ? "" : "; did you mean " + near.map { "\"\($0.entry.source)\" (\($0.entry.target))" }.joined(separator: ", ") + "?"
             throw CLIError.badData("no glossary entry \"\(term)\"\(translation.map { " → \"\($0)\"" } ?? "")\(hint)")
         }
-        Terminal.write("\(term): \(changed) entr\(changed == 1 ? "y" : "ies") \(status.rawValue)\n")
+        if output.json {
+            Terminal.write(JSONOutput.encode(["term": term, "status": status.rawValue, "entries": String(changed)]) + "\n")
+        } else {
+            Terminal.write("\(term): \(changed) entr\(changed == 1 ? "y" : "ies") \(status.rawValue)\n")
+        }
     }
 }
