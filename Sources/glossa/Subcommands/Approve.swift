@@ -40,6 +40,13 @@ struct Reject: ParsableCommand {
     }
 }
 
+/// The stable JSON shape of `glossa approve|reject --json`.
+struct Decision: Encodable {
+    var term: String
+    var status: String
+    var entries: Int
+}
+
 struct DecisionOptions: ParsableArguments {
     @Argument(help: "The German base form.")
     var term: String
@@ -63,7 +70,7 @@ struct DecisionOptions: ParsableArguments {
             throw CLIError.badData("no glossary entry \"\(term)\"\(translation.map { " → \"\($0)\"" } ?? "")\(hint)")
         }
         if output.json {
-            Terminal.write(JSONOutput.encode(["term": term, "status": status.rawValue, "entries": String(changed)]) + "\n")
+            Terminal.write(JSONOutput.encode(Decision(term: term, status: status.rawValue, entries: changed)) + "\n")
         } else {
             Terminal.write("\(term): \(changed) entr\(changed == 1 ? "y" : "ies") \(status.rawValue)\n")
         }
