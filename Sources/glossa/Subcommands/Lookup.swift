@@ -70,6 +70,13 @@ struct Lookup: ParsableCommand {
             }
             if entries.isEmpty {
                 Terminal.write("No glossary entry for \"\(term)\".\n")
+                // The memory may still show how the term was translated: two sentence pairs.
+                if inMemory > 0 {
+                    for line in try store.concordance(term, language: from, limit: 2).lines {
+                        Terminal.write("    \(line.left)\(Terminal.highlight(line.keyword))\(line.right)\n")
+                        if let translation = line.translation { Terminal.write("    \(Terminal.dim(translation))\n") }
+                    }
+                }
             } else {
                 if entries.allSatisfy({ $0.match == "suggestion" }) { Terminal.write("No entry for \"\(term)\". Did you mean:\n") }
                 for entry in entries {
