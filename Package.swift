@@ -61,6 +61,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport"]),
+        .testTarget(name: "GlossaKitTests", dependencies: ["GlossaKit"]),
         .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit"]),
     ],
     swiftLanguageModes: [.v6]

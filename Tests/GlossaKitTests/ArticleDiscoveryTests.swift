@@ -1,0 +1,37 @@
+import Foundation
+import GlossaKit
+import Testing
+
+@Suite struct ArticleDiscoveryTests {
+    static func folder(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-discovery-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test func findsBothLayoutsTheirMetaAndGermanFilesWithoutPartner() throws {
+        let root = try Self.folder([
+            "nato/de.txt": "Die NATO tagt.", "nato/en.txt": "NATO meets.", "nato/meta": "date 2022-01\nsource: Agentur",
+            "osze.de.txt": "Die OSZE tagt.", "osze.en.txt": "The OSCE meets.",
+            "allein.de.txt": "Nur Deutsch.", ".versteckt/de.txt": "x", ".versteckt/en.txt": "y",
+            "notizen.txt": "kein Artikel",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = ArticleDiscovery.find(in: [root.path])
+        #expect(found.pairs.map { URL(fileURLWithPath: $0.name).lastPathComponent } == ["nato", "osze"])
+        #expect(found.pairs[0].metaPath?.hasSuffix("nato/meta") == true && found.pairs[1].metaPath == nil)
+        #expect(found.unpaired.map { URL(fileURLWithPath: $0).lastPathComponent } == ["allein.de.txt"])
+        #expect(found.problems.count == 1 && found.problems[0].message.contains("no English partner"))
+        #expect(ArticleDiscovery.find(in: [root.path + "/fehlt"]).problems.first?.message == "no such file or folder")
+    }
+
+    @Test func readsMetaLinesWithOrWithoutColons() {
+        let meta = ArticleMeta(text: "date 2022-01\nSource: dpa\n# comment\nlicence CC0")
+        #expect(meta.date == "2022-01")
+        #expect(meta.fields["source"] == "dpa" && meta.fields["licence"] == "CC0")
+    }
+}
