@@ -106,27 +106,13 @@ final class XMLStreamReader {
     func interned(_ name: String) -> UnsafePointer<xmlChar>? { xmlTextReaderConstString(reader, name) }
 
     /// Calls `body` with each attribute of the current element: its interned qualified name and
-    /// a way to read its value. Cheaper than ``attributes()`` when most names are known.
+    /// a way to read its value (no String is made for a name, and a value only when asked).
     func forEachAttribute(_ body: (UnsafePointer<xmlChar>?, () -> String) -> Void) {
         guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
         repeat {
             body(xmlTextReaderConstName(reader), { self.string(xmlTextReaderConstValue(self.reader)) ?? "" })
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
         xmlTextReaderMoveToElement(reader)
-    }
-
-    /// All attributes of the current element, in document order, by qualified name.
-    func attributes() -> [(name: String, value: String)] {
-        var result: [(name: String, value: String)] = []
-        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return result }
-        repeat {
-            let name = string(xmlTextReaderConstName(reader)) ?? ""
-            if name != "xmlns" && !name.hasPrefix("xmlns:") {
-                result.append((name, string(xmlTextReaderConstValue(reader)) ?? ""))
-            }
-        } while xmlTextReaderMoveToNextAttribute(reader) == 1
-        xmlTextReaderMoveToElement(reader)
-        return result
     }
 
     /// The declaration of the entity the current entity-reference node names, if the document's
