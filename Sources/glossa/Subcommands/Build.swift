@@ -136,13 +136,17 @@ struct Build: ParsableCommand {
         if let glossaryOut { rows.append(["glossary", glossaryOut + "/glossary.{tbx,tsv}, glossary-v2.tbx"]) }
         if let tmxOut { rows.append(["tmx", tmxOut]) }
         var text = Columns.render(rows)
-        // Terms spelled alike in both languages (NATO, Format) are right but tell a translator
-        // little: the summary shows the others first.
+        // What a translator looks for first: compounds and phrases ("Einflusssphäre → sphere of
+        // influence"), then other terms; terms spelled alike in both languages (NATO, Format)
+        // are right but tell little, so they come last. Within each group, glossa's order.
+        func rank(_ entry: GlossaryEntry) -> Int {
+            if entry.source.lowercased() == entry.target.lowercased() { return 2 }
+            return entry.target.contains(" ") || entry.source.count >= 12 ? 0 : 1
+        }
         let entries = ((try? store.glossaryEntries(statuses: [.approved, .candidate])) ?? [])
             .enumerated().sorted { lhs, rhs in
-                let left = lhs.element.source.lowercased() == lhs.element.target.lowercased()
-                let right = rhs.element.source.lowercased() == rhs.element.target.lowercased()
-                return left != right ? !left : lhs.offset < rhs.offset
+                let left = rank(lhs.element), right = rank(rhs.element)
+                return left != right ? left < right : lhs.offset < rhs.offset
             }.map(\.element)
         if !entries.isEmpty {
             text += "\nTop glossary entries:\n"
