@@ -66,25 +66,38 @@ public enum DingDictionaryReader {
     /// The first four bytes `clean` would keep, ASCII letters in lower case; nil when they are
     /// not all ASCII (a folded umlaut could start a key), hold a space, or the synonym is shorter.
     private static func leadingBytes(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt32? {
-        var depth = 0
         var value: UInt32 = 0
         var count = 0
+        var result: UInt32?
+        forEachKeptByte(line, range) { byte in
+            // A space inside the first four, non-ASCII, or a "/S./" mark that clean drops.
+            guard let byte, byte < 0x80, byte != 0x2F else { return false }
+            value = value << 8 | UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            count += 1
+            if count == 4 { result = value }
+            return count < 4
+        }
+        return result
+    }
+
+    /// Calls `body` with each byte of the range outside annotations in {}, [] and (), and with
+    /// nil for white space after the first kept byte; `body` returns false to stop.
+    private static func forEachKeptByte(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UInt8?) -> Bool) {
+        var depth = 0
+        var started = false
         for index in range {
             let byte = line[index]
             switch byte {
             case 0x7B, 0x5B, 0x28: depth += 1
             case 0x7D, 0x5D, 0x29: depth = max(0, depth - 1)
             case 0x20, 0x09:
-                if depth == 0 && count > 0 { return nil }
+                if depth == 0 && started && !body(nil) { return }
             default:
                 guard depth == 0 else { continue }
-                guard byte < 0x80, byte != 0x2F else { return nil } // non-ASCII, or a "/S./" mark clean drops
-                value = value << 8 | UInt32((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-                count += 1
-                if count == 4 { return value }
+                started = true
+                if !body(byte) { return }
             }
         }
-        return nil
     }
 
     /// True if the range of the line holds `marker` (e.g. "{pl}").
@@ -137,23 +150,18 @@ public enum DingDictionaryReader {
     private static func clean(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
-        var depth = 0
         var pendingSpace = false
-        for index in range {
-            let byte = line[index]
-            switch byte {
-            case 0x7B, 0x5B, 0x28: depth += 1
-            case 0x7D, 0x5D, 0x29: depth = max(0, depth - 1)
-            case 0x20, 0x09:
-                if depth == 0 { pendingSpace = !out.isEmpty }
-            default:
-                guard depth == 0 else { continue }
+        forEachKeptByte(line, range) { byte in
+            if let byte {
                 if pendingSpace {
                     out.append(0x20)
                     pendingSpace = false
                 }
                 out.append(byte)
+            } else {
+                pendingSpace = true
             }
+            return true
         }
         // Abbreviation marks such as "/S./" or "/p./" are no part of the word.
         let words = String(decoding: out, as: UTF8.self).split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix("/") && $0.hasSuffix("/")) }

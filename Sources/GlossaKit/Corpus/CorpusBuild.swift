@@ -132,7 +132,7 @@ public struct CorpusBuild {
         let source = try Self.readText(article.sourcePath)
         let target = try Self.readText(article.targetPath)
         let meta = article.metaPath.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }.map(ArticleMeta.init) ?? ArticleMeta(text: "")
-        var hash = StableContentHash()
+        var hash = StableHash()
         hash.combine(source)
         hash.combine(target)
         hash.combine(Glossa.version)
@@ -162,14 +162,4 @@ public struct CorpusBuild {
 public struct BuildProblem: Error, CustomStringConvertible {
     public var message: String
     public var description: String { message }
-}
-
-/// A hex content hash (FNV-1a 64) of an article's texts, to skip unchanged articles.
-struct StableContentHash {
-    private var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    mutating func combine(_ text: String) {
-        for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        value = (value ^ 0xFF) &* 0x0000_0100_0000_01B3
-    }
-    var hex: String { String(value, radix: 16) }
 }

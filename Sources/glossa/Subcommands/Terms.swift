@@ -69,7 +69,7 @@ struct Terms: ParsableCommand {
             if let path = dictionary {
                 let file = try InputText.read(path)
                 words = Self.isTabSeparated(file.bytes)
-                    ? Self.tabSeparated(file.bytes)
+                    ? try Self.tabSeparated(file)
                     : Glossa.dingDictionary(bytes: file.bytes, for: [sourceText])
                 if words.isEmpty { StandardError.print("glossa: warning: \(file.name) gave no entries for these texts") }
             }
@@ -127,14 +127,16 @@ struct Terms: ParsableCommand {
         return head.contains(0x09) && !String(decoding: head, as: UTF8.self).contains(" :: ")
     }
 
-    /// German<TAB>English[<TAB>comment] lines (OmegaT's glossary format); `#` lines are comments.
-    static func tabSeparated(_ bytes: [UInt8]) -> BilingualDictionary {
+    /// German<TAB>English[<TAB>comment] lines (OmegaT's glossary format), read by the glossary
+    /// reader `glossa import` uses, so a bad line is reported with its number.
+    static func tabSeparated(_ file: InputText) throws(CLIError) -> BilingualDictionary {
         var dictionary = BilingualDictionary()
-        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2 else { continue }
-            dictionary.add(WordForms.folded(String(fields[0]).trimmingCharacters(in: .whitespaces)),
-                           WordForms.folded(String(fields[1]).trimmingCharacters(in: .whitespaces)))
+        do {
+            for entry in try TabularGlossary.readOmegaT(bytes: file.bytes, file: file.name) {
+                dictionary.add(WordForms.folded(entry.source), WordForms.folded(entry.target))
+            }
+        } catch {
+            throw .badData(error.description)
         }
         return dictionary
     }
