@@ -22,9 +22,9 @@ func seconds(_ body: () -> Void) -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Median and spread of `repeats` runs.
-func measure(_ body: () -> Void) -> (median: Double, min: Double, max: Double) {
-    let times = (0..<repeats).map { _ in seconds(body) }.sorted()
+/// Median and spread of some runs' times.
+func spread(_ times: [Double]) -> (median: Double, min: Double, max: Double) {
+    let times = times.sorted()
     return (times[times.count / 2], times.first!, times.last!)
 }
 
@@ -35,13 +35,21 @@ func emit(_ fields: [String: Any]) {
 
 let segmenter = try! Glossa.segmenter(language: language)
 var icuBoundaries = 0
-let icu = measure {
-    icuBoundaries = corpus.withUnsafeBufferPointer { ICUBaseline.countSentenceBoundaries(utf8: $0, locale: language.identifier) }
-}
 var sentences = 0
-let glossa = measure {
-    sentences = corpus.withUnsafeBufferPointer { segmenter.segment(utf8: $0).segments.count }
+// ICU and glossa take turns, so that a slow spell of the machine (timings here drift by a
+// third) falls on both alike.
+var icuTimes: [Double] = []
+var glossaTimes: [Double] = []
+for _ in 0..<repeats {
+    icuTimes.append(seconds {
+        icuBoundaries = corpus.withUnsafeBufferPointer { ICUBaseline.countSentenceBoundaries(utf8: $0, locale: language.identifier) }
+    })
+    glossaTimes.append(seconds {
+        sentences = corpus.withUnsafeBufferPointer { segmenter.segment(utf8: $0).segments.count }
+    })
 }
+let icu = spread(icuTimes)
+let glossa = spread(glossaTimes)
 emit(["task": "segment-throughput", "language": language.identifier, "tool": "ICU ubrk (raw C loop)", "megabytes": megabytes,
       "seconds": icu.median, "min": icu.min, "max": icu.max, "mbPerSecond": megabytes / icu.median, "units": icuBoundaries])
 emit(["task": "segment-throughput", "language": language.identifier, "tool": "glossa", "megabytes": megabytes,

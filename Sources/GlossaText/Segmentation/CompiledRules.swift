@@ -15,10 +15,14 @@ import GlossaCore
 final class CompiledRules {
 
     private let steps: [RuleStep]
+    private var filter: StepFilter
     private let breakScanner: ICURegex?
     private let breakSteps: [PatternStep]
     /// One bit per UTF-16 code unit: can it end a match of some break rule?
     private let breakLastUnits: [UInt64]
+    /// The same characters as a list when there are at most four (usually just "."), for a scan
+    /// that tests four code units at once.
+    private let breakLastUnitList: [UInt16]?
 
 
     init(_ rules: [SegmentationRules.Rule], language: LanguageTag) throws(SegmentationError) {
@@ -55,6 +59,7 @@ final class CompiledRules {
             }
         }
         self.steps = steps
+        filter = StepFilter(steps: steps)
 
         // Break rules may add boundaries ICU did not propose. Each is looked for where its tail
         // signature admits a position (a cheap scan); one without a signature is found with
@@ -72,6 +77,9 @@ final class CompiledRules {
             for unit in 0..<65536 where last.contains(UInt16(unit)) { table[unit >> 6] |= 1 << UInt64(unit & 63) }
         }
         breakLastUnits = table
+        var lastUnits: [UInt16] = []
+        for unit in 0..<65536 where table[unit >> 6] & (1 << UInt64(unit & 63)) != 0 { lastUnits.append(UInt16(unit)) }
+        breakLastUnitList = lastUnits.count <= 4 ? lastUnits : nil
         if searched.isEmpty {
             breakScanner = nil
         } else {
@@ -99,10 +107,27 @@ final class CompiledRules {
 
     /// The first rule's decision at `position` (true: break, false: no break), nil if none matches.
     func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
+        filter.decision(at: position, in: text)
+    }
+
+    /// Every step asked in order, without the filter: what ``decision(at:in:)`` must equal.
+    func decisionAskingEveryStep(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
         for step in steps {
             if let decision = step.decision(at: position, in: text) { return decision }
         }
         return nil
+    }
+
+    /// True if one of the four UTF-16 units packed in `word` is in `units` (exact).
+    @inline(__always)
+    private static func holdsAny(of units: [UInt16], in word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0001_0001_0001_0001
+        let highs: UInt64 = 0x8000_8000_8000_8000
+        for unit in units {
+            let difference = word ^ (ones &* UInt64(unit))
+            if (difference &- ones) & ~difference & highs != 0 { return true }
+        }
+        return false
     }
 
     /// Positions where some break rule matches, in increasing order (empty without break rules).
@@ -114,7 +139,13 @@ final class CompiledRules {
             // characters first: a tight loop that rejects nearly every position without ICU.
             breakLastUnits.withUnsafeBufferPointer { table in
                 var position = 1
+                let raw = UnsafeRawPointer(text.baseAddress)
                 while position < text.count {
+                    if let list = breakLastUnitList, let raw, position + 3 < text.count,
+                       !Self.holdsAny(of: list, in: raw.loadUnaligned(fromByteOffset: (position - 1) * 2, as: UInt64.self)) {
+                        position += 4
+                        continue
+                    }
                     let unit = Int(text[position - 1])
                     if table[unit >> 6] & (1 << UInt64(unit & 63)) != 0 {
                         for step in breakSteps where step.signature.admits(text, at: position) && step.regex.matches(at: position) {
@@ -138,21 +169,27 @@ final class CompiledRules {
     }
 }
 
-/// A run of literal-word rules: a hash lookup of the words ending at the candidate.
 /// One step of the ordered rules: says break, no break, or nothing at a candidate.
-private class RuleStep {
+class RuleStep {
     func setText(_ text: UnsafeBufferPointer<UInt16>) {}
     func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? { nil }
+    /// False if no match can have `unit` as its character `offset` places before the candidate
+    /// (0 is the last character); true when unsure. Read once per character by ``StepFilter``.
+    func mayEnd(with unit: UInt16, atOffset offset: Int) -> Bool { true }
 }
+
+/// A run of literal-word rules: a hash lookup of the words ending at the candidate.
 
 private final class WordListStep: RuleStep {
     let isBreak: Bool
-    let after: ICURegex?
+    let after: AfterBreak
     private let hashes: HashSet64
     private let lengths: [Int]
     private let maximumLength: Int
     private let caseInsensitive: Bool
     private let wordBoundary: Bool
+    /// The characters the words have `offset` places from their end (nil: some word is shorter).
+    private let tails: [Set<UInt16>?]
 
     init(_ pattern: LiteralPattern, isBreak: Bool, afterBreak: String, rule: SegmentationRules.Rule) throws(SegmentationError) {
         self.isBreak = isBreak
@@ -166,16 +203,28 @@ private final class WordListStep: RuleStep {
             lengths.insert(units.count)
         }
         self.hashes = HashSet64(hashes)
+        var tails: [Set<UInt16>?] = []
+        for offset in 0..<StepFilter.depth {
+            var units = Set<UInt16>()
+            for word in pattern.words {
+                let wordUnits = Array(word.utf16)
+                guard offset < wordUnits.count else {
+                    units = []
+                    break
+                }
+                let unit = wordUnits[wordUnits.count - 1 - offset]
+                units.insert(unit)
+                if caseInsensitive, unit >= 0x61, unit <= 0x7A { units.insert(unit - 0x20) }
+            }
+            tails.append(units.isEmpty ? nil : units)
+        }
+        self.tails = tails
         self.lengths = lengths.sorted()
         maximumLength = self.lengths.last ?? 0
-        if afterBreak.isEmpty {
-            after = nil
-        } else {
-            do {
-                after = try ICURegex(afterBreak, options: .multiline)
-            } catch {
-                throw .invalidRule(rule.location, pattern: afterBreak, reason: error.name)
-            }
+        do {
+            after = try AfterBreak(afterBreak)
+        } catch {
+            throw .invalidRule(rule.location, pattern: afterBreak, reason: error.name)
         }
     }
 
@@ -192,7 +241,12 @@ private final class WordListStep: RuleStep {
         return (hash ^ UInt64(folded)) &* 0x100_0000_01b3
     }
 
-    override func setText(_ text: UnsafeBufferPointer<UInt16>) { after?.setText(text) }
+    override func setText(_ text: UnsafeBufferPointer<UInt16>) { after.setText(text) }
+
+    override func mayEnd(with unit: UInt16, atOffset offset: Int) -> Bool {
+        guard offset < tails.count, let units = tails[offset] else { return true }
+        return units.contains(unit)
+    }
 
     override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
         matches(at: position, in: text) ? isBreak : nil
@@ -217,7 +271,7 @@ private final class WordListStep: RuleStep {
             }
         }
         guard found else { return false }
-        return after?.matches(at: position) ?? true
+        return after.matches(at: position, in: text)
     }
 }
 
@@ -246,6 +300,10 @@ private final class PatternStep: RuleStep {
     }
 
     override func setText(_ text: UnsafeBufferPointer<UInt16>) { regex.setText(text) }
+
+    override func mayEnd(with unit: UInt16, atOffset offset: Int) -> Bool {
+        offset >= signature.classes.count || signature.classes[offset].contains(unit)
+    }
 
     override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
         signature.admits(text, at: position) && regex.matches(at: position) ? isBreak : nil

@@ -35,9 +35,15 @@ enum Paragraphs {
                 }
             }
         }
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            // Fast path, eight bytes at a time: nearly every byte is neither a line break (≤ 0x0D)
+            // nor the lead byte of U+2028/9 (0xE2).
+            if index + 8 <= bytes.count, !mayHoldLineBreak(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
-            // Fast path: nearly every byte is neither a line break nor the lead byte of U+2028/9.
             if byte > 0x0D && byte != 0xE2 {
                 index += 1
                 continue
@@ -62,6 +68,17 @@ enum Paragraphs {
         closeLine(end: bytes.count)
         if mode == .wrapped, let begin = paragraphStart { spans.append(Span(start: begin, end: paragraphEnd)) }
         return spans
+    }
+
+    /// True if one of the eight bytes is below 0x0E or is 0xE2 (exact, no false negatives).
+    @inline(__always)
+    private static func mayHoldLineBreak(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x0E) & ~word & highs
+        let e2 = word ^ (ones &* 0xE2)
+        let equal = (e2 &- ones) & ~e2 & highs
+        return (below | equal) != 0
     }
 
     private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
