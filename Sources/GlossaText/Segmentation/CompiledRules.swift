@@ -17,12 +17,12 @@ final class CompiledRules {
     private let steps: [RuleStep]
     private var filter: StepFilter
     private let breakScanner: ICURegex?
-    private let breakSteps: [PatternStep]
+    private let breakSteps: [RuleStep]
     /// One bit per UTF-16 code unit: can it end a match of some break rule?
     private let breakLastUnits: [UInt64]
-    /// The same characters as a list when there are at most four (usually just "."), for a scan
-    /// that tests four code units at once.
-    private let breakLastUnitList: [UInt16]?
+    /// The same characters, each repeated in four 16-bit lanes, when there are at most four
+    /// (usually just "."): the scan then tests eight code units at once. Empty otherwise.
+    private let breakLastUnitNeedles: [UInt64]
 
 
     init(_ rules: [SegmentationRules.Rule], language: LanguageTag) throws(SegmentationError) {
@@ -64,22 +64,27 @@ final class CompiledRules {
         // Break rules may add boundaries ICU did not propose. Each is looked for where its tail
         // signature admits a position (a cheap scan); one without a signature is found with
         // an ICU search instead.
-        var scanned: [PatternStep] = []
+        // A word list ("etc.", "U.S.") is matched by hashing, like in the ordered steps.
+        var scanned: [RuleStep] = []
         var searched: [SegmentationRules.Rule] = []
         for rule in rules where rule.isBreak {
-            let step = try PatternStep(rule)
-            if step.signature.classes.isEmpty { searched.append(rule) } else { scanned.append(step) }
+            let step: RuleStep
+            if let literal = LiteralPattern(rule.beforeBreak) {
+                step = try WordListStep(literal, isBreak: true, afterBreak: rule.afterBreak, rule: rule)
+            } else {
+                step = try PatternStep(rule)
+            }
+            if step.knowsLastCharacter { scanned.append(step) } else { searched.append(rule) }
         }
         breakSteps = scanned
         var table = [UInt64](repeating: 0, count: 65536 / 64)
         for step in scanned {
-            let last = step.signature.classes[0]
-            for unit in 0..<65536 where last.contains(UInt16(unit)) { table[unit >> 6] |= 1 << UInt64(unit & 63) }
+            for unit in 0..<65536 where step.mayEnd(with: UInt16(unit), atOffset: 0) { table[unit >> 6] |= 1 << UInt64(unit & 63) }
         }
         breakLastUnits = table
         var lastUnits: [UInt16] = []
         for unit in 0..<65536 where table[unit >> 6] & (1 << UInt64(unit & 63)) != 0 { lastUnits.append(UInt16(unit)) }
-        breakLastUnitList = lastUnits.count <= 4 ? lastUnits : nil
+        breakLastUnitNeedles = lastUnits.count <= 4 ? lastUnits.map { 0x0001_0001_0001_0001 &* UInt64($0) } : []
         if searched.isEmpty {
             breakScanner = nil
         } else {
@@ -101,7 +106,7 @@ final class CompiledRules {
     /// Points every compiled pattern at a paragraph (the buffer must outlive the evaluation).
     func setText(_ text: UnsafeBufferPointer<UInt16>) {
         breakScanner?.setText(text)
-        for step in breakSteps { step.regex.setText(text) }
+        for step in breakSteps { step.setText(text) }
         for step in steps { step.setText(text) }
     }
 
@@ -118,16 +123,19 @@ final class CompiledRules {
         return nil
     }
 
-    /// True if one of the four UTF-16 units packed in `word` is in `units` (exact).
+    /// True if one of the eight UTF-16 units packed in `low` and `high` is among the needles
+    /// (each a unit repeated four times; exact: the zero-lane test has no false negatives, and a
+    /// false positive only sends the scan down the unit-by-unit path).
     @inline(__always)
-    private static func holdsAny(of units: [UInt16], in word: UInt64) -> Bool {
+    private static func holdsAny(of needles: [UInt64], _ low: UInt64, _ high: UInt64) -> Bool {
         let ones: UInt64 = 0x0001_0001_0001_0001
-        let highs: UInt64 = 0x8000_8000_8000_8000
-        for unit in units {
-            let difference = word ^ (ones &* UInt64(unit))
-            if (difference &- ones) & ~difference & highs != 0 { return true }
+        var zeroLanes: UInt64 = 0
+        for needle in needles {
+            let first = low ^ needle
+            let second = high ^ needle
+            zeroLanes |= ((first &- ones) & ~first) | ((second &- ones) & ~second)
         }
-        return false
+        return zeroLanes & 0x8000_8000_8000_8000 != 0
     }
 
     /// Positions where some break rule matches, in increasing order (empty without break rules).
@@ -140,15 +148,18 @@ final class CompiledRules {
             breakLastUnits.withUnsafeBufferPointer { table in
                 var position = 1
                 let raw = UnsafeRawPointer(text.baseAddress)
+                let needles = breakLastUnitNeedles
+                let hasNeedles = !needles.isEmpty
                 while position < text.count {
-                    if let list = breakLastUnitList, let raw, position + 3 < text.count,
-                       !Self.holdsAny(of: list, in: raw.loadUnaligned(fromByteOffset: (position - 1) * 2, as: UInt64.self)) {
-                        position += 4
+                    if hasNeedles, let raw, position + 7 < text.count,
+                       !Self.holdsAny(of: needles, raw.loadUnaligned(fromByteOffset: (position - 1) * 2, as: UInt64.self),
+                                      raw.loadUnaligned(fromByteOffset: (position + 3) * 2, as: UInt64.self)) {
+                        position += 8
                         continue
                     }
                     let unit = Int(text[position - 1])
                     if table[unit >> 6] & (1 << UInt64(unit & 63)) != 0 {
-                        for step in breakSteps where step.signature.admits(text, at: position) && step.regex.matches(at: position) {
+                        for step in breakSteps where step.decision(at: position, in: text) != nil {
                             positions.append(position)
                             break
                         }
@@ -176,6 +187,8 @@ class RuleStep {
     /// False if no match can have `unit` as its character `offset` places before the candidate
     /// (0 is the last character); true when unsure. Read once per character by ``StepFilter``.
     func mayEnd(with unit: UInt16, atOffset offset: Int) -> Bool { true }
+    /// True if ``mayEnd(with:atOffset:)`` at offset 0 rules characters out (a scan can use it).
+    var knowsLastCharacter: Bool { false }
 }
 
 /// A run of literal-word rules: a hash lookup of the words ending at the candidate.
@@ -248,6 +261,8 @@ private final class WordListStep: RuleStep {
         return units.contains(unit)
     }
 
+    override var knowsLastCharacter: Bool { tails.first.map { $0 != nil } ?? false }
+
     override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
         matches(at: position, in: text) ? isBreak : nil
     }
@@ -304,6 +319,8 @@ private final class PatternStep: RuleStep {
     override func mayEnd(with unit: UInt16, atOffset offset: Int) -> Bool {
         offset >= signature.classes.count || signature.classes[offset].contains(unit)
     }
+
+    override var knowsLastCharacter: Bool { !signature.classes.isEmpty }
 
     override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
         signature.admits(text, at: position) && regex.matches(at: position) ? isBreak : nil
