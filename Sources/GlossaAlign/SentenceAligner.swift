@@ -128,28 +128,59 @@ public final class SentenceAligner {
     }
 
     /// Word pairs that keep turning up together in confident 1-1 links (Dice ≥ 0.5, seen at
-    /// least twice): hunalign's dictionary-from-a-first-pass idea.
+    /// least twice, and no partner seen more often): hunalign's dictionary-from-a-first-pass idea.
+    /// Words are numbered first, so the pair counts hash integers, not strings.
+    /// - Complexity: O(Σ s·t) over the confident links' s source and t target words.
     private func learnDictionary(_ steps: [BandedAligner.Step], _ sourceWords: [[(folded: String, number: Double?)]],
                                  _ targetWords: [[(folded: String, number: Double?)]]) -> BilingualDictionary {
-        var sourceCounts: [String: Int] = [:], targetCounts: [String: Int] = [:], pairCounts: [String: [String: Int]] = [:]
+        var sourceIDs: [String: Int32] = [:], targetIDs: [String: Int32] = [:]
+        var sourceNames: [String] = [], targetNames: [String] = []
+        func uniqueIDs(_ words: [(folded: String, number: Double?)], _ ids: inout [String: Int32], _ names: inout [String]) -> [Int32] {
+            var result: [Int32] = []
+            for word in words where word.number == nil {
+                let id: Int32
+                if let known = ids[word.folded] {
+                    id = known
+                } else {
+                    id = Int32(names.count)
+                    ids[word.folded] = id
+                    names.append(word.folded)
+                }
+                result.append(id)
+            }
+            return result.sortedUnique()
+        }
+        var sourceCounts: [Int32] = [], targetCounts: [Int32] = []
+        var pairCounts: [Int64: Int32] = [:]
         for step in steps where step.bead == .oneToOne && step.cost < 2.0 {
-            let sourceSet = Set(sourceWords[step.sourceStart].compactMap { $0.number == nil ? $0.folded : nil })
-            let targetSet = Set(targetWords[step.targetStart].compactMap { $0.number == nil ? $0.folded : nil })
-            for word in sourceSet { sourceCounts[word, default: 0] += 1 }
-            for word in targetSet { targetCounts[word, default: 0] += 1 }
+            let sourceSet = uniqueIDs(sourceWords[step.sourceStart], &sourceIDs, &sourceNames)
+            let targetSet = uniqueIDs(targetWords[step.targetStart], &targetIDs, &targetNames)
+            if sourceCounts.count < sourceNames.count { sourceCounts += [Int32](repeating: 0, count: sourceNames.count - sourceCounts.count) }
+            if targetCounts.count < targetNames.count { targetCounts += [Int32](repeating: 0, count: targetNames.count - targetCounts.count) }
+            for word in sourceSet { sourceCounts[Int(word)] += 1 }
+            for word in targetSet { targetCounts[Int(word)] += 1 }
             for word in sourceSet {
-                for other in targetSet { pairCounts[word, default: [:]][other, default: 0] += 1 }
+                for other in targetSet { pairCounts[Int64(word) << 32 | Int64(other), default: 0] += 1 }
             }
         }
-        var learned = BilingualDictionary()
-        for (word, partners) in pairCounts {
-            let best = partners.max { $0.value < $1.value }
-            for (other, count) in partners where count >= 2 && count == best?.value {
-                let dice = 2.0 * Double(count) / Double(sourceCounts[word, default: 0] + targetCounts[other, default: 0])
-                if dice >= 0.5 { learned.add(word, other) }
-            }
+        var best = [Int32](repeating: 0, count: sourceNames.count)
+        for (pair, count) in pairCounts {
+            let word = Int(pair >> 32)
+            best[word] = max(best[word], count)
         }
-        return learned
+        var learned: [(source: String, target: String)] = []
+        for (pair, count) in pairCounts where count >= 2 {
+            let word = Int(pair >> 32), other = Int(pair & 0xFFFF_FFFF)
+            guard count == best[word] else { continue }
+            let dice = 2.0 * Double(count) / Double(sourceCounts[word] + targetCounts[other])
+            if dice >= 0.5 { learned.append((sourceNames[word], targetNames[other])) }
+        }
+        // A fixed order, so that the dictionary (and anything that lists it) does not depend
+        // on hashing.
+        learned.sort { ($0.source, $0.target) < ($1.source, $1.target) }
+        var dictionary = BilingualDictionary()
+        for pair in learned { dictionary.add(pair.source, pair.target) }
+        return dictionary
     }
 
     /// A step as a link with a confidence: how much better the link is than leaving its

@@ -10,6 +10,9 @@ struct MatchTable {
     private var sourceMatchedTwo: [Float]
     private var targetMatchedTwo: [Float]
     private let rowStart: [Int]
+    /// Per source row, the band's columns that are target sentences: lower..<upper.
+    private let rowLower: [Int]
+    private let rowUpper: [Int]
 
     /// Built from postings (which sentences of the other side hold each key), so the cost
     /// follows the matches found, not the width of the band.
@@ -18,11 +21,15 @@ struct MatchTable {
         self.band = band
         var rowStart: [Int] = []
         var total = 0
+        let rowLower = source.indices.map { band.lower($0) }
+        let rowUpper = source.indices.map { min(band.upper($0), target.count) }
         for row in 0..<source.count {
             rowStart.append(total)
-            total += max(0, min(band.upper(row), target.count) - band.lower(row))
+            total += max(0, rowUpper[row] - rowLower[row])
         }
         self.rowStart = rowStart
+        self.rowLower = rowLower
+        self.rowUpper = rowUpper
         sourceMatched = [Float](repeating: 0, count: total)
         targetMatched = [Float](repeating: 0, count: total)
         sourceMatchedTwo = [Float](repeating: 0, count: total)
@@ -34,7 +41,7 @@ struct MatchTable {
         var seenTwo = [Int](repeating: -1, count: target.count + 1)
         var stamp = 0
         for row in source.indices {
-            let lower = band.lower(row), upper = min(band.upper(row), target.count)
+            let lower = rowLower[row], upper = rowUpper[row]
             guard lower < upper else { continue }
             for (tokenIndex, token) in source[row].tokens.enumerated() {
                 stamp += 1
@@ -45,7 +52,7 @@ struct MatchTable {
                         let index = rowStart[row] + column - lower
                         sourceMatched[index] += weight
                         // The token also matches the pairs (column − 1, column) and (column, column + 1).
-                        for pairStart in [column - 1, column] where pairStart >= lower && pairStart < upper && seenTwo[pairStart] != stamp {
+                        for pairStart in (column - 1)...column where pairStart >= lower && pairStart < upper && seenTwo[pairStart] != stamp {
                             seenTwo[pairStart] = stamp
                             sourceMatchedTwo[rowStart[row] + pairStart - lower] += weight
                         }
@@ -59,8 +66,8 @@ struct MatchTable {
         seen = [Int](repeating: -1, count: source.count + 1)
         seenTwo = [Int](repeating: -1, count: source.count + 1)
         func cell(_ row: Int, _ column: Int) -> Int? {
-            guard row >= 0, row < source.count, column >= band.lower(row), column < min(band.upper(row), target.count) else { return nil }
-            return rowStart[row] + column - band.lower(row)
+            guard row >= 0, row < source.count, column >= rowLower[row], column < rowUpper[row] else { return nil }
+            return rowStart[row] + column - rowLower[row]
         }
         for column in target.indices {
             let rows = band.rows(containing: column)
@@ -71,7 +78,7 @@ struct MatchTable {
                     for row in MatchTable.slice(sourcePostings[key], from: rows.lowerBound, to: rows.upperBound) where seen[row] != stamp {
                         seen[row] = stamp
                         if let index = cell(row, column) { targetMatched[index] += weight }
-                        for pairStart in [row - 1, row] where pairStart >= 0 && seenTwo[pairStart] != stamp {
+                        for pairStart in (row - 1)...row where pairStart >= 0 && seenTwo[pairStart] != stamp {
                             seenTwo[pairStart] = stamp
                             if let index = cell(pairStart, column) { targetMatchedTwo[index] += weight }
                         }
@@ -81,18 +88,28 @@ struct MatchTable {
         }
     }
 
-    /// For every key, the sorted indices of the sentences that hold it.
-    private static func postings(_ profiles: [SentenceProfile]) -> [Int32: [Int]] {
-        var postings: [Int32: [Int]] = [:]
+    /// For every key, the sorted indices of the sentences that hold it. Keys are dense small
+    /// integers (``KeyTable``), so the postings are an array indexed by key; `[]` past its end.
+    private static func postings(_ profiles: [SentenceProfile]) -> Postings {
+        var lists: [[Int]] = []
         for (index, profile) in profiles.enumerated() {
-            for key in profile.keys { postings[key, default: []].append(index) }
+            for key in profile.keys {
+                let slot = Int(key)
+                if slot >= lists.count { lists += Array(repeating: [], count: slot + 1 - lists.count) }
+                lists[slot].append(index)
+            }
         }
-        return postings
+        return Postings(lists: lists)
+    }
+
+    struct Postings {
+        let lists: [[Int]]
+        subscript(key: Int32) -> [Int] { Int(key) < lists.count ? lists[Int(key)] : [] }
     }
 
     /// The part of a sorted list within lower..<upper.
-    private static func slice(_ list: [Int]?, from lower: Int, to upper: Int) -> ArraySlice<Int> {
-        guard let list, !list.isEmpty else { return [] }
+    private static func slice(_ list: [Int], from lower: Int, to upper: Int) -> ArraySlice<Int> {
+        guard !list.isEmpty else { return [] }
         var low = 0, high = list.count
         while low < high {
             let middle = (low + high) / 2
@@ -106,16 +123,16 @@ struct MatchTable {
     /// (source weight matched, target weight matched) for the pair, zero outside the band.
     @inline(__always)
     func matches(_ row: Int, _ column: Int) -> (Float, Float) {
-        guard row >= 0, row < rowStart.count, column >= band.lower(row), column < min(band.upper(row), band.targetCount) else { return (0, 0) }
-        let index = rowStart[row] + column - band.lower(row)
+        guard row >= 0, row < rowStart.count, column >= rowLower[row], column < rowUpper[row] else { return (0, 0) }
+        let index = rowStart[row] + column - rowLower[row]
         return (sourceMatched[index], targetMatched[index])
     }
 
     /// (source i against targets j and j + 1, target j against sources i and i + 1).
     @inline(__always)
     func matchesTwo(_ row: Int, _ column: Int) -> (Float, Float) {
-        guard row >= 0, row < rowStart.count, column >= band.lower(row), column < min(band.upper(row), band.targetCount) else { return (0, 0) }
-        let index = rowStart[row] + column - band.lower(row)
+        guard row >= 0, row < rowStart.count, column >= rowLower[row], column < rowUpper[row] else { return (0, 0) }
+        let index = rowStart[row] + column - rowLower[row]
         return (sourceMatchedTwo[index], targetMatchedTwo[index])
     }
 }

@@ -15,39 +15,45 @@ struct BandedAligner {
 
     func align(_ scorer: some AlignmentScorer) -> [Step] {
         let rows = scorer.sourceCount, columns = scorer.targetCount
-        // Cell (i, j): best cost of aligning source[..<i] with target[..<j]. Rows 0...rows.
-        func lower(_ i: Int) -> Int { band.lower(i) }
-        func upper(_ i: Int) -> Int { band.upper(i) }
+        // Cell (i, j): best cost of aligning source[..<i] with target[..<j]. Rows 0...rows; the
+        // band's columns lower[i]..<upper[i] of row i are stored from offsets[i] on.
+        let lowers = (0...rows).map { band.lower($0) }
+        let uppers = (0...rows).map { band.upper($0) }
         var offsets: [Int] = []
         var total = 0
         for i in 0...rows {
             offsets.append(total)
-            total += max(0, upper(i) - lower(i))
+            total += max(0, uppers[i] - lowers[i])
         }
         var costs = [Double](repeating: .infinity, count: total)
         var backs = [Int8](repeating: -1, count: total)
         func index(_ i: Int, _ j: Int) -> Int? {
-            guard i >= 0, i <= rows, j >= lower(i), j < upper(i) else { return nil }
-            return offsets[i] + j - lower(i)
+            guard i >= 0, i <= rows, j >= lowers[i], j < uppers[i] else { return nil }
+            return offsets[i] + j - lowers[i]
         }
         if let start = index(0, 0) { costs[start] = 0 }
-        for i in 0...rows {
-            for j in lower(i)..<upper(i) {
-                guard let here = index(i, j) else { continue }
-                if i == 0 && j == 0 { continue }
-                var best = Double.infinity
-                var bestBead: Int8 = -1
-                for (beadIndex, bead) in BeadType.all.enumerated() {
-                    let fromI = i - bead.source, fromJ = j - bead.target
-                    guard fromI >= 0, fromJ >= 0, let from = index(fromI, fromJ), costs[from] < .infinity else { continue }
-                    let total = costs[from] + scorer.cost(bead, sourceStart: fromI, targetStart: fromJ)
-                    if total < best {
-                        best = total
-                        bestBead = Int8(beadIndex)
+        let beads = BeadType.all
+        costs.withUnsafeMutableBufferPointer { costs in
+            for i in 0...rows {
+                for j in lowers[i]..<uppers[i] where i > 0 || j > 0 {
+                    var best = Double.infinity
+                    var bestBead: Int8 = -1
+                    for beadIndex in beads.indices {
+                        let bead = beads[beadIndex]
+                        let fromI = i - bead.source, fromJ = j - bead.target
+                        guard fromI >= 0, fromJ >= lowers[fromI], fromJ < uppers[fromI] else { continue }
+                        let before = costs[offsets[fromI] + fromJ - lowers[fromI]]
+                        guard before < .infinity else { continue }
+                        let total = before + scorer.cost(bead, sourceStart: fromI, targetStart: fromJ)
+                        if total < best {
+                            best = total
+                            bestBead = Int8(beadIndex)
+                        }
                     }
+                    let here = offsets[i] + j - lowers[i]
+                    costs[here] = best
+                    backs[here] = bestBead
                 }
-                costs[here] = best
-                backs[here] = bestBead
             }
         }
         // Trace back from the end.

@@ -27,18 +27,25 @@ public struct SentenceProfile: Sendable {
     public var paragraph: Int
 }
 
-/// Interns key strings to integers, shared by both sides of one alignment.
+/// Interns keys to integers, shared by both sides of one alignment: folded words, cognate
+/// skeletons and numbers each in a table of their own (no prefixed key strings to build), one
+/// numbering across the three.
 final class KeyTable {
-    private var ids: [String: Int32] = [:]
+    private var words: [String: Int32] = [:]
+    private var skeletons: [String: Int32] = [:]
+    private var numbers: [Double: Int32] = [:]
+    private var count: Int32 = 0
 
-    func id(_ key: String) -> Int32 {
-        if let id = ids[key] { return id }
-        let id = Int32(ids.count)
-        ids[key] = id
-        return id
+    func word(_ folded: String) -> Int32 { Self.intern(folded, in: &words, count: &count) }
+    func skeleton(_ skeleton: String) -> Int32 { Self.intern(skeleton, in: &skeletons, count: &count) }
+    func number(_ value: Double) -> Int32 { Self.intern(value, in: &numbers, count: &count) }
+
+    private static func intern<Key: Hashable>(_ key: Key, in table: inout [Key: Int32], count: inout Int32) -> Int32 {
+        if let id = table[key] { return id }
+        table[key] = count
+        count += 1
+        return count - 1
     }
-
-    func existingID(_ key: String) -> Int32? { ids[key] }
 }
 
 /// Builds sentence profiles for one language pair. Not thread-safe (it tokenizes with ICU).
@@ -80,26 +87,47 @@ final class SentenceProfiler {
 
     enum Side { case source, target }
 
+    /// Per side, a word's keys that do not depend on the dictionary, worked out once per
+    /// distinct word (a text repeats its words; the skeleton walks the word's scalars).
+    private var sourceBaseKeys: [String: [Int32]] = [:]
+    private var targetBaseKeys: [String: [Int32]] = [:]
+
+    /// The word itself first, then its skeleton and (source side) its exonyms.
+    private func baseKeys(_ folded: String, side: Side) -> [Int32] {
+        if let known = side == .source ? sourceBaseKeys[folded] : targetBaseKeys[folded] { return known }
+        var result = [keys.word(folded)]
+        if let skeleton = WordForms.skeleton(folded) { result.append(keys.skeleton(skeleton)) }
+        if side == .source {
+            for target in Exonyms.germanToEnglish[folded] ?? [] { result.append(keys.word(target)) }
+            sourceBaseKeys[folded] = result
+        } else {
+            targetBaseKeys[folded] = result
+        }
+        return result
+    }
+
     func profile(words: [(folded: String, number: Double?)], length: Int, paragraph: Int, side: Side,
                  dictionary: BilingualDictionary) -> SentenceProfile {
         var tokens: [[Int32]] = []
         var primaryKeys: [Int32] = []
+        tokens.reserveCapacity(words.count)
+        primaryKeys.reserveCapacity(words.count)
+        var all: [Int32] = []
         for (folded, number) in words {
             var tokenKeys: [Int32] = []
             if let number {
-                tokenKeys.append(keys.id("n:\(number)"))
+                tokenKeys.append(keys.number(number))
             } else {
-                tokenKeys.append(keys.id("w:" + folded))
-                if let skeleton = WordForms.skeleton(folded) { tokenKeys.append(keys.id("s:" + skeleton)) }
+                tokenKeys = baseKeys(folded, side: side)
                 if side == .source {
-                    for target in Exonyms.germanToEnglish[folded] ?? [] { tokenKeys.append(keys.id("w:" + target)) }
-                    for target in dictionary.targets(of: folded) { tokenKeys.append(keys.id("w:" + target)) }
+                    for target in dictionary.targets(of: folded) { tokenKeys.append(keys.word(target)) }
                 }
             }
             primaryKeys.append(tokenKeys[0])
-            tokens.append(Array(Set(tokenKeys)).sorted())
+            tokens.append(tokenKeys.sortedUnique())
+            all += tokenKeys
         }
-        let all = Array(Set(tokens.joined())).sorted()
+        all = all.sortedUnique()
         return SentenceProfile(length: length, tokens: tokens, primaryKeys: primaryKeys,
                                weights: [Float](repeating: 1, count: tokens.count), totalWeight: Float(tokens.count),
                                keys: all, paragraph: paragraph)
@@ -149,6 +177,18 @@ extension SentenceProfile {
 }
 
 extension Array where Element == Int32 {
+    /// Sorted, each value once (a sentence's few keys: cheaper than going through a Set).
+    func sortedUnique() -> [Int32] {
+        var sorted = self.sorted()
+        var kept = 0
+        for index in sorted.indices where index == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
     /// Binary search in a sorted array.
     func containsSorted(_ value: Int32) -> Bool {
         var low = 0

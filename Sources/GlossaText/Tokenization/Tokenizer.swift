@@ -61,20 +61,22 @@ public final class Tokenizer {
             let piece = pieces[index]
             let isWordLike = piece.status == GLOSSA_WORD_LETTER || piece.status == GLOSSA_WORD_NUMBER
             if isWordLike {
-                // Join word-hyphen-word chains without spaces in between.
+                // Join word-hyphen-word chains without spaces in between (parts are built only
+                // for such a chain: most words are alone).
                 var end = piece.end
-                var parts = [string(piece.start, piece.end)]
+                var parts: [String] = []
                 var next = index + 1
-                while next + 1 < pieces.count, pieces[next].start == end, isHyphen(string(pieces[next].start, pieces[next].end)),
+                while next + 1 < pieces.count, pieces[next].start == end, isHyphen(utf8, pieces[next]),
                       pieces[next + 1].start == pieces[next].end,
                       pieces[next + 1].status == GLOSSA_WORD_LETTER || pieces[next + 1].status == GLOSSA_WORD_NUMBER {
+                    if parts.isEmpty { parts.append(string(piece.start, piece.end)) }
                     parts.append(string(pieces[next + 1].start, pieces[next + 1].end))
                     end = pieces[next + 1].end
                     next += 2
                 }
                 // A suspended compound: "Vize- und Außenminister".
                 var suspended = false
-                if next < pieces.count, pieces[next].start == end, isHyphen(string(pieces[next].start, pieces[next].end)),
+                if next < pieces.count, pieces[next].start == end, isHyphen(utf8, pieces[next]),
                    next + 1 >= pieces.count || pieces[next + 1].start > pieces[next].end {
                     end = pieces[next].end
                     next += 1
@@ -86,7 +88,7 @@ public final class Tokenizer {
                     tokens.append(Token(text: text, kind: .word, range: range, parts: parts))
                 } else if piece.status == GLOSSA_WORD_NUMBER && !suspended {
                     tokens.append(Token(text: text, kind: .number, range: range, number: numbers.value(of: text)))
-                } else if !suspended, next < pieces.count, pieces[next].start == end, string(pieces[next].start, pieces[next].end) == ".",
+                } else if !suspended, next < pieces.count, pieces[next].start == end, pieces[next].end == end + 1, utf8[end] == 0x2E,
                           isAbbreviation(text) {
                     let withPeriod = TextRange(start: piece.start, end: pieces[next].end)
                     tokens.append(Token(text: text + ".", kind: .abbreviation, range: withPeriod))
@@ -111,8 +113,13 @@ public final class Tokenizer {
         return tokens
     }
 
-    private func isHyphen(_ text: String) -> Bool {
-        text == "-" || text == "\u{2010}" || text == "\u{2011}"
+    /// "-", U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN, read off the UTF-8 bytes.
+    private func isHyphen(_ utf8: [UInt8], _ piece: Piece) -> Bool {
+        switch piece.end - piece.start {
+        case 1: return utf8[piece.start] == 0x2D
+        case 3: return utf8[piece.start] == 0xE2 && utf8[piece.start + 1] == 0x80 && (utf8[piece.start + 2] == 0x90 || utf8[piece.start + 2] == 0x91)
+        default: return false
+        }
     }
 
     /// A listed abbreviation, a single letter (initials, "z." of "z. B."), or dotted letters ("U.S").
