@@ -42,10 +42,10 @@ def ding():
                 continue
             german, english = line.rstrip("\n").split(" :: ", 1)
             for g_sense, e_sense in zip(german.split(" | "), english.split(" | ")):
-                targets = {fold(re.sub(r"[{\[(].*?[}\])]", "", t)) for t in e_sense.split("; ")}
+                targets = {fold(re.sub(r"[{\[(].*?[}\])]|\s/[^/]+/(?=\s|$)", "", t)) for t in e_sense.split("; ")}
                 targets |= {" ".join(singular(w) for w in t.split()) for t in targets}
                 for g in g_sense.split("; "):
-                    key = fold(re.sub(r"[{\[(].*?[}\])]", "", g))
+                    key = fold(re.sub(r"[{\[(].*?[}\])]|\s/[^/]+/(?=\s|$)", "", g))
                     if key:
                         entries[key] |= {t for t in targets if t}
     return entries

@@ -22,6 +22,18 @@ import Testing
         #expect(Lemmatizer.germanNoun("Soldaten") == "Soldat")
     }
 
+    /// Place names look like plurals (Indien, Indonesien), plural-only nouns have no singular
+    /// (Nebenkosten), and an English loan's -ies plural goes back to -y when the text has it.
+    @Test func namesPluraliaTantumAndLoanPlurals() {
+        #expect(Lemmatizer.germanNoun("Indonesien") == "Indonesien")
+        #expect(Lemmatizer.germanNoun("Italien") == "Italien")
+        #expect(Lemmatizer.germanNoun("Strategien") == "Strategie")
+        #expect(Lemmatizer.germanNoun("Nebenkosten") == "Nebenkosten")
+        #expect(Lemmatizer.germanNoun("Daten") == "Daten")
+        #expect(Lemmatizer.germanNoun("Kandidaten") == "Kandidat")
+        #expect(Lemmatizer.germanNoun("Repositories", known: ["Repository"]) == "Repository")
+    }
+
     @Test(arguments: [
         ("spheres", "sphere"), ("guarantees", "guarantee"), ("policies", "policy"), ("troops", "troop"),
         ("build-ups", "build-up"), ("crisis", "crisis"), ("news", "news"), ("talks", "talks"), ("NATO", "NATO"),

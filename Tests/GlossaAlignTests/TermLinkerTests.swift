@@ -99,4 +99,21 @@ import Testing
         let pairs = try TermLinker(dictionary: dictionary).link([pair])
         #expect(pairs.contains { $0.source == "Rüstungskontrolle" && $0.target == "arms control" && $0.evidence == "compositional" })
     }
+
+    /// Words spelled alike come after the pairs that needed translating, and a place name is
+    /// not its English look-alike (Island is Iceland).
+    @Test func wordsSpelledAlikeRankLastAndFalseFriendsAreNotPaired() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Sie scheiterte mit der Deeskalation im Format der OSZE.", target: "She failed at de-escalation in the OSCE format.", link: link),
+            AlignedPair(source: "Das Format der Gespräche blieb offen.", target: "The format of the talks remained open.", link: link),
+            AlignedPair(source: "Reykjavik liegt im Westen von Island.", target: "Reykjavik lies in the west of the island.", link: link),
+        ]
+        let result = try TermLinker().link(pairs)
+        let format = try #require(result.firstIndex { $0.source == "Format" && $0.target == "format" })
+        let deescalation = try #require(result.firstIndex { $0.source == "Deeskalation" && $0.target == "de-escalation" })
+        #expect(deescalation < format)
+        #expect(result[format].confidence < result[deescalation].confidence)
+        #expect(!result.contains { $0.source == "Island" && $0.target == "island" })
+    }
 }

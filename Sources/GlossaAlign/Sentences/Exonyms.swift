@@ -6,8 +6,8 @@ enum Exonyms {
         "brussel": ["brussels"], "moskau": ["moscow"], "wien": ["vienna"], "munchen": ["munich"], "koln": ["cologne"],
         "warschau": ["warsaw"], "prag": ["prague"], "rom": ["rome"], "genf": ["geneva"], "peking": ["beijing"],
         "kiew": ["kyiv", "kiev"], "russland": ["russia"], "deutschland": ["germany"], "frankreich": ["france"],
-        "polen": ["poland"], "usa": ["us", "usa"], "europa": ["europe"], "westen": ["west"], "osten": ["east"],
-        "sowjetunion": ["soviet union", "soviet", "ussr"], "nato": ["nato"], "osze": ["osce"], "eu": ["eu"], "uno": ["un"],
+        "polen": ["poland"], "usa": ["us", "usa", "united states"], "europa": ["europe"], "westen": ["west"], "osten": ["east"],
+        "sowjetunion": ["soviet union", "soviet", "ussr"], "nato": ["nato"], "osze": ["osce"], "eu": ["eu", "european union"], "uno": ["un", "united nations"],
         "vereinte nationen": ["united nations"], "weissrussland": ["belarus"], "tschechien": ["czech"],
         "ungarn": ["hungary"], "griechenland": ["greece"], "turkei": ["turkey", "turkiye"], "spanien": ["spain"],
         "italien": ["italy"], "niederlande": ["netherlands"], "belgien": ["belgium"], "schweiz": ["switzerland"],
@@ -17,5 +17,35 @@ enum Exonyms {
         "deutsch": ["german"], "deutsche": ["german"], "deutschen": ["german"], "amerikanisch": ["american"],
         "amerikanische": ["american"], "amerikanischen": ["american"], "westlich": ["western"], "westliche": ["western"],
         "westlicher": ["western"], "westlichen": ["western"], "ostlich": ["eastern"], "ostlichen": ["eastern"],
+        // Countries and regions in -ien, -ei, -land: their German names look like plurals or
+        // inflected nouns, so the lemmatizer must know them (Indien is no plural of "Indie").
+        "indien": ["india"], "indonesien": ["indonesia"], "australien": ["australia"], "brasilien": ["brazil"],
+        "kroatien": ["croatia"], "serbien": ["serbia"], "rumanien": ["romania"], "bulgarien": ["bulgaria"],
+        "slowenien": ["slovenia"], "albanien": ["albania"], "mazedonien": ["macedonia"], "nordmazedonien": ["north macedonia"],
+        "georgien": ["georgia"], "armenien": ["armenia"], "syrien": ["syria"], "jordanien": ["jordan"],
+        "algerien": ["algeria"], "tunesien": ["tunisia"], "athiopien": ["ethiopia"], "mauretanien": ["mauritania"],
+        "kolumbien": ["colombia"], "bolivien": ["bolivia"], "arabien": ["arabia"], "saudi-arabien": ["saudi arabia"],
+        "kalifornien": ["california"], "sizilien": ["sicily"], "sardinien": ["sardinia"], "katalonien": ["catalonia"],
+        "galizien": ["galicia"], "andalusien": ["andalusia"], "tasmanien": ["tasmania"], "ozeanien": ["oceania"],
+        "polynesien": ["polynesia"], "mikronesien": ["micronesia"], "melanesien": ["melanesia"], "kambodscha": ["cambodia"],
+        "slowakei": ["slovakia"], "mongolei": ["mongolia"], "litauen": ["lithuania"], "lettland": ["latvia"],
+        "estland": ["estonia"], "finnland": ["finland"], "schweden": ["sweden"], "norwegen": ["norway"],
+        "danemark": ["denmark"], "irland": ["ireland"], "island": ["iceland"], "schottland": ["scotland"],
+        "portugal": ["portugal"], "agypten": ["egypt"], "marokko": ["morocco"], "mexiko": ["mexico"],
+        "japan": ["japan"], "china": ["china"], "korea": ["korea"], "moldau": ["moldova"], "krim": ["crimea"],
+        "zypern": ["cyprus"], "kuba": ["cuba"], "kanada": ["canada"], "neuseeland": ["new zealand"],
+        "sudafrika": ["south africa"], "vereinigte staaten": ["united states"], "vereinigtes konigreich": ["united kingdom"],
+    ]
+
+    /// True for a folded German place name of the list (the lemmatizer leaves names alone).
+    static func isPlaceName(_ folded: String) -> Bool {
+        germanToEnglish[folded] != nil && !adjectiveKeys.contains(folded)
+    }
+
+    /// Keys of the list that are adjectives or compass words, not names.
+    private static let adjectiveKeys: Set<String> = [
+        "russisch", "russische", "russischen", "russischer", "ukrainisch", "ukrainische", "ukrainischen", "deutsch",
+        "deutsche", "deutschen", "amerikanisch", "amerikanische", "amerikanischen", "westlich", "westliche",
+        "westlicher", "westlichen", "ostlich", "ostlichen", "westen", "osten",
     ]
 }

@@ -16,7 +16,12 @@ public enum Lemmatizer {
     /// "Sicherheitsgarantien" → "Sicherheitsgarantie", "Krieges" → "Krieg"). Words in `known`
     /// are their own base form unless a shorter known form exists.
     public static func germanNoun(_ word: String, known: Set<String> = []) -> String {
-        guard word.count > 3, !isAcronym(word) else { return word }
+        guard word.count > 3, !isAcronym(word), !Exonyms.isPlaceName(WordForms.folded(word)) else { return word }
+        // Plural-only nouns, some also as the head of a compound (Nebenkosten, Kaufleute).
+        let lower = word.lowercased()
+        if germanPluraliaTantum.contains(lower) || germanPluraliaTantumHeads.contains(where: { lower.hasSuffix($0) }) { return word }
+        // An English loan's plural in -ies (Repositories), when the text has the singular in -y.
+        if lower.hasSuffix("ies"), known.contains(String(word.dropLast(3)) + "y") { return String(word.dropLast(3)) + "y" }
         // A noun in -en whose genitive in -ens the text also has is a singular ("Treffen",
         // "Treffens"): a nominalised verb, not a plural.
         if word.hasSuffix("en"), known.contains(word + "s") || germanNounsInEn.contains(word) { return word }
@@ -56,6 +61,12 @@ public enum Lemmatizer {
         }
         return word
     }
+
+    /// Nouns with no singular (or none in use). "Daten" only alone: Soldaten, Kandidaten end
+    /// alike and are plurals.
+    static let germanPluraliaTantum: Set<String> = ["daten", "alpen", "masern"]
+    /// Plural-only nouns that no other noun ends in, so a compound ending in one is plural-only.
+    static let germanPluraliaTantumHeads = ["kosten", "ferien", "leute", "eltern", "spesen", "trümmer", "personalien"]
 
     /// Common German nouns whose base form ends in -en (so -en is no plural ending there).
     static let germanNounsInEn: Set<String> = [

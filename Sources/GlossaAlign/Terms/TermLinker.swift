@@ -100,6 +100,8 @@ public final class TermLinker {
             var score: Double
             var evidence: String
             var count: Int
+            /// How exclusively the two occur together (Dice over the aligned pairs).
+            var dice: Double
         }
         var scored: [Scored] = []
         for (source, targets) in together {
@@ -109,13 +111,17 @@ public final class TermLinker {
                 guard let (score, evidence) = evidence(source: source, target: target, parts: parts, count: count,
                                                        sourceCount: sourceOccurrences[source]?.count ?? 0,
                                                        targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
-                scored.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count))
+                let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
+                let dice = 2 * Double(count) / Double(max(1, sourceCount + targetCount))
+                scored.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice))
             }
         }
-        // Competitive linking: best first; longer English phrases win ties (they are the
+        // Competitive linking: best first; among equally sure pairs the more exclusive one
+        // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
+        // times "dead" occurs), then the more frequent, then the longer English phrase (the
         // whole term where a shorter one is a piece of it).
         scored.sort {
-            ($0.score, $0.count, $0.target.count, $0.source) > ($1.score, $1.count, $1.target.count, $1.source)
+            ($0.score, $0.dice, $0.count, $0.target.count, $0.source) > ($1.score, $1.dice, $1.count, $1.target.count, $1.source)
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
         var result: [TermPair] = []
@@ -125,8 +131,15 @@ public final class TermLinker {
             linkedTargets.insert(candidate.target)
             // Linked, so neither takes another partner; reported if sure enough. A proper name
             // spelled alike (Stoltenberg, Wendy) is a sure translation but rarely a glossary
-            // entry: it is reported below the default threshold.
-            let confidence = candidate.evidence == "identical name" ? min(candidate.score, 0.6) : candidate.score
+            // entry: it is reported below the default threshold. Other words spelled alike are
+            // reported below every other kind of evidence: text left untranslated (a keyword, a
+            // menu item) and false friends (Gift / gift) spell alike too.
+            let confidence: Double
+            switch candidate.evidence {
+            case "identical name": confidence = min(candidate.score, 0.6)
+            case "identical": confidence = min(candidate.score, 0.8)
+            default: confidence = candidate.score
+            }
             guard confidence >= threshold else { continue }
             let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             let targetVariants = (targetOccurrences[candidate.target]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
@@ -143,6 +156,11 @@ public final class TermLinker {
                           targetCount: Int) -> (Double, String)? {
         let sourceFolded = WordForms.folded(source), targetFolded = WordForms.folded(target)
         let targetWords = target.split(separator: " ").map { WordForms.folded(String($0)) }
+        // A listed place name pairs with its English names (or the dictionary's): anything
+        // else, spelled alike or a cognate, is a false friend (Island is Iceland, not island).
+        if let names = Exonyms.germanToEnglish[sourceFolded], Exonyms.isPlaceName(sourceFolded), !names.contains(targetFolded) {
+            return dictionaryTranslates(sourceFolded, targetFolded) ? (0.92, "dictionary") : nil
+        }
         if sourceFolded == targetFolded {
             // Acronyms and common words spelled alike are terms; a proper name spelled alike
             // (Stoltenberg, Wendy) is a translation but rarely a glossary entry: below the default.
