@@ -1,17 +1,19 @@
 import Foundation
 import GlossaCore
 import GlossaExchange
+import GlossaMemory
 
-/// Reads a TMX file on a thread of its own and hands its units over in batches, so parsing runs
-/// on one core while the memory stores on the other (an import's two halves take about 1 and
-/// 5 seconds per 100,000 units). At most a few batches wait, so memory stays flat.
+/// Reads a TMX file on a thread of its own and hands its units over in batches, prepared for
+/// storing (keys hashed, attribute lists encoded: ``PreparedUnit``), so parsing and preparing
+/// run on one core while the memory stores on the other. At most a few batches wait, so memory
+/// stays flat.
 final class UnitPipe: @unchecked Sendable {
     /// What the reading thread hands over: units, or the end with the reader's diagnostics, or
     /// the error that stopped it.
     enum Item {
-        case units([TranslationUnit], bytesRead: Int)
+        case units([PreparedUnit], bytesRead: Int)
         case end([Diagnostic])
-        case failure(TMXError)
+        case failure(any Error)
     }
 
     static let batchSize = 512
@@ -23,18 +25,18 @@ final class UnitPipe: @unchecked Sendable {
 
     /// Starts reading `reader` (whose header was read already) on a new thread.
     init(reader: TMXReader) {
-        let box = UncheckedBox(reader)
-        let thread = Thread { [self] in self.produce(box.value) }
+        let box = UncheckedBox((reader, UnitPreparer(headerSourceLanguage: reader.header.sourceLanguage)))
+        let thread = Thread { [self] in self.produce(box.value.0, box.value.1) }
         thread.stackSize = 1 << 22
         thread.start()
     }
 
-    private func produce(_ reader: TMXReader) {
-        var batch: [TranslationUnit] = []
+    private func produce(_ reader: TMXReader, _ preparer: UnitPreparer) {
+        var batch: [PreparedUnit] = []
         batch.reserveCapacity(Self.batchSize)
         do {
             while let unit = try reader.next() {
-                batch.append(unit)
+                batch.append(try preparer.prepare(unit))
                 if batch.count == Self.batchSize {
                     guard put(.units(batch, bytesRead: reader.bytesRead)) else { return }
                     batch.removeAll(keepingCapacity: true)

@@ -90,6 +90,47 @@ import Testing
         #expect(texts.contains("Neuer Satz.") && !texts.contains("Alter Satz."))
     }
 
+    /// Past a few thousand units an import checks duplicates against keys held in memory
+    /// instead of asking the indexes: the counts must not change.
+    @Test func largeImportsFindDuplicatesAsSmallOnesDo() throws {
+        let store = try MemoryStore()
+        let count = KnownKeys.loadAfter + 500
+        func unit(_ index: Int, target: String? = nil) -> TranslationUnit {
+            MemoryFixtures.unit("Satz Nummer \(index) über die Sicherheit in Europa.", target ?? "Sentence number \(index) on security in Europe.")
+        }
+        let first = try store.importUnits(origin: Origin(name: "first.tmx", kind: .file)) { sink in
+            for index in 0..<count { try sink.add(unit(index)) }
+            try sink.add(unit(10))                                      // identical, before the keys were read
+            try sink.add(unit(count - 1))                               // identical, added after
+            try sink.add(unit(count - 2, target: "Another translation."))  // same source
+        }
+        #expect(first.added == count + 1 && first.merged == 2 && first.alternatives == 1)
+        let second = try store.importUnits(origin: Origin(name: "second.tmx", kind: .file)) { sink in
+            for index in (count - 100)..<(2 * count) { try sink.add(unit(index)) }
+        }
+        #expect(second.merged == 100 && second.added == count)
+        #expect(try store.statistics().units == 2 * count + 1)
+    }
+
+    /// The replaced article held the newest rows; their successors must still reach the word
+    /// index (SQLite would hand the deleted ids out again, below the last indexed one).
+    @Test func aReplacedNewestArticleIsFoundByMatchAndConcordance() throws {
+        let store = try MemoryFixtures.memory()
+        let article = Origin(name: "Corpora/x", kind: .article, contentHash: "v1")
+        try store.importUnits(origin: article) {
+            try $0.add(MemoryFixtures.unit("Die Gespräche in Genf endeten ohne Ergebnis.", "The talks in Geneva ended without a result."))
+        }
+        var changed = article
+        changed.contentHash = "v2"
+        try store.importUnits(origin: changed, replacingOrigin: true) {
+            try $0.add(MemoryFixtures.unit("Der Truppenaufmarsch an der Grenze geht weiter.", "The troop build-up on the border continues."))
+        }
+        let matches = try store.match("Der Truppenaufmarsch an der Grenze geht weiter.", from: .german)
+        #expect(matches.first?.score.percent == 100)
+        #expect(try store.sentenceCount(containing: "Truppenaufmarsch") == 1)
+        #expect(try store.sentenceCount(containing: "Genf") == 0)
+    }
+
     @Test func exportFiltersByLanguageOriginAndDate() throws {
         let store = try MemoryStore()
         var dated = MemoryFixtures.unit("Erster Satz.", "First sentence.")
