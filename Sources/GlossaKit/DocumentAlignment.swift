@@ -72,7 +72,7 @@ extension Glossa {
         var sentences: [SentenceAligner.Sentence] = []
         var paragraph = 0
         var pendingBreak = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.lines() {
             // Trimmed by Character: Foundation's trimmingCharacters goes through NSString and
             // took 5% of a 2,000-sentence alignment.
             var start = line.startIndex, end = line.endIndex

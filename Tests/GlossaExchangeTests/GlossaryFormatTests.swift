@@ -46,6 +46,14 @@ import Testing
         #expect(entries[1].note == nil) // no note and no variants: an empty comment
     }
 
+    /// OmegaT glossaries saved on Windows end their lines with CR LF.
+    @Test func omegaTGlossaryWithWindowsLineEndsReadsEveryLine() throws {
+        let text = "# Glossary in tab-separated format -*- coding: utf-8 -*-\r\nDeeskalation\tde-escalation\r\nRüstungskontrolle\tarms control\t\r\n"
+        let entries = try TabularGlossary.readOmegaT(bytes: Array(text.utf8), file: "g.txt")
+        #expect(entries.map(\.source) == ["Deeskalation", "Rüstungskontrolle"])
+        #expect(entries.map(\.target) == ["de-escalation", "arms control"])
+    }
+
     @Test func csvKeepsEveryFieldThroughQuotesAndLineBreaks() throws {
         var entries = Self.entries
         entries[1].note = "zwei\nZeilen, mit Komma"

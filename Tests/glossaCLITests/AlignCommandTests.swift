@@ -32,6 +32,16 @@ import Testing
         #expect(rows[1].hasPrefix("1-1\t") && rows[1].hasSuffix("\tSherman rief Moskau zur Deeskalation auf.\tSherman called on Moscow to de-escalate."))
     }
 
+    /// One sentence per line, the lines ended the Windows way.
+    @Test func segmentedInputWithWindowsLineEnds() throws {
+        let german = try CLIRunner.temporaryFile(Array("Sherman rief Moskau zur Deeskalation auf.\r\nRussland müsse sich entscheiden.\r\n".utf8))
+        let english = try CLIRunner.temporaryFile(Array("Sherman called on Moscow to de-escalate.\r\nRussia had to choose.\r\n".utf8))
+        defer { [german, english].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let result = try CLIRunner.run(["align", german.path, english.path, "--segmented", "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains(#""sentences":["Sherman rief Moskau zur Deeskalation auf.","Russland müsse sich entscheiden."]"#))
+    }
+
     @Test func swappedOrEmptyFilesAreRefused() throws {
         let german = Self.corpus.appendingPathComponent("de.txt").path, english = Self.corpus.appendingPathComponent("en.txt").path
         let swapped = try CLIRunner.run(["align", english, german])

@@ -29,8 +29,8 @@ public enum TabularGlossary {
                                   targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
         let text = try DelimitedText.utf8Text(bytes, file: file)
         var entries: [GlossaryEntry] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+        for (index, line) in text.lines().enumerated() {
+            let trimmed = line
             if trimmed.trimmingCharacters(in: .whitespaces).isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)

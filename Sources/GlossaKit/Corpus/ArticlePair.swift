@@ -79,7 +79,7 @@ public struct ArticleMeta: Hashable, Sendable {
 
     public init(text: String) {
         var fields: [String: String] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        for line in text.lines() where !line.isEmpty && !line.hasPrefix("#") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard let space = trimmed.firstIndex(where: { $0 == " " || $0 == ":" }) else { continue }
             let key = trimmed[..<space].lowercased()

@@ -124,8 +124,8 @@ final class CompiledRules {
     }
 
     /// True if one of the eight UTF-16 units packed in `low` and `high` is among the needles
-    /// (each a unit repeated four times; exact: the zero-lane test has no false negatives, and a
-    /// false positive only sends the scan down the unit-by-unit path).
+    /// (each a unit repeated in four lanes): a lane of `unit ^ needle` is zero exactly where
+    /// they are equal, and "some lane is zero" is the classic borrow test, exact as a whole.
     @inline(__always)
     private static func holdsAny(of needles: [UInt64], _ low: UInt64, _ high: UInt64) -> Bool {
         let ones: UInt64 = 0x0001_0001_0001_0001
@@ -192,7 +192,6 @@ class RuleStep {
 }
 
 /// A run of literal-word rules: a hash lookup of the words ending at the candidate.
-
 private final class WordListStep: RuleStep {
     let isBreak: Bool
     let after: AfterBreak

@@ -110,8 +110,8 @@ struct Terms: ParsableCommand {
 
     /// Line n with line n: both files must have the same number of lines.
     static func lineAligned(_ sourceText: String, _ targetText: String, source: String, target: String) throws -> DocumentAlignment {
-        let sourceLines = sourceText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let targetLines = targetText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let sourceLines = sourceText.lines().map(String.init)
+        let targetLines = targetText.lines().map(String.init)
         let trimmedSource = sourceLines.last == "" ? Array(sourceLines.dropLast()) : sourceLines
         let trimmedTarget = targetLines.last == "" ? Array(targetLines.dropLast()) : targetLines
         guard trimmedSource.count == trimmedTarget.count else {
