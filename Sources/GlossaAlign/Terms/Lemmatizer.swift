@@ -110,7 +110,17 @@ public enum Lemmatizer {
     ]
 
     static func isAcronym(_ word: String) -> Bool {
-        let letters = word.filter(\.isLetter)
-        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        // Over scalars without building a String: the term linker asks this for every pair.
+        var letters = 0
+        for scalar in word.unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
+                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                guard scalar.properties.isUppercase else { return false }
+                letters += 1
+            }
+        }
+        return letters >= 2
     }
 }

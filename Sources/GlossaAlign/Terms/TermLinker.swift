@@ -104,11 +104,19 @@ public final class TermLinker {
             var dice: Double
         }
         var scored: [Scored] = []
+        // Every English term's folded forms once, not once per German partner.
+        var targetForms: [String: Forms] = [:]
+        for target in targetOccurrences.keys {
+            targetForms[target] = Forms(folded: WordForms.folded(target), words: target.split(separator: " ").map { WordForms.folded(String($0)) })
+        }
         for (source, targets) in together {
+            let sourceFolded = WordForms.folded(source)
             // Split on folded forms: the lexicon's keys (corpus words, dictionary entries) are folded.
             let parts = splitter.split(WordForms.folded(source.split(separator: " ").last.map(String.init) ?? source))
             for (target, count) in targets {
-                guard let (score, evidence) = evidence(source: source, target: target, parts: parts, count: count,
+                guard let forms = targetForms[target],
+                      let (score, evidence) = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
+                                                       parts: parts, count: count,
                                                        sourceCount: sourceOccurrences[source]?.count ?? 0,
                                                        targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
@@ -119,9 +127,10 @@ public final class TermLinker {
         // Competitive linking: best first; among equally sure pairs the more exclusive one
         // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
         // times "dead" occurs), then the more frequent, then the longer English phrase (the
-        // whole term where a shorter one is a piece of it).
+        // whole term where a shorter one is a piece of it); the terms' spelling last, so that
+        // the result never depends on the order a dictionary happens to list them in.
         scored.sort {
-            ($0.score, $0.dice, $0.count, $0.target.count, $0.source) > ($1.score, $1.dice, $1.count, $1.target.count, $1.source)
+            ($0.score, $0.dice, $0.count, $0.target.count, $0.source, $1.target) > ($1.score, $1.dice, $1.count, $1.target.count, $1.source, $0.target)
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
         var result: [TermPair] = []
@@ -151,11 +160,17 @@ public final class TermLinker {
         return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
     }
 
+    /// An English term folded whole and word by word.
+    private struct Forms {
+        var folded: String
+        var words: [String]
+    }
+
     /// The strongest evidence that `target` translates `source`, or nil if there is none.
-    private func evidence(source: String, target: String, parts: [String], count: Int, sourceCount: Int,
-                          targetCount: Int) -> (Double, String)? {
-        let sourceFolded = WordForms.folded(source), targetFolded = WordForms.folded(target)
-        let targetWords = target.split(separator: " ").map { WordForms.folded(String($0)) }
+    private func evidence(source: String, sourceFolded: String, target: String, targetForms: Forms, parts: [String], count: Int,
+                          sourceCount: Int, targetCount: Int) -> (Double, String)? {
+        let targetFolded = targetForms.folded
+        let targetWords = targetForms.words
         // A listed place name pairs with its English names (or the dictionary's): anything
         // else, spelled alike or a cognate, is a false friend (Island is Iceland, not island).
         if let names = Exonyms.germanToEnglish[sourceFolded], Exonyms.isPlaceName(sourceFolded), !names.contains(targetFolded) {
