@@ -44,44 +44,54 @@ final class KnownKeys {
     }
 }
 
-/// A Bloom filter over 64-bit keys: 2²⁵ bits (4 MB) and four probes per key. False positives,
-/// never false negatives: about 1 in 6,000 at a million keys, 1 in 70 at 3.5 million (a 1 GB
-/// TMX file), 1 in 4 at ten million, where the index settles them.
+/// A Bloom filter over 64-bit keys, blocked: 2²⁵ bits (4 MB) in 512-bit blocks, four bits per
+/// key inside one block, so a question or an insert touches one cache line (four lines
+/// anywhere in 4 MB took 4% of an import's storing thread). False positives, never false
+/// negatives: about 1 in 3,000 at a million keys, 1 in 50 at 3.5 million (a 1 GB TMX file),
+/// 1 in 5 at ten million, where the index settles them.
 struct KeyFilter {
     private static let bitCount = 1 << 25
+    private static let blockBits = 512
     private var words = [UInt64](repeating: 0, count: KeyFilter.bitCount / 64)
 
     mutating func insert(_ key: Int64) {
-        let (first, step) = Self.hashes(key)
+        let (base, slices) = Self.positions(key)
         words.withUnsafeMutableBufferPointer { words in
             for probe in 0..<4 {
-                let bit = Int((first &+ UInt64(probe) &* step) & UInt64(Self.bitCount - 1))
-                words[bit >> 6] |= 1 << UInt64(bit & 63)
+                let bit = Self.bit(probe, of: slices)
+                words[base + bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
     }
 
     func mayContain(_ key: Int64) -> Bool {
-        let (first, step) = Self.hashes(key)
+        let (base, slices) = Self.positions(key)
         return words.withUnsafeBufferPointer { words in
             for probe in 0..<4 {
-                let bit = Int((first &+ UInt64(probe) &* step) & UInt64(Self.bitCount - 1))
-                if words[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+                let bit = Self.bit(probe, of: slices)
+                if words[base + bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
             }
             return true
         }
     }
 
-    /// Two independent-looking hashes of the key (SplitMix64's finaliser, twice), the second
-    /// odd; probe i is first + i · step (double hashing).
-    private static func hashes(_ key: Int64) -> (UInt64, UInt64) {
+    /// Bit `probe` of a key inside its block: a 9-bit slice of the second hash.
+    @inline(__always)
+    private static func bit(_ probe: Int, of slices: UInt64) -> Int {
+        Int((slices >> UInt64(9 * probe)) & UInt64(blockBits - 1))
+    }
+
+    /// The key's block (as the index of its first word) and a hash whose 9-bit slices place
+    /// its bits there, from SplitMix64's finaliser over the key.
+    private static func positions(_ key: Int64) -> (Int, UInt64) {
         func mix(_ value: UInt64) -> UInt64 {
             var z = value &+ 0x9E37_79B9_7F4A_7C15
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        let first = mix(UInt64(bitPattern: key))
-        return (first, mix(first) | 1)
+        let first = mix(UInt64(bitPattern: key)), second = mix(first)
+        let block = Int(first & UInt64(bitCount / blockBits - 1))
+        return (block * (blockBits / 64), second)
     }
 }
