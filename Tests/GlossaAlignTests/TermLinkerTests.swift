@@ -116,4 +116,21 @@ import Testing
         #expect(result[format].confidence < result[deescalation].confidence)
         #expect(!result.contains { $0.source == "Island" && $0.target == "island" })
     }
+
+    /// Software messages open with verbs ("Initialisiere …", "Entferne …") and use verbs as
+    /// nouns ("beim Initialisieren"): neither is a plural to undo nor a noun to list.
+    @Test func messageVerbsAreNoTermsAndVerbNounsKeepTheirInfinitive() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Entferne Eintrag aus der Datenbank.", target: "Removing entry from the database.", link: link),
+            AlignedPair(source: "Entferne Eintrag aus der Datenbank.", target: "Removing entry from the database.", link: link),
+            AlignedPair(source: "Fehler beim Initialisieren der Datenbank.", target: "Error while initializing the database.", link: link),
+            AlignedPair(source: "Die Datenbank konnte nicht initialisieren.", target: "The database could not initialize.", link: link),
+            AlignedPair(source: "Sie können den Eintrag entfernen.", target: "You can remove the entry.", link: link),
+        ]
+        let result = try TermLinker().link(pairs, threshold: 0)
+        #expect(!result.contains { $0.source == "Entferne" })
+        #expect(result.contains { $0.source == "Initialisieren" && $0.target == "initializing" })
+        #expect(result.contains { $0.source == "Datenbank" && $0.target == "database" })
+    }
 }

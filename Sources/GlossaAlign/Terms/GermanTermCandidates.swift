@@ -15,6 +15,8 @@ public final class GermanTermCandidates {
     public var lowercaseWords: Set<String> = []
     /// Nouns known to the lemmatizer (the corpus's own, a dictionary's).
     public var knownNouns: Set<String> = []
+    /// Words the corpus capitalises somewhere other than at the start of a sentence.
+    public var capitalisedInside: Set<String> = []
     /// Inflected forms → base forms a dictionary gives ("Geheimdienste" → "Geheimdienst").
     public var baseForms: [String: String] = [:]
 
@@ -23,6 +25,9 @@ public final class GermanTermCandidates {
     func baseForm(_ word: String) -> String {
         // "Westen" is the west, not the plural of "Weste" (a vest), whatever a dictionary lists.
         if Lemmatizer.germanNounsInEn.contains(word) { return word }
+        // A verb in -ieren used as a noun ("beim Initialisieren", "das Regieren"), which the
+        // text also writes as a verb: the infinitive is its base form, no plural to undo.
+        if word.hasSuffix("ieren"), lowercaseWords.contains(word.lowercased()) { return word }
         if let base = baseForms[word] { return base }
         if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
@@ -101,6 +106,12 @@ public final class GermanTermCandidates {
         if let last = word.split(separator: "-").last, last.first?.isLowercase == true { return false }
         if StopWords.german.contains(word.lowercased()) { return false }
         if sentenceInitial && lowercaseWords.contains(word.lowercased()) { return false }
+        // A verb opening a sentence in the first person or the imperative, as software
+        // messages do ("Initialisiere Datenbank", "Entferne Eintrag"): its infinitive is in the
+        // text, and the word itself is never capitalised inside a sentence ("die Frage" is).
+        if sentenceInitial, word.hasSuffix("e"), lowercaseWords.contains(word.lowercased() + "n"), !capitalisedInside.contains(word) {
+            return false
+        }
         return true
     }
 

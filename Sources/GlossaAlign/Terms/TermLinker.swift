@@ -37,18 +37,22 @@ public final class TermLinker {
 
     public func link(_ pairs: [AlignedPair], threshold: Double = TermLinker.defaultThreshold) -> [TermPair] {
         // The corpus's own vocabulary: for sentence-initial words, lemmas and compound parts.
-        var lowercase = Set<String>(), lexicon: [String: Int] = [:], nouns = Set<String>()
+        var lowercase = Set<String>(), lexicon: [String: Int] = [:], nouns = Set<String>(), inside = Set<String>()
         for pair in pairs {
-            for word in pair.source.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            for (position, word) in pair.source.split(whereSeparator: { !$0.isLetter && $0 != "-" }).enumerated() {
                 let text = String(word)
                 if text.first?.isLowercase == true { lowercase.insert(text) }
                 lexicon[WordForms.folded(text), default: 0] += 1
-                if text.first?.isUppercase == true { nouns.insert(text) }
+                if text.first?.isUppercase == true {
+                    nouns.insert(text)
+                    if position > 0 { inside.insert(text) }
+                }
             }
         }
         for word in dictionary.translations.keys where !word.contains(" ") { lexicon[word, default: 0] += 1 }
         german.lowercaseWords = lowercase
         german.knownNouns = nouns
+        german.capitalisedInside = inside
         german.baseForms = dictionary.baseForms
         let splitter = CompoundSplitter(lexicon: lexicon)
 
