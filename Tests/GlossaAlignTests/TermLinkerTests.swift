@@ -133,4 +133,16 @@ import Testing
         #expect(result.contains { $0.source == "Initialisieren" && $0.target == "initializing" })
         #expect(result.contains { $0.source == "Datenbank" && $0.target == "database" })
     }
+
+    /// A verb the text shows after a subject pronoun ("it applies") ends an English chunk
+    /// everywhere, so it does not cling to the noun before it.
+    @Test func verbsTheTextShowsDoNotClingToTerms() throws {
+        #expect(EnglishTermCandidates.verbForms(in: ["It applies to every member.", "They warned of a new crisis."]) == ["applies", "warned"])
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pair = AlignedPair(source: "Die Gruppenrichtlinie gilt für die Domäne.", target: "The group policy applies to the domain.", link: link)
+        let other = AlignedPair(source: "Sie gilt auch für Server.", target: "It applies to servers too.", link: link)
+        let result = try TermLinker().link([pair, pair, other], threshold: 0)
+        #expect(result.contains { $0.source == "Gruppenrichtlinie" && $0.target == "group policy" })
+        #expect(!result.contains { $0.target.contains("apply") })
+    }
 }

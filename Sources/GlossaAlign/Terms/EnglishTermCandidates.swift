@@ -25,6 +25,28 @@ public final class EnglishTermCandidates {
 
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on"]
 
+    /// Subject pronouns: the word after one is a verb ("it applies", "he warned"); a noun
+    /// never follows them directly.
+    static let subjectPronouns: Set<String> = ["i", "he", "she", "it", "we", "they", "who", "which"]
+
+    /// Verb forms the text itself shows after a subject pronoun (set by the term linker from
+    /// the whole text): they end a chunk like the listed verbs, so "The group policy applies to
+    /// …" does not give "group policy apply".
+    public var verbs: Set<String> = []
+
+    /// The verb forms of some English text: every lower-case word right after a subject pronoun.
+    public static func verbForms<S: Sequence<String>>(in sentences: S) -> Set<String> {
+        var verbs = Set<String>()
+        for sentence in sentences {
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            for index in words.indices.dropFirst() where subjectPronouns.contains(words[index - 1].lowercased()) {
+                let word = words[index]
+                if word.first?.isLowercase == true, !StopWords.english.contains(String(word)) { verbs.insert(String(word)) }
+            }
+        }
+        return verbs
+    }
+
     /// "Moscow's" → "Moscow".
     static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
@@ -44,7 +66,8 @@ public final class EnglishTermCandidates {
         var ofChunks: [([String], [String])] = []
         let tokens = tokenizer.tokens(sentence)
         for token in tokens {
-            if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(token.text.lowercased()), token.text.count >= 2 {
+            let lower = token.text.lowercased()
+            if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !verbs.contains(lower), token.text.count >= 2 {
                 current.append(Self.withoutPossessive(token.text))
                 continue
             }

@@ -58,6 +58,7 @@ public final class TermLinker {
 
         // English words the text writes in lower case somewhere: a capital on them is the
         // sentence's or a title's ("De-escalation and diplomacy …" is the term "de-escalation").
+        english.verbs = EnglishTermCandidates.verbForms(in: pairs.lazy.map(\.target))
         var englishLowercase = Set<String>()
         for pair in pairs {
             for word in pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) where word.first?.isLowercase == true {
