@@ -16,7 +16,10 @@ public enum Lemmatizer {
     /// "Sicherheitsgarantien" → "Sicherheitsgarantie", "Krieges" → "Krieg"). Words in `known`
     /// are their own base form unless a shorter known form exists.
     public static func germanNoun(_ word: String, known: Set<String> = []) -> String {
-        guard word.count > 3, !isAcronym(word), !Exonyms.isPlaceName(WordForms.folded(word)) else { return word }
+        guard word.count > 3, !isAcronym(word) else { return word }
+        // Place names are capitalised: the folding (an allocation) only for those, since the
+        // compound splitter asks about every lower-case piece it tries.
+        if word.first?.isUppercase == true, Exonyms.isPlaceName(WordForms.folded(word)) { return word }
         // Plural-only nouns, some also as the head of a compound (Nebenkosten, Kaufleute).
         let lower = word.lowercased()
         if germanPluraliaTantum.contains(lower) || germanPluraliaTantumHeads.contains(where: { lower.hasSuffix($0) }) { return word }

@@ -23,8 +23,9 @@ final class KnownKeys {
         self.column = column
     }
 
-    /// True if a unit with `key` is in the memory.
-    func contains(_ key: Int64, in db: Database) throws -> Bool {
+    /// False if no unit with `key` is in the memory (certain); true if one may be, for a
+    /// caller that settles it with its own lookup (a merge reads the unit's id anyway).
+    func mayContain(_ key: Int64, in db: Database) throws -> Bool {
         questions += 1
         if filter == nil, questions > Self.loadAfter {
             var loaded = KeyFilter()
@@ -32,7 +33,12 @@ final class KnownKeys {
             while let value = try values.next() { loaded.insert(value) }
             filter = loaded
         }
-        if let filter, !filter.mayContain(key) { return false }
+        return filter?.mayContain(key) ?? true
+    }
+
+    /// True if a unit with `key` is in the memory: the filter, then the index for a "maybe".
+    func contains(_ key: Int64, in db: Database) throws -> Bool {
+        guard try mayContain(key, in: db) else { return false }
         let probe = RawStatement(try db.cachedStatement(sql: "SELECT 1 FROM unit WHERE \(column) = ? LIMIT 1"))
         probe.bind(1, key)
         return try probe.firstInteger(db) != nil

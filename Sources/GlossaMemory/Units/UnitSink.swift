@@ -39,7 +39,8 @@ public final class UnitSink {
     /// Stores a unit prepared ahead (on another thread, with a ``UnitPreparer`` given the same
     /// header source language).
     public func add(_ unit: PreparedUnit) throws {
-        if policy == .merge, try knownContent.contains(unit.contentHash, in: db), try merge(unit) {
+        // The merge's own lookup settles a "maybe" (one index probe, not two).
+        if policy == .merge, try knownContent.mayContain(unit.contentHash, in: db), try merge(unit) {
             summary.merged += 1
             return
         }
