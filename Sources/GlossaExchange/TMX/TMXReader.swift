@@ -200,7 +200,7 @@ public final class TMXReader {
         let start = xml.depth
         while try read() {
             switch xml.nodeType {
-            case .text, .cdata, .whitespace, .significantWhitespace:
+            case .text:
                 content.appendMerging([.text(xml.value)])
             case .entityReference:
                 content.appendMerging([.text(try expandEntity())])
