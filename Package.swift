@@ -60,7 +60,10 @@ let package = Package(
             dependencies: ["GlossaExchange", "GlossaCore", "GlossaText", "GlossaKit", "CLibXML2", "GlossaTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "GlossaMemoryTests", dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport"]),
+        .testTarget(
+            name: "GlossaMemoryTests",
+            dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "GlossaKitTests", dependencies: ["GlossaKit"]),
         .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit"]),
     ],

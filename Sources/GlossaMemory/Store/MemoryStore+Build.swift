@@ -29,7 +29,7 @@ extension MemoryStore {
                 total.alternatives += summary.alternatives
                 total.replaced += summary.replaced
             }
-            if !articles.isEmpty { try Self.refreshWordFrequencies(in: db) }
+            if !articles.isEmpty { try WordFrequencies.refreshAll(in: db) }
             let glossarySummary = try Self.saveGlossary(glossary, withdrawingCandidatesOf: origins, in: db)
             return (total, glossarySummary)
         }

@@ -18,8 +18,10 @@ public final class UnitSink {
     /// their ids out again, and the word index would miss the new rows).
     private var nextVariantID: Int64
     private let preparer: UnitPreparer
-    private let knownContent = KnownKeys(column: "contentHash")
-    private let knownSources = KnownKeys(column: "sourceHash")
+    private let knownContent: KnownKeys
+    private let knownSources: KnownKeys
+    /// The stored texts of the variants this import deleted that the word index held.
+    private(set) var deletedIndexedTexts: [String] = []
     public private(set) var summary = ImportSummary()
 
     init(db: Database, originID: Int64, policy: DuplicatePolicy, headerSourceLanguage: String?, indexedUpTo: Int64) {
@@ -29,6 +31,9 @@ public final class UnitSink {
         self.indexedUpTo = indexedUpTo
         nextVariantID = indexedUpTo + 1
         preparer = UnitPreparer(headerSourceLanguage: headerSourceLanguage)
+        // Variant ids run about twice as fast as unit ids; a guess is all the filters need.
+        knownContent = KnownKeys(column: "contentHash", storedUnits: Int(indexedUpTo / 2))
+        knownSources = KnownKeys(column: "sourceHash", storedUnits: Int(indexedUpTo / 2))
     }
 
     /// Stores one unit, merging or replacing duplicates as the policy says.
@@ -47,7 +52,9 @@ public final class UnitSink {
         if policy == .overwrite {
             let sameSource = try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM unit WHERE sourceHash = ?"), arguments: [unit.sourceHash])
             if !sameSource.isEmpty {
-                for id in sameSource { try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
+                for id in sameSource {
+                    deletedIndexedTexts += try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo)
+                }
                 summary.replaced += sameSource.count
             }
         } else if try knownSources.contains(unit.sourceHash, in: db) {
@@ -111,13 +118,17 @@ public final class UnitSink {
 
 /// Removing units, keeping the full-text indexes in step.
 enum UnitDeletion {
-    static func delete(unit id: Int64, in db: Database, indexedUpTo: Int64) throws {
+    /// - Returns: the texts of the unit's variants that were in the word index.
+    static func delete(unit id: Int64, in db: Database, indexedUpTo: Int64) throws -> [String] {
         let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, text FROM variant WHERE unitId = ?"), arguments: [id])
+        var indexedTexts: [String] = []
         for variant in variants where (variant["id"] as Int64) <= indexedUpTo {
             try db.cachedStatement(sql: "INSERT INTO variantWords(variantWords, rowid, text) VALUES('delete', ?, ?)")
                 .execute(arguments: [variant["id"] as Int64, variant["text"] as String])
+            indexedTexts.append(variant["text"])
         }
         try db.cachedStatement(sql: "DELETE FROM variant WHERE unitId = ?").execute(arguments: [id])
         try db.cachedStatement(sql: "DELETE FROM unit WHERE id = ?").execute(arguments: [id])
+        return indexedTexts
     }
 }
