@@ -66,78 +66,133 @@ public struct TMXWriter: Sendable {
 
     /// One `<tu>` element.
     public func unit(_ unit: TranslationUnit) -> String {
-        var out = "    <tu"
-        if let tuid = unit.tuid { out += " tuid=\"\(XMLEscaping.escape(tuid))\"" }
+        var out: [UInt8] = []
+        write(unit, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends one `<tu>` element's UTF-8 to `out` (what an export streams: no String is made).
+    public func write(_ unit: TranslationUnit, to out: inout [UInt8]) {
+        out.append("    <tu")
+        if let tuid = unit.tuid {
+            out.append(" tuid=\"")
+            XMLEscaping.append(tuid, to: &out)
+            out.append("\"")
+        }
         append(unit.attributes, to: &out)
-        out += ">\n"
+        out.append(">\n")
         for note in unit.notes { append(note, indent: "      ", to: &out) }
         for prop in unit.props { append(prop, indent: "      ", to: &out) }
         for variant in unit.variants {
-            out += "      <tuv xml:lang=\"\(XMLEscaping.escape(variant.language.identifier))\""
+            out.append("      <tuv xml:lang=\"")
+            XMLEscaping.append(variant.language.identifier, to: &out)
+            out.append("\"")
             append(variant.attributes, to: &out)
-            out += ">"
-            if !variant.notes.isEmpty || !variant.props.isEmpty {
-                out += "\n"
+            out.append(">")
+            let hasExtras = !variant.notes.isEmpty || !variant.props.isEmpty
+            if hasExtras {
+                out.append("\n")
                 for note in variant.notes { append(note, indent: "        ", to: &out) }
                 for prop in variant.props { append(prop, indent: "        ", to: &out) }
-                out += "        "
+                out.append("        ")
             }
-            out += "<seg>"
+            out.append("<seg>")
             switch level {
-            case .plainText: out += XMLEscaping.escape(variant.segment.plainText)
+            case .plainText: XMLEscaping.append(variant.segment.plainText, to: &out)
             case .markup: append(variant.segment, to: &out)
             }
-            out += "</seg>"
-            if !variant.notes.isEmpty || !variant.props.isEmpty { out += "\n      " }
-            out += "</tuv>\n"
+            out.append("</seg>")
+            if hasExtras { out.append("\n      ") }
+            out.append("</tuv>\n")
         }
-        out += "    </tu>\n"
-        return out
+        out.append("    </tu>\n")
     }
 
     /// A whole document in one string; for small exports and tests.
     public func document(header: TMXHeader, units: [TranslationUnit], toolVersion: String = "0") -> String {
-        var out = prolog(header: header, toolVersion: toolVersion)
-        for unit in units { out += self.unit(unit) }
-        return out + Self.epilog
+        var out = Array(prolog(header: header, toolVersion: toolVersion).utf8)
+        for unit in units { write(unit, to: &out) }
+        out.append(contentsOf: Self.epilog.utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func append(_ content: [InlineContent], to out: inout String) {
+    private func append(_ content: [InlineContent], to out: inout [UInt8]) {
         for item in content {
             switch item {
-            case .text(let text): out += XMLEscaping.escape(text)
+            case .text(let text): XMLEscaping.append(text, to: &out)
             case .element(let element):
-                out += "<\(element.kind.rawValue)"
+                out.append("<")
+                out.append(contentsOf: element.kind.rawValue.utf8)
                 append(element.attributes, to: &out)
                 if element.content.isEmpty {
-                    out += "/>"
+                    out.append("/>")
                 } else {
-                    out += ">"
+                    out.append(">")
                     append(element.content, to: &out)
-                    out += "</\(element.kind.rawValue)>"
+                    out.append("</")
+                    out.append(contentsOf: element.kind.rawValue.utf8)
+                    out.append(">")
                 }
             }
         }
     }
 
-    private func append(_ attributes: [TMXAttribute], to out: inout String) {
+    private func append(_ attributes: [TMXAttribute], to out: inout [UInt8]) {
         for attribute in attributes {
-            out += " \(attribute.name)=\"\(XMLEscaping.escape(attribute.value))\""
+            out.append(" ")
+            out.append(contentsOf: attribute.name.utf8)
+            out.append("=\"")
+            XMLEscaping.append(attribute.value, to: &out)
+            out.append("\"")
         }
     }
 
-    private func append(_ note: TMXNote, indent: String, to out: inout String) {
-        out += indent + "<note"
-        if let language = note.language { out += " xml:lang=\"\(XMLEscaping.escape(language))\"" }
-        if let encoding = note.encoding { out += " o-encoding=\"\(XMLEscaping.escape(encoding))\"" }
-        out += ">\(XMLEscaping.escape(note.text))</note>\n"
+    private func append(_ attributes: [TMXAttribute], to out: inout String) {
+        var bytes: [UInt8] = []
+        append(attributes, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
-    private func append(_ prop: TMXProp, indent: String, to out: inout String) {
-        out += indent + "<prop type=\"\(XMLEscaping.escape(prop.type))\""
-        if let language = prop.language { out += " xml:lang=\"\(XMLEscaping.escape(language))\"" }
-        if let encoding = prop.encoding { out += " o-encoding=\"\(XMLEscaping.escape(encoding))\"" }
-        out += ">\(XMLEscaping.escape(prop.value))</prop>\n"
+    private func append(_ note: TMXNote, indent: StaticString, to out: inout [UInt8]) {
+        out.append(indent)
+        out.append("<note")
+        if let language = note.language { out.append(" xml:lang=\""); XMLEscaping.append(language, to: &out); out.append("\"") }
+        if let encoding = note.encoding { out.append(" o-encoding=\""); XMLEscaping.append(encoding, to: &out); out.append("\"") }
+        out.append(">")
+        XMLEscaping.append(note.text, to: &out)
+        out.append("</note>\n")
+    }
+
+    private func append(_ prop: TMXProp, indent: StaticString, to out: inout [UInt8]) {
+        out.append(indent)
+        out.append("<prop type=\"")
+        XMLEscaping.append(prop.type, to: &out)
+        out.append("\"")
+        if let language = prop.language { out.append(" xml:lang=\""); XMLEscaping.append(language, to: &out); out.append("\"") }
+        if let encoding = prop.encoding { out.append(" o-encoding=\""); XMLEscaping.append(encoding, to: &out); out.append("\"") }
+        out.append(">")
+        XMLEscaping.append(prop.value, to: &out)
+        out.append("</prop>\n")
+    }
+
+    private func append(_ note: TMXNote, indent: StaticString, to out: inout String) {
+        var bytes: [UInt8] = []
+        append(note, indent: indent, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func append(_ prop: TMXProp, indent: StaticString, to out: inout String) {
+        var bytes: [UInt8] = []
+        append(prop, indent: indent, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension [UInt8] {
+    /// Appends a literal's UTF-8.
+    @inline(__always)
+    mutating func append(_ literal: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }
 

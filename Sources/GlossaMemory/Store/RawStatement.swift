@@ -50,3 +50,32 @@ struct RawStatement {
         return nil
     }
 }
+
+/// Steps a statement and reads its columns by position with SQLite's own calls, for the reads
+/// that walk every unit (export): GRDB's `Row` finds each column by name.
+struct ColumnReader {
+    let statement: Statement
+    private var handle: OpaquePointer { statement.sqliteStatement }
+
+    init(_ statement: Statement) {
+        self.statement = statement
+    }
+
+    /// Moves to the next row; false after the last.
+    func step(_ db: Database) throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        return false
+    }
+
+    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// The column as text; nil for NULL.
+    func text(_ column: Int32) -> String? {
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL, let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+}

@@ -183,7 +183,7 @@ struct Build: ParsableCommand {
         let writer = TMXWriter(level: .markup)
         let header = TMXWriter.glossaHeader(sourceLanguage: try store.mostCommonLanguage(coveredBy: .german) ?? .german, toolVersion: Glossa.version)
         try sink.write(writer.prolog(header: header, toolVersion: Glossa.version))
-        try store.forEachUnit { try sink.write(writer.unit($0)) }
+        try store.forEachUnit { unit in try sink.write { writer.write(unit, to: &$0) } }
         try sink.write(TMXWriter.epilog)
         try sink.close()
     }

@@ -71,11 +71,12 @@ struct Export: ParsableCommand {
                 let sourceTag = try store.mostCommonLanguage(coveredBy: from) ?? from
                 let header = TMXWriter.glossaHeader(sourceLanguage: sourceTag, toolVersion: Glossa.version, props: extras.props, notes: extras.notes)
                 try sink.write(writer.prolog(header: header, toolVersion: Glossa.version))
+                let source = from // an option's value is looked up on every read
                 let count = try store.forEachUnit(matching: filter) { unit in
                     var unit = unit
                     // Units that name another source language keep it; the rest take the header's.
-                    if unit.sourceLanguage == nil, unit.variant(in: from) == nil { unit.attributes[attribute: "srclang"] = "*all*" }
-                    try sink.write(writer.unit(unit))
+                    if unit.sourceLanguage == nil, unit.variant(in: source) == nil { unit.attributes[attribute: "srclang"] = "*all*" }
+                    try sink.write { writer.write(unit, to: &$0) }
                 }
                 try sink.write(TMXWriter.epilog)
                 try sink.close()
@@ -122,6 +123,12 @@ final class OutputSink {
 
     func write(_ text: String) throws(CLIError) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Lets `body` append its bytes straight to the buffer (no String in between).
+    func write(_ body: (inout [UInt8]) -> Void) throws(CLIError) {
+        body(&buffer)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
