@@ -2,8 +2,9 @@
 
 - TMX import and export (MB/s, peak memory) at each size: glossa (MemoryBenchmark import/export,
   release build) vs Translate Toolkit (tmxfile parse / serialize) and lxml's iterparse (the
-  parser's limit: reading only), and a plain C loop over libxml2's xmlTextReader (the reader
-  glossa is built on), all on the same generated file.
+  parser's limit: reading only), and plain C loops over libxml2's SAX2 push parser (what
+  glossa's reader is built on) and its xmlTextReader, all on the same generated file; and a
+  10,000-unit file imported into the large memories against into an empty one.
 - Fuzzy match (median and 95th-percentile milliseconds per query, top-1 agreement) at each size:
   glossa vs a brute-force rapidfuzz scan scoring every unit exactly as glossa does (OmegaT's
   token Levenshtein), which is also the reference for agreement, and Translate Toolkit's
@@ -57,6 +58,43 @@ def repeated(make_command, before=lambda: None):
 
 def emit(**fields):
     print(json.dumps(fields, ensure_ascii=False), flush=True)
+
+
+def c_sax():
+    """libxml2's SAX2 push parser in a C loop, 64 KB blocks: what glossa's reader is built on."""
+    source = os.path.join(work, "sax_loop.c")
+    target = os.path.join(work, "sax_loop")
+    if not os.path.exists(target):
+        with open(source, "w") as handle:
+            handle.write(r'''
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <string.h>
+static long bytes;
+static void start(void *c, const xmlChar *l, const xmlChar *p, const xmlChar *u, int nn, const xmlChar **ns, int na, int nd, const xmlChar **a) {
+    for (int i = 0; i < na; i++) bytes += a[i * 5 + 4] - a[i * 5 + 3];
+}
+static void characters(void *c, const xmlChar *text, int length) { bytes += length; }
+int main(int argc, char **argv) {
+    xmlSAXHandler handler;
+    memset(&handler, 0, sizeof handler);
+    handler.initialized = XML_SAX2_MAGIC;
+    handler.startElementNs = start;
+    handler.characters = characters;
+    FILE *file = fopen(argv[1], "rb");
+    char block[65536];
+    size_t n = fread(block, 1, 4, file);
+    xmlParserCtxtPtr context = xmlCreatePushParserCtxt(&handler, NULL, block, (int)n, argv[1]);
+    xmlCtxtUseOptions(context, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+    while ((n = fread(block, 1, sizeof block, file)) > 0) xmlParseChunk(context, block, (int)n, 0);
+    xmlParseChunk(context, NULL, 0, 1);
+    int ok = context->wellFormed;
+    xmlFreeParserCtxt(context);
+    return !ok || bytes == 0;
+}''')
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True).stdout.split()
+        subprocess.run(["gcc", "-O2", source, "-o", target] + flags, check=True)
+    return target
 
 
 def c_reader():
@@ -191,6 +229,35 @@ for size in sizes:
     out, seconds, low, high, peak = repeated(lambda: [binary, "export", database, exported])
     emit(task="tmx-export", size=size, tool="glossa", megabytes=os.path.getsize(exported) / 1048576, seconds=seconds, min=low, max=high,
          mbPerSecond=os.path.getsize(exported) / 1048576 / seconds, peakMB=peak)
+    # A small file into this memory against the same file into an empty one: what the
+    # memory's size adds to an import (duplicate checks, word counts).
+    if size >= 100000:
+        # Another seed: units the memory does not hold (the seed-7 file's would all merge).
+        small = os.path.join(work, "memory.10000.other.tmx")
+        if not os.path.exists(small):
+            subprocess.run([python, os.path.join(here, "make_tmx.py"), "10000", small, "8"], check=True)
+        grown = os.path.join(work, f"memory.{size}.grown.sqlite")
+
+        def copy_of(source):
+            def make():
+                for suffix in ("", "-wal", "-shm"):
+                    if os.path.exists(grown + suffix):
+                        os.remove(grown + suffix)
+                if source:
+                    subprocess.run(["cp", source, grown], check=True)
+            return make
+
+        small_mb = os.path.getsize(small) / 1048576
+        for label, source in (("glossa, into an empty memory", None), (f"glossa, into this memory ({size:,} units)", database)):
+            out, seconds, low, high, peak = repeated(lambda: [binary, "import", small, grown], before=copy_of(source))
+            emit(task="tmx-import-into", size=size, tool=label, megabytes=small_mb, seconds=seconds, min=low, max=high,
+                 mbPerSecond=small_mb / seconds, peakMB=peak)
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(grown + suffix):
+                os.remove(grown + suffix)
+    out, seconds, low, high, peak = repeated(lambda: [c_sax(), tmx])
+    emit(task="tmx-import", size=size, tool="libxml2 SAX2 push parser, C loop (reading only)", megabytes=megabytes, seconds=seconds,
+         min=low, max=high, mbPerSecond=megabytes / seconds, peakMB=peak)
     out, seconds, low, high, peak = repeated(lambda: [c_reader(), tmx])
     emit(task="tmx-import", size=size, tool="libxml2 xmlTextReader, C loop (reading only)", megabytes=megabytes, seconds=seconds,
          min=low, max=high, mbPerSecond=megabytes / seconds, peakMB=peak)

@@ -48,6 +48,15 @@ if memory:
                 ratio = f"{mine / r['mbPerSecond']:.2f}×" if mine else "–"
                 spread = f" ({r['megabytes'] / r['max']:.1f}–{r['megabytes'] / r['min']:.1f})" if r.get("min") else ""
                 lines.append(f"| {task} | {size:,} | {r['tool']} | {r['megabytes']:.0f} | {r['mbPerSecond']:.1f}{spread} | {r['peakMB']:.0f} MB | {ratio} |")
+into = [r for r in rows if r["task"] == "tmx-import-into"]
+if into:
+    lines += ["", "| task | memory | tool | MB | seconds (median; min–max) | peak memory | time ÷ into an empty memory |", "|---|---|---|---|---|---|---|"]
+    for size in sorted({r["size"] for r in into}):
+        group = [r for r in into if r["size"] == size]
+        empty = next((r["seconds"] for r in group if "empty" in r["tool"]), None)
+        for r in group:
+            ratio = f"{r['seconds'] / empty:.2f}×" if empty else "–"
+            lines.append(f"| {r['task']} | {size:,} units | {r['tool']} | {r['megabytes']:.1f} | {r['seconds']:.2f} ({r['min']:.2f}–{r['max']:.2f}) | {r['peakMB']:.0f} MB | {ratio} |")
 match = [r for r in rows if r["task"] == "match"]
 if match:
     lines += ["", "| task | units | tool | queries | median | 95th percentile | top-1 = brute force | tool ÷ glossa (median) |",

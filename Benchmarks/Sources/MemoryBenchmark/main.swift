@@ -61,7 +61,7 @@ do {
         let time = try seconds {
             buffer += writer.prolog(header: TMXWriter.glossaHeader(sourceLanguage: .german, toolVersion: Glossa.version)).utf8
             units = try store.forEachUnit { unit in
-                buffer += writer.unit(unit).utf8
+                writer.write(unit, to: &buffer)
                 if buffer.count > 1 << 20 {
                     handle.write(Data(buffer))
                     buffer.removeAll(keepingCapacity: true)

@@ -18,8 +18,8 @@ enum WordFrequencies {
     ///   - deletedTexts: the texts of deleted variants the word index held.
     static func update(in db: Database, addedAfter: Int64, deletedTexts: [String]) throws {
         let added = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE id > ?", arguments: [addedAfter]) ?? 0
-        let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM variant WHERE id <= ?", arguments: [addedAfter]) ?? 0
-        guard (added + deletedTexts.count) * incrementalBelow < stored else { return try refreshAll(in: db) }
+        // The highest old id stands for the memory's size (counting its rows would read them all).
+        guard (added + deletedTexts.count) * incrementalBelow < Int(addedAfter) else { return try refreshAll(in: db) }
         try prepareScratch(in: db)
         try db.execute(sql: "INSERT INTO temp.scratchWords(text) SELECT text FROM variant WHERE id > ?", arguments: [addedAfter])
         try db.execute(sql: """
