@@ -87,6 +87,28 @@ public final class MemoryStore: Sendable {
         }
     }
 
+    /// Like ``write(_:)``, with SQLite's foreign-key checks off for the transaction, for bulk
+    /// inserts whose references glossa makes itself (a unit's origin, a variant's unit): with
+    /// the checks on, SQLite looks the parent row up for every row and keeps a statement
+    /// journal for every multi-row insert (it copies each index page the insert touches).
+    /// The pragma cannot change inside a transaction, so it is set around it.
+    func writeBulk<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                var result: T?
+                try db.inTransaction {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw MemoryError.database(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
     /// Runs `body` on a read-only snapshot; never waits for a writer.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {

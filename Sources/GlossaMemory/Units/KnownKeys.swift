@@ -33,9 +33,11 @@ final class KnownKeys {
 
     /// False if no unit with `key` is in the memory (certain); true if one may be, for a
     /// caller that settles it with its own lookup (a merge reads the unit's id anyway).
-    func mayContain(_ key: Int64, in db: Database) throws -> Bool {
+    /// `beforeReading` runs before the memory is read (the sink writes the units it holds back).
+    func mayContain(_ key: Int64, in db: Database, beforeReading: () throws -> Void) throws -> Bool {
         questions += 1
         if filter == nil, questions > threshold {
+            try beforeReading()
             var loaded = KeyFilter()
             let values = try Int64.fetchCursor(db, sql: "SELECT \(column) FROM unit")
             while let value = try values.next() { loaded.insert(value) }
@@ -45,8 +47,9 @@ final class KnownKeys {
     }
 
     /// True if a unit with `key` is in the memory: the filter, then the index for a "maybe".
-    func contains(_ key: Int64, in db: Database) throws -> Bool {
-        guard try mayContain(key, in: db) else { return false }
+    func contains(_ key: Int64, in db: Database, beforeReading: () throws -> Void) throws -> Bool {
+        guard try mayContain(key, in: db, beforeReading: beforeReading) else { return false }
+        try beforeReading()
         let probe = RawStatement(try db.cachedStatement(sql: "SELECT 1 FROM unit WHERE \(column) = ? LIMIT 1"))
         probe.bind(1, key)
         return try probe.firstInteger(db) != nil

@@ -12,7 +12,7 @@ extension MemoryStore {
     /// - Complexity: O(units) index lookups and inserts, then O(new variants) to index them.
     public func importUnits(origin: Origin, policy: DuplicatePolicy = .merge, replacingOrigin: Bool = false,
                             _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
-        try write { db in try Self.importUnits(in: db, origin: origin, policy: policy, replacingOrigin: replacingOrigin, produce) }
+        try writeBulk { db in try Self.importUnits(in: db, origin: origin, policy: policy, replacingOrigin: replacingOrigin, produce) }
     }
 
     static func importUnits(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
@@ -27,9 +27,10 @@ extension MemoryStore {
                 for id in ids { deletedTexts += try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
                 removed = ids.count
             }
-            let sink = UnitSink(db: db, originID: originID, policy: policy,
-                                headerSourceLanguage: origin.header?.sourceLanguage, indexedUpTo: indexedUpTo)
+            let sink = try UnitSink(db: db, originID: originID, policy: policy,
+                                    headerSourceLanguage: origin.header?.sourceLanguage, indexedUpTo: indexedUpTo)
             try produce(sink)
+            try sink.writePending()
             try db.execute(sql: "INSERT INTO variantWords(rowid, text) SELECT id, text FROM variant WHERE id > ?", arguments: [indexedUpTo])
             deletedTexts += sink.deletedIndexedTexts
             if refreshingFrequencies {
