@@ -1,6 +1,6 @@
 import GlossaCore
 import GlossaTestSupport
-import GlossaText
+@testable import GlossaText
 import Testing
 
 @Suite struct TextNormalizerTests {
@@ -32,6 +32,26 @@ import Testing
             #expect(TextNormalizer.matchKey(key, options: .germanSpellingReform) == key, "not idempotent for \(text.debugDescription)")
             #expect(TextNormalizer.nfc(TextNormalizer.nfc(text)) == TextNormalizer.nfc(text))
         }
+    }
+
+    /// Keys are stored (a unit's source hash), so the ICU-free path for ASCII must give what ICU
+    /// gives, character for character.
+    @Test func asciiTextGetsTheSameKeyWithoutICU() {
+        var cases = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        var generator = SplitMix64(state: 11)
+        for _ in 0..<500 {
+            cases.append(String((0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Character(UnicodeScalar(UInt8.random(in: 0..<128, using: &generator)))
+            }))
+        }
+        cases += ["  Die NATO `lehnt` ab.\t\r\n", "A\u{0B}B\u{0C}C\u{1F}D\u{7F}"]
+        for text in cases {
+            var copy = text
+            let fast = copy.withUTF8(TextNormalizer.asciiMatchKeyUnits)
+            #expect(fast == TextNormalizer.foldedMatchKeyUnits(text), "differs for \(text.debugDescription)")
+        }
+        var german = "Einflusssphären"
+        #expect(german.withUTF8(TextNormalizer.asciiMatchKeyUnits) == nil)
     }
 
     @Test func oldAndNewGermanSpellingShareAKey() {

@@ -33,6 +33,41 @@ public enum TextNormalizer {
     /// The match key as UTF-16 code units, for hashing without building a String (Swift's
     /// UTF-16 decoding is the slow part of ``matchKey(_:options:)``).
     public static func matchKeyUnits(_ text: String) -> [UInt16] {
+        var text = text
+        if let key = text.withUTF8(asciiMatchKeyUnits) { return key }
+        return foldedMatchKeyUnits(text)
+    }
+
+    /// The match key of ASCII text without ICU: NFKC_Casefold of ASCII is lower case, and the
+    /// typographic fold touches only the backtick. Nil when the text has a non-ASCII byte.
+    /// Measured on a 100,000-unit import: ICU's normalizer and Swift's UTF-16 view took 0.2 s
+    /// of the parsing thread, and most sentences in most files are ASCII. A test compares
+    /// both ways on every ASCII character and random ASCII text.
+    static func asciiMatchKeyUnits(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt16]? {
+        var collapsed: [UInt16] = []
+        collapsed.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !collapsed.isEmpty
+                continue
+            }
+            if pendingSpace {
+                collapsed.append(0x20)
+                pendingSpace = false
+            }
+            switch byte {
+            case 0x41...0x5A: collapsed.append(UInt16(byte | 0x20))
+            case 0x60: collapsed.append(0x27)
+            default: collapsed.append(UInt16(byte))
+            }
+        }
+        return collapsed
+    }
+
+    /// The match key through ICU, for any text.
+    static func foldedMatchKeyUnits(_ text: String) -> [UInt16] {
         var units: [UInt16] = []
         units.reserveCapacity(text.utf16.count)
         for unit in text.utf16 { units.append(typographicFold(unit)) }
