@@ -121,7 +121,8 @@ public final class TMXReader {
         } else if let language = header.sourceLanguage {
             header.attributes[attribute: "srclang"] = try canonicalLanguage(language)
         }
-        try readChildren { name throws(TMXError) in
+        let end = childrenEnd()
+        while let name = try nextChild(before: end) {
             switch name {
             case "prop": header.props.append(try readProp())
             case "note": header.notes.append(try readNote())
@@ -138,7 +139,8 @@ public final class TMXReader {
             attributes[attribute: "srclang"] = try canonicalLanguage(language)
         }
         var unit = TranslationUnit(tuid: tuid, attributes: attributes, variants: [])
-        try readChildren { name throws(TMXError) in
+        let end = childrenEnd()
+        while let name = try nextChild(before: end) {
             switch name {
             case "prop": unit.props.append(try readProp())
             case "note": unit.notes.append(try readNote())
@@ -166,7 +168,8 @@ public final class TMXReader {
         }
         var variant = TranslationVariant(language: tag, segment: [], attributes: attributes)
         var sawSegment = false
-        try readChildren { name throws(TMXError) in
+        let end = childrenEnd()
+        while let name = try nextChild(before: end) {
             switch name {
             case "prop": variant.props.append(try readProp())
             case "note": variant.notes.append(try readNote())
@@ -232,17 +235,24 @@ public final class TMXReader {
         return text
     }
 
-    /// Calls `body` with each child element's name, up to the end tag of the current element.
-    private func readChildren(_ body: (String) throws(TMXError) -> Void) throws(TMXError) {
-        if xml.isEmptyElement { return }
-        let start = xml.depth
+    /// The depth of the current element's end tag, or nil for an empty element (no children).
+    /// With ``nextChild(before:)`` a loop over the children, without a closure: variables a
+    /// closure captures are checked for exclusive access on every use.
+    private func childrenEnd() -> Int? {
+        xml.isEmptyElement ? nil : xml.depth
+    }
+
+    /// The next child element's name, or nil at the end tag at depth `end` (or at once for nil).
+    private func nextChild(before end: Int?) throws(TMXError) -> String? {
+        guard let end else { return nil }
         while try read() {
             switch xml.nodeType {
-            case .element: try body(elementName())
-            case .endElement where xml.depth == start: return
+            case .element: return elementName()
+            case .endElement where xml.depth == end: return nil
             default: continue
             }
         }
+        return nil
     }
 
     private func skipUnknown(_ name: String, in parent: String) {
