@@ -20,7 +20,7 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
-        // libxml2 (xmlTextReader, xmlschemas) for SRX now, TMX/TBX later.
+        // libxml2 (the SAX2 push parser) for TMX, TBX and SRX.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",

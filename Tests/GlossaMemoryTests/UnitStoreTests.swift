@@ -44,6 +44,25 @@ import Testing
         #expect(try store.concordance("neuer").total == 0)
     }
 
+    /// Rows are written in batches; a unit with more variants than one statement may bind
+    /// (SQLite allows 32,766 values, 9 per variant) is split across statements and comes back
+    /// whole and in order.
+    @Test func aUnitWithThousandsOfVariantsIsStoredWhole() throws {
+        let store = try MemoryStore()
+        let languages = ["de", "en", "fr", "es", "it", "nl", "pl", "pt"]
+        let many = TranslationUnit(tuid: "many", variants: (0..<4_000).map { index in
+            TranslationVariant(language: LanguageTag(languages[index % languages.count])!, text: "Fassung \(index) des Satzes.")
+        })
+        try store.importUnits(origin: Origin(name: "many.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Davor.", "Before."))
+            try sink.add(many)
+            try sink.add(MemoryFixtures.unit("Danach.", "After."))
+        }
+        let back = try MemoryFixtures.allUnits(store)
+        #expect(back.count == 3 && back[1] == many)
+        #expect(back[2].variants.map(\.text) == ["Danach.", "After."])
+    }
+
     @Test func identicalUnitsMergeAndAddUsageCounts() throws {
         let store = try MemoryStore()
         let first = MemoryFixtures.unit(MemoryFixtures.pairs[2].0, MemoryFixtures.pairs[2].1, usage: 2)

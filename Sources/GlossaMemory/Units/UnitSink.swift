@@ -109,11 +109,12 @@ public final class UnitSink {
         if pending.count >= Self.batchUnits || pendingVariants >= Self.batchVariants { try writePending() }
     }
 
-    /// Writes the held-back units: one multi-row insert for the units, one for their variants.
+    /// Writes the held-back units: one multi-row insert for the units, and one for their
+    /// variants per ``batchVariants`` (a unit with thousands of variants stays under SQLite's
+    /// limit on bound values).
     func writePending() throws {
         guard !pending.isEmpty else { return }
-        let units = RawStatement(try db.cachedStatement(sql: Self.insertSQL(
-            "unit (id, originId, tuid, attributes, props, notes, contentHash, sourceHash)", columns: 8, rows: pending.count)))
+        let units = RawStatement(try insertStatement(Self.unitColumns, columns: 8, rows: pending.count))
         var index: Int32 = 1
         for (id, _, unit) in pending {
             units.bind(index, id)
@@ -127,34 +128,51 @@ public final class UnitSink {
             index += 8
         }
         try units.run(db)
-        if pendingVariants > 0 {
-            let variants = RawStatement(try db.cachedStatement(sql: Self.insertSQL(
-                "variant (id, unitId, position, language, text, content, attributes, props, notes)", columns: 9, rows: pendingVariants)))
-            index = 1
-            for (id, firstVariant, unit) in pending {
-                for (position, variant) in unit.variants.enumerated() {
-                    variants.bind(index, firstVariant + Int64(position))
-                    variants.bind(index + 1, id)
-                    variants.bind(index + 2, Int64(position))
-                    variants.bind(index + 3, variant.language)
-                    variants.bind(index + 4, variant.text)
-                    variants.bind(index + 5, variant.content)
-                    variants.bind(index + 6, variant.attributes)
-                    variants.bind(index + 7, variant.props)
-                    variants.bind(index + 8, variant.notes)
-                    index += 9
+        var rows: [(id: Int64, unit: Int64, position: Int, variant: PreparedUnit.Variant)] = []
+        rows.reserveCapacity(min(pendingVariants, Self.batchVariants))
+        for (id, firstVariant, unit) in pending {
+            for (position, variant) in unit.variants.enumerated() {
+                rows.append((firstVariant + Int64(position), id, position, variant))
+                if rows.count == Self.batchVariants {
+                    try writeVariants(rows)
+                    rows.removeAll(keepingCapacity: true)
                 }
             }
-            try variants.run(db)
         }
+        if !rows.isEmpty { try writeVariants(rows) }
         pending.removeAll(keepingCapacity: true)
         pendingVariants = 0
     }
 
-    /// `INSERT INTO target VALUES (?, …), …` for `rows` rows of `columns` values.
-    private static func insertSQL(_ target: String, columns: Int, rows: Int) -> String {
+    private func writeVariants(_ rows: [(id: Int64, unit: Int64, position: Int, variant: PreparedUnit.Variant)]) throws {
+        let statement = RawStatement(try insertStatement(Self.variantColumns, columns: 9, rows: rows.count))
+        var index: Int32 = 1
+        for (id, unit, position, variant) in rows {
+            statement.bind(index, id)
+            statement.bind(index + 1, unit)
+            statement.bind(index + 2, Int64(position))
+            statement.bind(index + 3, variant.language)
+            statement.bind(index + 4, variant.text)
+            statement.bind(index + 5, variant.content)
+            statement.bind(index + 6, variant.attributes)
+            statement.bind(index + 7, variant.props)
+            statement.bind(index + 8, variant.notes)
+            index += 9
+        }
+        try statement.run(db)
+    }
+
+    private static let unitColumns = "unit (id, originId, tuid, attributes, props, notes, contentHash, sourceHash)"
+    private static let variantColumns = "variant (id, unitId, position, language, text, content, attributes, props, notes)"
+
+    /// `INSERT OR ROLLBACK INTO target VALUES (?, …), …` for `rows` rows. The sizes that recur
+    /// (a few rows, full batches of 64 units with their 128 or 192 variants) are kept prepared;
+    /// other sizes (a batch cut short by a duplicate check) are prepared for the one use, so the
+    /// cache does not fill with large statements.
+    private func insertStatement(_ target: String, columns: Int, rows: Int) throws -> Statement {
         let row = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
-        return "INSERT OR ROLLBACK INTO " + target + " VALUES " + Array(repeating: row, count: rows).joined(separator: ",")
+        let sql = "INSERT OR ROLLBACK INTO " + target + " VALUES " + Array(repeating: row, count: rows).joined(separator: ",")
+        return rows <= 4 || rows % 32 == 0 ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
     }
 }
 
