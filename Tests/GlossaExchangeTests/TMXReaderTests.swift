@@ -165,6 +165,12 @@ import Testing
             guard case TMXError.malformed(let xml) = error else { return false }
             return xml.line == 3 && xml.message.contains("UTF-8")
         }
+        #expect {
+            _ = try TMXReader(bytes: [], file: "empty.tmx").readAll()
+        } throws: { error in
+            guard case TMXError.malformed(let xml) = error else { return false }
+            return xml.file == "empty.tmx" && xml.message == "the file is empty"
+        }
     }
 
     @Test func refusesLanguageCodesThatAreNotTags() {

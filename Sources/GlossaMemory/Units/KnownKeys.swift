@@ -6,12 +6,12 @@ import GRDB
 /// The first questions go to the column's index (a small import, or one article of a build,
 /// never reads more): at least ``loadAfter``, and more in a large memory, where reading every
 /// key costs more than many probes (a 10,000-unit import into a million-unit memory spent
-/// 0.2 s of 1.9 loading the filters it then asked 10,000 times). Then the column's values are read once into a Bloom filter
-/// of fixed size (``KeyFilter``, 4 MB), and every key stored later is added to it: a "no" is
-/// certain and costs no SQLite call, a "maybe" is settled by the index. So a large import asks
-/// SQLite almost nothing for new units, and memory does not grow with the memory's size
-/// (a sorted array and a set of keys took 54 MB more at a million units). Measured at 100,000
-/// units: the two index probes per unit took 0.5–0.7 s of 6.7.
+/// 0.2 s of 1.9 loading the filters it then asked 10,000 times). Then the column's values are
+/// read once into a Bloom filter of fixed size (``KeyFilter``, 4 MB), and every key stored
+/// later is added to it: a "no" is certain and costs no SQLite call, a "maybe" is settled by
+/// the index. So a large import asks SQLite almost nothing for new units, and memory does not
+/// grow with the memory's size (a sorted array and a set of keys took 54 MB more at a million
+/// units). Measured at 100,000 units: the two index probes per unit took 0.5–0.7 s of 6.7.
 final class KnownKeys {
     /// Questions answered by the index before the values are read into the filter, in a
     /// memory of up to 32,000 units; in a larger one, a sixteenth of its units (a probe costs
