@@ -116,6 +116,16 @@ import Testing
         #expect(units.first?.variants.first?.segment == [.text("Die Organisation für Sicherheit & Zusammenarbeit (OSZE) tagt.")])
     }
 
+    /// libxml2 hands an ampersand in an attribute over as "&#38;" when it does not substitute
+    /// entities; the reader gives the value as the file meant it.
+    @Test func attributeValuesKeepTheirAmpersands() throws {
+        let (_, units) = try Self.read(Self.document(
+            #"<tu tuid="R&amp;D-7" creationid="Meier &#38; S&#246;hne &lt;QA&gt;"><tuv xml:lang="de"><seg>F&amp;E</seg></tuv></tu>"#))
+        #expect(units.first?.tuid == "R&D-7")
+        #expect(units.first?.attributes[attribute: "creationid"] == "Meier & Söhne <QA>")
+        #expect(units.first?.variants.first?.text == "F&E")
+    }
+
     @Test func refusesExternalEntitiesWithoutReadingThem() {
         let doctype = #"<!DOCTYPE tmx [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>"#
         let text = Self.document(#"<tu><tuv xml:lang="de"><seg>&secret;</seg></tuv></tu>"#, doctype: doctype)

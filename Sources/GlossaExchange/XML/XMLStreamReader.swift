@@ -277,13 +277,36 @@ final class XMLStreamReader {
                 let qualified = prefix == nil ? name : xmlDictQLookup(context.pointee.dict, prefix, name)
                 attributeNames.append(qualified)
                 let start = attributes[base + 3]!, end = attributes[base + 4]!
-                attributeValues.append(String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self))
+                attributeValues.append(Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
         let (line, column) = position
         nodes.append(Node(type: .element, name: localName, namespaceURI: namespace(uri), value: "",
                           attributes: first..<attributeNames.count, depth: level, line: line, column: column, isEmpty: false))
         level += 1
+    }
+
+    /// An attribute's value as written, references resolved. Not substituting entities, libxml2
+    /// hands over every `&` of a value that had a reference in it as `&#38;` (for a tree
+    /// builder to decode later), so `creationid="R&amp;D"` arrived as "R&#38;D" (xmlTextReader
+    /// did the same); this turns them back. A reference to a declared entity stays as written.
+    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        let escaped: [UInt8] = Array("&#38;".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), index + escaped.count <= bytes.count,
+               bytes[index..<(index + escaped.count)].elementsEqual(escaped) {
+                out.append(UInt8(ascii: "&"))
+                index += escaped.count
+                continue
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func endElement(_ localName: UnsafePointer<xmlChar>?) {
