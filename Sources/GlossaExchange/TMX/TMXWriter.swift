@@ -47,19 +47,20 @@ public struct TMXWriter: Sendable {
         where attributes[attribute: required.name] == nil {
             attributes.append(required)
         }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n"
-        out += "  <header"
+        var out: [UInt8] = []
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\">\n")
+        out.append("  <header")
         append(attributes, to: &out)
         if header.props.isEmpty && header.notes.isEmpty {
-            out += "/>\n"
+            out.append("/>\n")
         } else {
-            out += ">\n"
+            out.append(">\n")
             for note in header.notes { append(note, indent: "    ", to: &out) }
             for prop in header.props { append(prop, indent: "    ", to: &out) }
-            out += "  </header>\n"
+            out.append("  </header>\n")
         }
-        out += "  <body>\n"
-        return out
+        out.append("  <body>\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static let epilog = "  </body>\n</tmx>\n"
@@ -74,19 +75,14 @@ public struct TMXWriter: Sendable {
     /// Appends one `<tu>` element's UTF-8 to `out` (what an export streams: no String is made).
     public func write(_ unit: TranslationUnit, to out: inout [UInt8]) {
         out.append("    <tu")
-        if let tuid = unit.tuid {
-            out.append(" tuid=\"")
-            XMLEscaping.append(tuid, to: &out)
-            out.append("\"")
-        }
+        append(" tuid=\"", unit.tuid, to: &out)
         append(unit.attributes, to: &out)
         out.append(">\n")
         for note in unit.notes { append(note, indent: "      ", to: &out) }
         for prop in unit.props { append(prop, indent: "      ", to: &out) }
         for variant in unit.variants {
-            out.append("      <tuv xml:lang=\"")
-            XMLEscaping.append(variant.language.identifier, to: &out)
-            out.append("\"")
+            out.append("      <tuv")
+            append(" xml:lang=\"", variant.language.identifier, to: &out)
             append(variant.attributes, to: &out)
             out.append(">")
             let hasExtras = !variant.notes.isEmpty || !variant.props.isEmpty
@@ -147,17 +143,11 @@ public struct TMXWriter: Sendable {
         }
     }
 
-    private func append(_ attributes: [TMXAttribute], to out: inout String) {
-        var bytes: [UInt8] = []
-        append(attributes, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
     private func append(_ note: TMXNote, indent: StaticString, to out: inout [UInt8]) {
         out.append(indent)
         out.append("<note")
-        if let language = note.language { out.append(" xml:lang=\""); XMLEscaping.append(language, to: &out); out.append("\"") }
-        if let encoding = note.encoding { out.append(" o-encoding=\""); XMLEscaping.append(encoding, to: &out); out.append("\"") }
+        append(" xml:lang=\"", note.language, to: &out)
+        append(" o-encoding=\"", note.encoding, to: &out)
         out.append(">")
         XMLEscaping.append(note.text, to: &out)
         out.append("</note>\n")
@@ -165,26 +155,22 @@ public struct TMXWriter: Sendable {
 
     private func append(_ prop: TMXProp, indent: StaticString, to out: inout [UInt8]) {
         out.append(indent)
-        out.append("<prop type=\"")
-        XMLEscaping.append(prop.type, to: &out)
-        out.append("\"")
-        if let language = prop.language { out.append(" xml:lang=\""); XMLEscaping.append(language, to: &out); out.append("\"") }
-        if let encoding = prop.encoding { out.append(" o-encoding=\""); XMLEscaping.append(encoding, to: &out); out.append("\"") }
+        out.append("<prop")
+        append(" type=\"", prop.type, to: &out)
+        append(" xml:lang=\"", prop.language, to: &out)
+        append(" o-encoding=\"", prop.encoding, to: &out)
         out.append(">")
         XMLEscaping.append(prop.value, to: &out)
         out.append("</prop>\n")
     }
 
-    private func append(_ note: TMXNote, indent: StaticString, to out: inout String) {
-        var bytes: [UInt8] = []
-        append(note, indent: indent, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
-
-    private func append(_ prop: TMXProp, indent: StaticString, to out: inout String) {
-        var bytes: [UInt8] = []
-        append(prop, indent: indent, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
+    /// ` name="value"` (the literal carries the space, the name and the opening quote); nothing
+    /// for a nil value.
+    private func append(_ opening: StaticString, _ value: String?, to out: inout [UInt8]) {
+        guard let value else { return }
+        out.append(opening)
+        XMLEscaping.append(value, to: &out)
+        out.append("\"")
     }
 }
 

@@ -101,21 +101,9 @@ public enum TextNormalizer {
         units.reserveCapacity(text.utf16.count)
         for unit in text.utf16 { units.append(typographicFold(unit)) }
         let folded = ICUNormalizer.normalize(units, .nfkcCasefold)
-        var collapsed: [UInt16] = []
-        collapsed.reserveCapacity(folded.count)
-        var pendingSpace = false
-        for unit in folded {
-            if unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0x85 {
-                pendingSpace = !collapsed.isEmpty
-                continue
-            }
-            if pendingSpace {
-                collapsed.append(0x20)
-                pendingSpace = false
-            }
-            collapsed.append(unit)
-        }
-        return collapsed
+        var key = CollapsedKey(capacity: folded.count)
+        for unit in folded { key.append(unit) }
+        return key.units
     }
 
     /// One code unit's typographic variant, unified; characters to drop become U+00AD, which
