@@ -166,6 +166,7 @@ import Testing
         } throws: { error in
             guard case TMXError.malformed(let xml) = error else { return false }
             return xml.file == "truncated.tmx" && xml.line != nil && "\(error)".hasPrefix("truncated.tmx:")
+                && xml.message.contains("ends inside an open element")
         }
         var invalid = Array(Self.document(#"<tu><tuv xml:lang="de"><seg>Gr#ße</seg></tuv></tu>"#).utf8)
         invalid[invalid.firstIndex(of: UInt8(ascii: "#"))!] = 0xC3
@@ -174,6 +175,14 @@ import Testing
         } throws: { error in
             guard case TMXError.malformed(let xml) = error else { return false }
             return xml.line == 3 && xml.message.contains("UTF-8")
+        }
+        // One text longer than libxml2 allows a text node: a limit, said as one.
+        let endless = Self.document(#"<tu><tuv xml:lang="de"><seg>"# + String(repeating: "Wort ", count: 2_100_000) + "</seg></tuv></tu>")
+        #expect {
+            _ = try Self.read(endless, file: "endless.tmx")
+        } throws: { error in
+            guard case TMXError.malformed(let xml) = error else { return false }
+            return xml.isLimit && "\(error)".contains("shorten or remove that text")
         }
         #expect {
             _ = try TMXReader(bytes: [], file: "empty.tmx").readAll()

@@ -22,7 +22,7 @@ public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConverti
     public var description: String {
         switch self {
         case .malformed(let error):
-            "\(error.description) — the file is not well-formed XML; fix it and import again"
+            "\(error.description) — \(error.advice)"
         case .notTBX(let file, let root):
             "\(file): the root element is <\(root)>, not <tbx> (TBX v3) or <martif> (TBX v2); this is not a TBX file"
         case .invalidUTF8(let file, let line):

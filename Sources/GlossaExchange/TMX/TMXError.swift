@@ -3,7 +3,8 @@ import GlossaCore
 /// Why a TMX file could not be read. Every case names the file and, where there is one, the
 /// line and column, and says what to do; an import that meets one changes nothing.
 public enum TMXError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// Not well-formed XML (truncated file, invalid UTF-8, a tag left open).
+    /// Not well-formed XML (truncated file, invalid UTF-8, a tag left open), or a text past the
+    /// reader's limit.
     case malformed(XMLError)
     /// The root element is not `<tmx>`.
     case notTMX(SourceLocation, root: String)
@@ -20,7 +21,7 @@ public enum TMXError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .malformed(let error):
-            "\(error.description) — the file is not well-formed XML; fix it there (or re-export it from the tool that wrote it) and import again"
+            "\(error.description) — \(error.advice)"
         case .notTMX(let location, let root):
             "\(location): the root element is <\(root)>, not <tmx>; this is not a TMX file"
         case .invalidLanguage(let location, let value):

@@ -159,7 +159,13 @@ final class XMLStreamReader {
         fed += count
         let code = block.withUnsafeBufferPointer { xmlParseChunk(context, $0.baseAddress, Int32(count), count == 0 ? 1 : 0) }
         if count == 0 { finished = true }
-        if let lastError { throw lastError }
+        if var lastError {
+            // libxml2 calls the end of a cut-off file "extra content at the end of the document".
+            if count == 0, level > 0, !lastError.isLimit {
+                lastError.message = "the file ends inside an open element (cut off?); libxml2: " + lastError.message
+            }
+            throw lastError
+        }
         if code != 0 || context.pointee.wellFormed == 0 {
             throw XMLError(file: file, line: line, column: column, message: "malformed XML")
         }
@@ -280,6 +286,7 @@ final class XMLStreamReader {
                 attributeValues.append(Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
             }
         }
+        textRunLength = 0
         let (line, column) = position
         nodes.append(Node(type: .element, name: localName, namespaceURI: namespace(uri), value: "",
                           attributes: first..<attributeNames.count, depth: level, line: line, column: column, isEmpty: false))
@@ -310,6 +317,7 @@ final class XMLStreamReader {
     }
 
     private func endElement(_ localName: UnsafePointer<xmlChar>?) {
+        textRunLength = 0
         level -= 1
         // `<x/>` and `<x></x>` queued together read as one empty element, as xmlTextReader did.
         if let last = nodes.indices.last, nodes[last].type == .element, nodes[last].depth == level {
@@ -321,8 +329,25 @@ final class XMLStreamReader {
                           attributes: 0..<0, depth: level, line: line, column: column, isEmpty: false))
     }
 
+    /// The longest run of text between two tags: libxml2's own limit for a text node
+    /// (`XML_MAX_TEXT_LENGTH`), which its tree builder enforced for `xmlTextReader` but SAX
+    /// callbacks do not get; without it a hostile file with one endless text could fill memory.
+    static let maximumTextLength = 10_000_000
+    private var textRunLength = 0
+
     private func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
         guard let characters, length > 0 else { return }
+        textRunLength += length
+        if textRunLength > Self.maximumTextLength {
+            if lastError == nil {
+                let (line, column) = position
+                lastError = XMLError(file: file, line: Int(line), column: Int(column),
+                                     message: "a text of more than \(Self.maximumTextLength / 1_000_000) MB between two tags (libxml2's limit; no segment is that long)",
+                                     isLimit: true)
+            }
+            xmlStopParser(context)
+            return
+        }
         let piece = UnsafeBufferPointer(start: characters, count: length)
         // libxml2 hands long text over in pieces; one node per run of text.
         if let last = nodes.indices.last, nodes[last].type == .text {
@@ -365,22 +390,32 @@ struct EntityDeclaration {
     var replacement: String
 }
 
-/// A document that is not well-formed XML, with where libxml2 stopped.
+/// A document that is not well-formed XML, or that passes a limit no real document comes near,
+/// with where libxml2 stopped.
 public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var column: Int?
     public var message: String
+    /// Well-formed perhaps, but past a limit (``XMLStreamReader/maximumTextLength``).
+    public var isLimit: Bool
 
-    public init(file: String, line: Int?, column: Int?, message: String) {
+    public init(file: String, line: Int?, column: Int?, message: String, isLimit: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.isLimit = isLimit
     }
 
     public var description: String {
         SourceLocation(file: file, line: line, column: column).description + ": " + message
+    }
+
+    /// What to do, for the readers' messages.
+    var advice: String {
+        isLimit ? "glossa stops there; shorten or remove that text and import again"
+            : "the file is not well-formed XML; fix it there (or re-export it from the tool that wrote it) and import again"
     }
 }
 
