@@ -329,9 +329,10 @@ final class XMLStreamReader {
                           attributes: 0..<0, depth: level, line: line, column: column, isEmpty: false))
     }
 
-    /// The longest run of text between two tags: libxml2's own limit for a text node
-    /// (`XML_MAX_TEXT_LENGTH`), which its tree builder enforced for `xmlTextReader` but SAX
-    /// callbacks do not get; without it a hostile file with one endless text could fill memory.
+    /// The longest run of text between two tags, libxml2's figure for a text node
+    /// (`XML_MAX_TEXT_LENGTH`): the parser hands text to SAX callbacks in pieces and never
+    /// checks the total (`xmlTextReader` let an 11 MB segment through too), so a hostile file
+    /// with one endless text could fill memory.
     static let maximumTextLength = 10_000_000
     private var textRunLength = 0
 
