@@ -60,13 +60,20 @@ def emit(**fields):
     print(json.dumps(fields, ensure_ascii=False), flush=True)
 
 
-def c_sax():
-    """libxml2's SAX2 push parser in a C loop, 64 KB blocks: what glossa's reader is built on."""
-    source = os.path.join(work, "sax_loop.c")
-    target = os.path.join(work, "sax_loop")
+def c_program(name, text):
+    """Compiles a C loop over libxml2 once (kept under WORK_DIR); returns its path."""
+    source = os.path.join(work, name + ".c")
+    target = os.path.join(work, name)
     if not os.path.exists(target):
         with open(source, "w") as handle:
-            handle.write(r'''
+            handle.write(text)
+        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True).stdout.split()
+        subprocess.run(["gcc", "-O2", source, "-o", target] + flags, check=True)
+    return target
+
+
+# libxml2's SAX2 push parser in a C loop, 64 KB blocks: what glossa's reader is built on.
+SAX_LOOP = r'''
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <string.h>
@@ -91,18 +98,10 @@ int main(int argc, char **argv) {
     int ok = context->wellFormed;
     xmlFreeParserCtxt(context);
     return !ok || bytes == 0;
-}''')
-        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True).stdout.split()
-        subprocess.run(["gcc", "-O2", source, "-o", target] + flags, check=True)
-    return target
+}'''
 
-
-def c_reader():
-    source = os.path.join(work, "xmlreader_loop.c")
-    target = os.path.join(work, "xmlreader_loop")
-    if not os.path.exists(target):
-        with open(source, "w") as handle:
-            handle.write(r'''
+# libxml2's xmlTextReader in a C loop: what glossa's reader was built on before session 4.
+READER_LOOP = r'''
 #include <libxml/xmlreader.h>
 int main(int argc, char **argv) {
     xmlTextReaderPtr reader = xmlReaderForFile(argv[1], NULL, XML_PARSE_NONET | XML_PARSE_NOCDATA);
@@ -113,10 +112,7 @@ int main(int argc, char **argv) {
     }
     xmlFreeTextReader(reader);
     return bytes == 0;
-}''')
-        flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True).stdout.split()
-        subprocess.run(["gcc", "-O2", source, "-o", target] + flags, check=True)
-    return target
+}'''
 
 
 PEER_TMX = r'''
@@ -255,10 +251,10 @@ for size in sizes:
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(grown + suffix):
                 os.remove(grown + suffix)
-    out, seconds, low, high, peak = repeated(lambda: [c_sax(), tmx])
+    out, seconds, low, high, peak = repeated(lambda: [c_program("sax_loop", SAX_LOOP), tmx])
     emit(task="tmx-import", size=size, tool="libxml2 SAX2 push parser, C loop (reading only)", megabytes=megabytes, seconds=seconds,
          min=low, max=high, mbPerSecond=megabytes / seconds, peakMB=peak)
-    out, seconds, low, high, peak = repeated(lambda: [c_reader(), tmx])
+    out, seconds, low, high, peak = repeated(lambda: [c_program("xmlreader_loop", READER_LOOP), tmx])
     emit(task="tmx-import", size=size, tool="libxml2 xmlTextReader, C loop (reading only)", megabytes=megabytes, seconds=seconds,
          min=low, max=high, mbPerSecond=megabytes / seconds, peakMB=peak)
     out, seconds, low, high, peak = repeated(lambda: [python, write_helper("lxml_iterparse.py", LXML), tmx])
