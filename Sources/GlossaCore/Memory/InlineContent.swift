@@ -38,22 +38,39 @@ public struct InlineElement: Hashable, Sendable, Codable {
 extension [InlineContent] {
     /// The sentence a reader sees: text outside native codes, `hi` included. What matching,
     /// lookup and level-1 export use.
+    ///
+    /// A placeholder (`ph`: a tab, a line break, a field, an image) between two letters or
+    /// digits becomes one space, so "Abbildung<ph/>3" reads "Abbildung 3" and a line break
+    /// between two words keeps them two words, for matching, the word index and level-1 export. Paired and isolated formatting codes (`bpt`, `ept`,
+    /// `it`) and unknown codes (`ut`) vanish without a trace: formatting may change inside a word.
     /// - Complexity: O(n) in the size of the content.
     public var plainText: String {
         var text = ""
-        appendPlainText(to: &text)
+        var pendingSpace = false
+        appendPlainText(to: &text, pendingSpace: &pendingSpace)
         return text
     }
 
-    private func appendPlainText(to text: inout String) {
+    private func appendPlainText(to text: inout String, pendingSpace: inout Bool) {
         for item in self {
             switch item {
-            case .text(let value): text += value
+            case .text(let value):
+                if pendingSpace, let last = text.unicodeScalars.last, let next = value.unicodeScalars.first,
+                   Self.isWordScalar(last), Self.isWordScalar(next) {
+                    text += " "
+                }
+                if !value.isEmpty { pendingSpace = false }
+                text += value
             case .element(let element) where !element.kind.holdsCode && element.kind != .sub:
-                element.content.appendPlainText(to: &text)
-            case .element: continue
+                element.content.appendPlainText(to: &text, pendingSpace: &pendingSpace)
+            case .element(let element):
+                if element.kind == .ph { pendingSpace = true }
             }
         }
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// True if the segment has inline elements (TMX level 2).

@@ -1,0 +1,38 @@
+import GlossaCore
+import Testing
+
+/// The plain text of segments with inline codes, as Trados, memoQ and Okapi write them: what
+/// matching, the word index and level-1 export see.
+@Suite struct InlineContentTests {
+    private func ph(_ code: String) -> InlineContent {
+        .element(InlineElement(.ph, attributes: [TMXAttribute("x", "1")], content: [.text(code)]))
+    }
+
+    @Test func aPlaceholderBetweenWordsSeparatesThem() {
+        let figure: [InlineContent] = [.text("Siehe Abbildung"), ph("<tab/>"), .text("3.")]
+        #expect(figure.plainText == "Siehe Abbildung 3.")
+        let lineBreak: [InlineContent] = [.text("Moskau fordert"), ph("<br/>"), .text("Sicherheitsgarantien")]
+        #expect(lineBreak.plainText == "Moskau fordert Sicherheitsgarantien")
+    }
+
+    @Test func aPlaceholderNextToSpaceOrPunctuationAddsNothing() {
+        let spaced: [InlineContent] = [.text("Die NATO "), ph("{1}"), .text(" lehnt ab.")]
+        #expect(spaced.plainText == "Die NATO  lehnt ab.")
+        let footnote: [InlineContent] = [.text("Einflusssphären"), ph("<fn/>"), .text(".")]
+        #expect(footnote.plainText == "Einflusssphären.")
+        let leading: [InlineContent] = [ph("<img/>"), .text("Deeskalation")]
+        #expect(leading.plainText == "Deeskalation")
+    }
+
+    @Test func formattingCodesInsideAWordKeepItWhole() {
+        let bold: [InlineContent] = [
+            .text("Truppen"),
+            .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1")], content: [.text("<b>")])),
+            .text("aufmarsch"),
+            .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")], content: [.text("</b>")])),
+        ]
+        #expect(bold.plainText == "Truppenaufmarsch")
+        let highlighted: [InlineContent] = [.text("troop "), .element(InlineElement(.hi, content: [.text("build-up")]))]
+        #expect(highlighted.plainText == "troop build-up")
+    }
+}
