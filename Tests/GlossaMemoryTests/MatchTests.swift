@@ -52,6 +52,27 @@ import Testing
         #expect(best.target == "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.")
     }
 
+    @Test func withoutASourceLanguageASentenceMatchesInWhicheverLanguageItIsStored() throws {
+        let store = try MemoryFixtures.memory()
+        let english = try #require(try store.match("It was important to stay in dialogue, Stoltenberg said.", from: nil).first)
+        #expect(english.score.percent == 100)
+        #expect(english.sourceLanguage == .english)
+        #expect(english.target == "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.")
+        let german = try #require(try store.match("Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", from: nil).first)
+        #expect(german.target == "It was important to stay in dialogue, Stoltenberg said.")
+    }
+
+    /// memoQ and Trados write units whose translation is an empty `<seg/>`: nothing to reuse.
+    @Test func aUnitWithAnEmptyTranslationIsNoMatch() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "memoq.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Die Differenzen sind nur schwer zu überbrücken.", ""))
+            try sink.add(MemoryFixtures.unit("Die Differenzen sind schwer zu überbrücken.", "The differences are difficult to bridge."))
+        }
+        let matches = try store.match("Die Differenzen sind nur schwer zu überbrücken.", from: .german)
+        #expect(matches.map(\.target) == ["The differences are difficult to bridge."])
+    }
+
     @Test func nothingBelowTheThreshold() throws {
         let store = try MemoryFixtures.memory()
         #expect(try store.match("Die Allianz tagt morgen in Brüssel.", from: .german, threshold: 70).isEmpty)

@@ -17,7 +17,9 @@ public struct FuzzyMatch: Hashable, Sendable {
 }
 
 extension MemoryStore {
-    /// Fuzzy matches for `sentence` in language `from`, best first.
+    /// Fuzzy matches for `sentence` in language `from` (nil: stored sentences in any language,
+    /// so an English query finds English sources without being told), best first. A unit whose
+    /// translation is empty (a TMX `<seg/>`) offers nothing to reuse and is left out.
     ///
     /// Candidates come from the word index: the query's rarest words (by document frequency)
     /// are looked up and each stored sentence gains their rarity for every one it holds, so a
@@ -28,7 +30,7 @@ extension MemoryStore {
     /// median 7.7–9.3 ms, the top match equal to a brute-force scan's on 198 of 200 queries.
     ///
     /// - Complexity: a few index lookups plus O(candidates · tokens²) for scoring.
-    public func match(_ sentence: String, from: LanguageTag, to: LanguageTag? = nil, threshold: Int = 70,
+    public func match(_ sentence: String, from: LanguageTag?, to: LanguageTag? = nil, threshold: Int = 70,
                       limit: Int = 5) throws -> [FuzzyMatch] {
         let query = MatchTokens(sentence)
         guard !query.tokens.isEmpty else { return [] }
@@ -44,7 +46,7 @@ extension MemoryStore {
             while true {
                 for id in ids {
                     guard let row = try Row.fetchOne(statement, arguments: [id]),
-                          let language = LanguageTag(row["language"] as String), from.covers(language) || language.covers(from)
+                          let language = LanguageTag(row["language"] as String), from.map({ $0.covers(language) || language.covers($0) }) ?? true
                     else { continue }
                     let text: String = row["text"]
                     let tokens = MatchTokens(text)
@@ -71,7 +73,8 @@ extension MemoryStore {
                 let variants = try Row.fetchAll(db, sql: "SELECT language, text FROM variant WHERE unitId = ? ORDER BY position",
                                                 arguments: [candidate.unitID])
                 let translation = variants.first { row in
-                    guard let language = LanguageTag(row["language"] as String) else { return false }
+                    guard let language = LanguageTag(row["language"] as String),
+                          (row["text"] as String).contains(where: { !$0.isWhitespace }) else { return false }
                     if let to { return to.covers(language) || language.covers(to) }
                     return !language.sameLanguage(as: candidate.language)
                 }

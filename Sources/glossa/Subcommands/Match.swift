@@ -6,12 +6,12 @@ struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Fuzzy-match a sentence against the memory.",
         discussion: """
-        The match percentage is OmegaT's: Levenshtein distance over word tokens,
-        100 · (max(len) − distance) / max(len). Identical words with different punctuation,
-        case or spacing score 99, so 100 means the very same sentence. A difference only in
+        The match percentage is OmegaT's: Levenshtein distance over word tokens, \
+        100 · (max(len) − distance) / max(len). Identical words with different punctuation, \
+        case or spacing score 99, so 100 means the very same sentence. A difference only in \
         numbers is marked. On a terminal the words that differ are highlighted.
 
-        --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…",
+        --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…", \
         "tuid": "…", "origin": "…", "numbersOnly": false}, …]} best first.
 
         Example:
@@ -28,8 +28,8 @@ struct Match: ParsableCommand {
     @Option(help: ArgumentHelp("At most this many matches.", valueName: "n"))
     var limit: Int = 5
 
-    @Option(help: ArgumentHelp("The sentence's language.", valueName: "tag"))
-    var from: LanguageTag = .german
+    @Option(help: ArgumentHelp("The sentence's language (default: any; a stored sentence in any language can match).", valueName: "tag"))
+    var from: LanguageTag?
 
     @Option(help: ArgumentHelp("The translation's language (default: any other).", valueName: "tag"))
     var to: LanguageTag?
