@@ -6,17 +6,17 @@ struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Align the sentences of a German text with those of its English version.",
         discussion: """
-        Segments both files (or takes them as they are with --segmented: one sentence per line,
-        a blank line or <p> between paragraphs) and pairs their sentences: 1-1, 2-1, 1-2, 2-2,
-        and 1-0 / 0-1 for a sentence the other version does not have. Evidence: sentence
-        lengths, numbers read by locale (100.000 = 100,000), names and acronyms, cognates
-        (Deeskalation / de-escalation), exonyms (Brüssel / Brussels), and a dictionary learned
+        Segments both files (or takes them as they are with --segmented: one sentence per line, \
+        a blank line or <p> between paragraphs) and pairs their sentences: 1-1, 2-1, 1-2, 2-2, \
+        and 1-0 / 0-1 for a sentence the other version does not have. Evidence: sentence \
+        lengths, numbers read by locale (100.000 = 100,000), names and acronyms, cognates \
+        (Deeskalation / de-escalation), exonyms (Brüssel / Brussels), and a dictionary learned \
         from a first pass. Every link has a confidence from 0 to 1.
 
         --format json is a stable interface for scripts:
           {"source": {"language": "de", "sentences": [...]}, "target": {...},
            "links": [{"source": [0], "target": [0], "confidence": 0.97}, ...]}
-        Indices point into the sentence lists; every sentence is in exactly one link; links
+        Indices point into the sentence lists; every sentence is in exactly one link; links \
         are in document order.
 
         Examples:

@@ -8,7 +8,7 @@ struct Approve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Approve a glossary entry (rebuilds keep the decision; exports mark it preferred).",
         discussion: """
-        Names the entry by its German base form (case and diacritics aside), and by its English
+        Names the entry by its German base form (case and diacritics aside), and by its English \
         one when the German term has several translations.
 
         Examples:

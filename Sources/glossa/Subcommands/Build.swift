@@ -6,16 +6,16 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the memory and glossary from folders of German articles and their English versions.",
         discussion: """
-        Finds article pairs (de.txt + en.txt in a folder, or NAME.de.txt + NAME.en.txt), reads
-        their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs
-        over the whole collection, and stores sentence pairs as translation units and term pairs
-        as glossary entries, all in one transaction. Unchanged articles are not rewritten;
+        Finds article pairs (de.txt + en.txt in a folder, or NAME.de.txt + NAME.en.txt), reads \
+        their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs \
+        over the whole collection, and stores sentence pairs as translation units and term pairs \
+        as glossary entries, all in one transaction. Unchanged articles are not rewritten; \
         approved and rejected glossary entries keep their status.
 
-        Uses Debian's trans-de-en dictionary (/usr/share/trans/de-en) when it is installed,
+        Uses Debian's trans-de-en dictionary (/usr/share/trans/de-en) when it is installed, \
         unless --no-dictionary; --dictionary names another Ding file.
 
-        A file that cannot be used (unreadable, binary, empty, wrong language, no partner) is
+        A file that cannot be used (unreadable, binary, empty, wrong language, no partner) is \
         reported and skipped; the rest is built; the exit code is then 65.
 
         Example:

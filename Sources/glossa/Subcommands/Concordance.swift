@@ -6,10 +6,10 @@ struct Concordance: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show a word in context in the memory's sentences, with their translations.",
         discussion: """
-        Finds the word in both languages, also inside compounds ("Aufmarsch" finds
+        Finds the word in both languages, also inside compounds ("Aufmarsch" finds \
         "Truppenaufmarsch"), ignoring case.
 
-        --json: {"word": "…", "total": 12, "lines": [{"language": "de", "left": "…", "keyword": "…",
+        --json: {"word": "…", "total": 12, "lines": [{"language": "de", "left": "…", "keyword": "…", \
         "right": "…", "translation": "…", "translationLanguage": "en", "origin": "…"}, …]}
         """
     )

@@ -6,8 +6,8 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export the memory as TMX, or the glossary as TBX, OmegaT TSV or CSV.",
         discussion: """
-        --format tmx    TMX 1.4b (valid against the TMX 1.4b DTD and XSD); --level 1 plain text,
-                        --level 2 (default) keeps inline tags. Streams: any size.
+        --format tmx    TMX 1.4b, valid against its DTD and XSD; streams, so any size.
+                        --level 1 plain text, --level 2 (default) keeps inline tags.
         --format tbx    TBX v3, TBX-Basic.
         --format tbx2   TBX v2 (martif): what OmegaT and Translate Toolkit read.
         --format tsv    OmegaT's glossary (put it in the project's glossary/ folder).

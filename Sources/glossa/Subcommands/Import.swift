@@ -6,14 +6,15 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import a TMX file or a glossary (TBX, OmegaT TSV, CSV) into the memory.",
         discussion: """
-        .tmx: TMX 1.4b (and older) translation units, streamed, so file size does not matter.
-        Identical units are merged (usage counts added); a source already stored with another
+        .tmx: TMX 1.4b (and older) translation units, streamed, so file size does not matter. \
+        Identical units are merged (usage counts added); a source already stored with another \
         translation is kept as an alternative, or replaces it with --overwrite.
-        .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and
+
+        .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
         target, or de and en): glossary entries; an entry already stored keeps its status.
 
-        Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a
-        bad language code, an external entity) changes nothing, and the error names the line and
+        Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a \
+        bad language code, an external entity) changes nothing, and the error names the line and \
         column. Quirks glossa can read through are reported on standard error.
         """
     )

@@ -6,13 +6,13 @@ struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Look a term up in the glossary and the memory.",
         discussion: """
-        Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of
-        influence) and the reverse, ignores case and diacritics, falls back to terms that start
-        with the query and then to near misses ("did you mean"). Also counts the memory's
+        Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of \
+        influence) and the reverse, ignores case and diacritics, falls back to terms that start \
+        with the query and then to near misses ("did you mean"). Also counts the memory's \
         sentences that contain the term's words.
 
-        --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…",
-        "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…",
+        --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
+        "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…", \
         "target": "…"} or null}, …], "memorySentences": 3}
 
         Examples:
@@ -90,7 +90,9 @@ struct Lookup: ParsableCommand {
                     }
                 }
             }
-            Terminal.write("In the memory: \(inMemory) sentence\(inMemory == 1 ? "" : "s") with \"\(term)\" (glossa concordance \"\(term)\" shows them).\n")
+            if inMemory > 0 {
+                Terminal.write("In the memory: \(inMemory) sentence\(inMemory == 1 ? "" : "s") with \"\(term)\" (glossa concordance \"\(term)\" shows them).\n")
+            }
         }
     }
 }

@@ -6,16 +6,16 @@ struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split German or English text into sentences.",
         discussion: """
-        Reads a text file (or standard input with -), one paragraph per line by default, and
-        prints one sentence per line. ICU's sentence break iterator proposes boundaries and
-        glossa's SRX rules correct it for abbreviations (z. B., Dr., Mr., U.S.), German ordinals
-        and dates (am 12. Januar), initials, ellipses and URLs. A paragraph boundary always
-        breaks. A metadata header such as `date 2022-01` at the start is reported, not
+        Reads a text file (or standard input with -), one paragraph per line by default, and \
+        prints one sentence per line. ICU's sentence break iterator proposes boundaries and \
+        glossa's SRX rules correct it for abbreviations (z. B., Dr., Mr., U.S.), German ordinals \
+        and dates (am 12. Januar), initials, ellipses and URLs. A paragraph boundary always \
+        breaks. A metadata header such as `date 2022-01` at the start is reported, not \
         segmented.
 
         --format json is a stable interface for scripts:
           {"language": "de", "metadata": {...}, "sentences": [{"text": "...", "start": 0, "end": 57}, ...]}
-        start and end are UTF-8 byte offsets into the input (half-open); the sentences' ranges
+        start and end are UTF-8 byte offsets into the input (half-open); the sentences' ranges \
         (and the metadata's) tile the input with nothing lost; text is trimmed.
 
         Examples:

@@ -6,14 +6,14 @@ struct Terms: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find the term pairs of a German text and its English version (a glossary).",
         discussion: """
-        Aligns the two texts, then links German terms (nouns, compounds, acronyms, adjective +
-        noun) with English ones (noun phrases) by: the same word (NATO), exonyms (Brüssel /
-        Brussels, OSZE / OSCE), cognates (Deeskalation / de-escalation), compounds whose parts
-        all translate (Sicherheit + Garantie / security guarantee), a dictionary, and repeated
-        co-occurrence. Competitive linking gives every term one partner. Base forms come first,
+        Aligns the two texts, then links German terms (nouns, compounds, acronyms, adjective + \
+        noun) with English ones (noun phrases) by: the same word (NATO), exonyms (Brüssel / \
+        Brussels, OSZE / OSCE), cognates (Deeskalation / de-escalation), compounds whose parts \
+        all translate (Sicherheit + Garantie / security guarantee), a dictionary, and repeated \
+        co-occurrence. Competitive linking gives every term one partner. Base forms come first, \
         the variants seen after them.
 
-        --dictionary takes Debian's Ding file (apt-get install trans-de-en; /usr/share/trans/de-en)
+        --dictionary takes Debian's Ding file (apt-get install trans-de-en; /usr/share/trans/de-en) \
         or a tab-separated glossary (German<TAB>English per line).
 
         --format json is a stable interface:
