@@ -34,6 +34,10 @@ import Testing
         "Smith et al. found this in 2019.|Others did not.",
         "Where is it?|Nobody knows!|Why not?",
         "On Jan. 12 the NATO-Russia Council met in Brussels.|It was the first time since July 2019.",
+        "The Bundestag passed the Building Energy Act.|399 members voted in favour of the law.",
+        "The village lies by the lake.|5 km away the forest begins.",
+        "The dose is given in Tab. 3 below and takes approx. 5 min. at most.|It is low.",
+        "See No. 5 and fig. 3 below for details.|They are short.",
     ])
     func sentences(_ marked: String) throws {
         let case_ = MarkedText(marked)

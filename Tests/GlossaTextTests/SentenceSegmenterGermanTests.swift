@@ -14,6 +14,11 @@ import Testing
         "Wer kommt?|Niemand!|Warum nicht?",
         "Es ist das erste Mal seit Juli 2019, dass beide Seiten Gespräche führen.|Danach war Schluss.",
         "Im Jahr 2019.|Die Lage ist ernst.",
+        // A sentence that opens with a number and a lower-case word (ICU keeps it with the last).
+        "Der Bundestag hat das Gesetz verabschiedet.|399 stimmten dafür, 275 dagegen.",
+        "Das Jahr 2021 war schwierig.|2022 war noch schwieriger.",
+        "Das Dorf liegt am See.|5 km entfernt beginnt der Wald.",
+        "Es kamen ca. 300 Menschen, wie Tab. 3 zeigt.|Sie blieben.",
         // Abbreviations.
         "Das gilt z. B. für Frankreich.|Und für Polen.",
         "Das gilt z.B. für Frankreich.|Und für Polen.",

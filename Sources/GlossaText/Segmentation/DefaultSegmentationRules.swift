@@ -52,7 +52,7 @@ public enum DefaultSegmentationRules {
         "Mrd", "Mrz", "mtl", "Nr", "Nrn", "näml", "o.Ä", "o.ä", "od", "Okt", "Pfd", "Pkt", "Pl", "Prof", "Prov",
         "rd", "Reg", "röm", "Sa", "sen", "So", "sog", "St", "Std", "stellv", "Str", "stv", "Tel", "Tsd", "u.a",
         "u.Ä", "u.ä", "u.U", "u.v.m", "Univ", "urspr", "v.a", "Verf", "verh", "vgl",
-        "Vors", "z.B", "z.T", "z.Z", "zit", "Ziff", "zus", "zzgl", "zzt",
+        "Vors", "z.B", "z.T", "z.Z", "zit", "Ziff", "zus", "zzgl", "zzt", "Tab", "Min", "Sek", "Jg", "Jahrg", "lfd", "Lfd",
         "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Nov", "Dez",
     ]
 
@@ -101,7 +101,7 @@ public enum DefaultSegmentationRules {
         "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
         "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "St", "Mt", "Ft", "vs", "v",
         "e.g", "i.e", "cf", "approx", "est", "dept", "Dept", "fig", "Fig", "figs", "eq", "ref", "Ref", "ed", "eds",
-        "pp", "ca", "viz", "Univ", "Assn", "Ave", "Blvd", "Rd", "Sq", "Calif", "Conn", "Fla", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "pp", "ca", "viz", "Tab", "tab", "min", "sec", "hr", "hrs", "yr", "yrs", "Ex", "ex", "Univ", "Assn", "Ave", "Blvd", "Rd", "Sq", "Calif", "Conn", "Fla", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
     static let english: [SegmentationRules.Rule] = [
@@ -116,6 +116,11 @@ public enum DefaultSegmentationRules {
     // MARK: Every language
 
     static let common: [SegmentationRules.Rule] = [
+        // A sentence that opens with a number and goes on in lower case ("… Act. 399 members
+        // voted", "… verabschiedet. 2022 war …"): ICU reads the number and the lower-case word
+        // as the same sentence going on (its rule for "e.g. 5 apples"). After a word of three
+        // letters or more that no abbreviation rule above claimed, it is a new sentence.
+        breaks("\\b\\p{L}{3,}\\.", "\\s+\\d[\\d.,:]*\\s+\\p{Ll}"),
         // Initials and multi-part abbreviations: "J. R. R. Tolkien", "z. B.", "e. g.".
         noBreak("\\b\\p{Lu}\\.", "\\s*\\p{Lu}"),
         noBreak("\\b\\p{Ll}\\.", "\\s*\\p{L}\\."),
