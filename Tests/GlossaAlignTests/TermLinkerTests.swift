@@ -145,4 +145,38 @@ import Testing
         #expect(result.contains { $0.source == "Gruppenrichtlinie" && $0.target == "group policy" })
         #expect(!result.contains { $0.target.contains("apply") })
     }
+
+    /// "Öl- und Gasheizungen": the truncated "Öl-" is no term; it stands for "Ölheizungen".
+    @Test func aTruncatedCompoundIsCompletedByTheNextOnesHead() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Der Staat fördert den Austausch alter Öl- und Gasheizungen.",
+                        target: "The state subsidises the replacement of old oil and gas heating systems.", link: link),
+            AlignedPair(source: "Jede neue Heizung braucht erneuerbare Energie.", target: "Every new heating system needs renewable energy.", link: link),
+        ]
+        let german = try GermanTermCandidates()
+        german.splitter = CompoundSplitter(lexicon: ["heizung": 1, "gas": 1])
+        let candidates = german.candidates(in: pairs[0].source)
+        #expect(candidates.contains { $0.text == "Ölheizungen" && $0.base == "Ölheizung" })
+        #expect(!candidates.contains { $0.text.hasSuffix("-") })
+        #expect(try !TermLinker().link(pairs, threshold: 0).contains { $0.source.hasSuffix("-") })
+    }
+
+    /// A first name the English keeps as it is ("Jens" of "Jens Stoltenberg") is no genitive of
+    /// "Jen"; and an English word capitalised only at the start of the sentence is listed in
+    /// lower case and the singular ("Tenants …" gives "tenant").
+    @Test func namesKeepTheirSAndSentenceCapitalsGo() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("mieter", "tenant")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Mieter sollen vor hohen Kosten geschützt werden, sagte Jens Spahn.",
+                        target: "Tenants are to be protected from high costs, said Jens Spahn.", link: link),
+            AlignedPair(source: "Das sagte NATO-Generalsekretär Jens Stoltenberg.", target: "This was said by NATO Secretary General Jens Stoltenberg.", link: link),
+        ]
+        let result = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0)
+        #expect(result.contains { $0.source == "Mieter" && $0.target == "tenant" }, "\(result.map { "\($0.source) → \($0.target) \($0.evidence)" })")
+        #expect(!result.contains { $0.source == "Jen" })
+        #expect(result.contains { $0.source == "Jens" && $0.target == "Jens" })
+    }
 }

@@ -98,6 +98,7 @@ import Testing
     Geheimdienst {m}; Nachrichtendienst {m} | Geheimdienste {pl}; Nachrichtendienste {pl} :: secret service; intelligence service | secret services; intelligence services
     Seite {f} /S./ | Seiten {pl} :: page /p./ | pages /pp./
     Einflusssphäre {f}; Einflussbereich {m} [pol.] :: sphere of influence; zone of influence
+    Hauptstadt {f}; Kapitale {f} [veraltet] [pol.] | Hauptstädte {pl} :: capital; capital city | capitals; capital cities
     """
 
     @Test func readsTranslationsAndPluralsWithoutAnnotations() {
@@ -108,6 +109,13 @@ import Testing
         #expect(dictionary.baseForms["Geheimdienste"] == "Geheimdienst")
         #expect(dictionary.baseForms["Nachrichtendienste"] == "Nachrichtendienst")
         #expect(dictionary.baseForms["Seiten"] == "Seite")
+    }
+
+    /// A text that only has the dative plural ("in den Hauptstädten") still gets the plural's
+    /// base form, which the lemmatizer strips the -n from before asking.
+    @Test func keepsThePluralOfADativePluralTheTextHas() {
+        let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["hauptstädten"], fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Hauptstädte"] == "Hauptstadt")
     }
 
     @Test func keepsOnlyWhatATextNeeds() {

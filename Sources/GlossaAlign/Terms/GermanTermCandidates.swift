@@ -19,6 +19,9 @@ public final class GermanTermCandidates {
     public var capitalisedInside: Set<String> = []
     /// Inflected forms → base forms a dictionary gives ("Geheimdienste" → "Geheimdienst").
     public var baseForms: [String: String] = [:]
+    /// Splits the compound that completes a truncated one ("Öl- und Gasheizungen"); without
+    /// it, a truncated word gives no candidate at all.
+    public var splitter: CompoundSplitter?
 
     /// The base form of a noun: the dictionary's if it lists the form (or its dative plural
     /// without -n), else the rules'.
@@ -41,6 +44,14 @@ public final class GermanTermCandidates {
         let tokens = tokenizer.tokens(sentence).filter { $0.kind != .punctuation || $0.text == "-" }
         var result: [TermCandidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
+            // A truncated compound ("Öl-" of "Öl- und Gasheizungen") is no term by itself; it
+            // stands for the compound with the next full word's head.
+            if token.text.hasSuffix("-") || token.text.hasSuffix("‐") {
+                if let whole = completedTruncation(at: index, in: tokens), isNoun(whole, sentenceInitial: false) {
+                    result.append(TermCandidate(text: whole, base: baseForm(whole), words: [whole]))
+                }
+                continue
+            }
             guard isNoun(token.text, sentenceInitial: index == 0) else { continue }
             // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself.
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false),
@@ -57,6 +68,39 @@ public final class GermanTermCandidates {
             result += phrases(startingAt: index, in: tokens, head: lemma)
         }
         return result
+    }
+
+    /// Words between a truncated compound and the full one that completes it.
+    static let truncationJoiners: Set<String> = ["und", "oder", "bzw", "sowie", "bis", "wie"]
+
+    /// "Öl- und Gasheizungen" → "Ölheizungen", "Sicherheits- und Verteidigungspolitik" →
+    /// "Sicherheitspolitik", "Öl- und Gas-Heizungen" → "Öl-Heizungen": the truncated part with
+    /// the head of the first full word after it, or nil if that word does not split.
+    func completedTruncation(at index: Int, in tokens: [Token]) -> String? {
+        var next = index + 1
+        while next < tokens.count,
+              tokens[next].text.hasSuffix("-") || tokens[next].text == "-" || Self.truncationJoiners.contains(tokens[next].text.lowercased()) {
+            next += 1
+        }
+        guard next < tokens.count, tokens[next].kind == .word else { return nil }
+        let stem = String(tokens[index].text.dropLast())
+        let full = tokens[next].text
+        guard !stem.isEmpty, full.count >= 4 else { return nil }
+        if let hyphen = full.lastIndex(of: "-") { return stem + full[hyphen...] }
+        // The head: the longest word (or inflected word) of the lexicon that ends the full one,
+        // at least four letters, after at least two ("Gas|heizungen", "Verteidigungs|politik").
+        // The lexicon is folded; the head is cut from the word as written, so the folding must
+        // not have changed its length (ß → ss does).
+        guard let splitter else { return nil }
+        let folded = Array(WordForms.folded(full))
+        guard folded.count == full.count, folded.count >= 6 else { return nil }
+        for cut in 2...(folded.count - 4) {
+            let suffix = String(folded[cut...])
+            if splitter.lexicon[suffix, default: 0] > 0 || splitter.lexicon[WordForms.folded(Lemmatizer.germanNoun(suffix)), default: 0] > 0 {
+                return stem + full.suffix(folded.count - cut)
+            }
+        }
+        return nil
     }
 
     /// Words that join a German noun to the genitive or prepositional phrase after it.

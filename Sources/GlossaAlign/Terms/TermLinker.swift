@@ -55,26 +55,39 @@ public final class TermLinker {
         german.capitalisedInside = inside
         german.baseForms = dictionary.baseForms
         let splitter = CompoundSplitter(lexicon: lexicon)
+        german.splitter = splitter
 
         // English words the text writes in lower case somewhere: a capital on them is the
         // sentence's or a title's ("De-escalation and diplomacy …" is the term "de-escalation").
         english.verbs = EnglishTermCandidates.verbForms(in: pairs.lazy.map(\.target))
-        var englishLowercase = Set<String>()
+        // And the words it capitalises inside a sentence: names, whatever else they are.
+        var englishLowercase = Set<String>(), englishCapitalisedInside = Set<String>()
         for pair in pairs {
-            for word in pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) where word.first?.isLowercase == true {
-                englishLowercase.insert(String(word))
+            for (position, word) in pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }).enumerated() {
+                if word.first?.isLowercase == true { englishLowercase.insert(String(word)) }
+                else if position > 0 { englishCapitalisedInside.insert(String(word)) }
             }
         }
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
         var together: [String: [String: Int]] = [:]
         var examples: [String: TermPair.Example] = [:]
         for pair in pairs {
-            let sourceCandidates = german.candidates(in: pair.source)
+            // A German word the English sentence has as it is ("Jens" of "Jens Stoltenberg") is a
+            // name, not an inflected form: its genitive-looking -s stays.
+            let targetWords = Set(pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+            let sourceCandidates = german.candidates(in: pair.source).map { candidate in
+                var candidate = candidate
+                if candidate.words.count == 1, candidate.text != candidate.base, targetWords.contains(candidate.text) {
+                    candidate.base = candidate.text
+                }
+                return candidate
+            }
             let targetCandidates = english.candidates(in: pair.target).map { candidate in
                 var candidate = candidate
                 if let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
                    englishLowercase.contains(first.lowercased()) {
-                    candidate.base = candidate.base.prefix(1).lowercased() + candidate.base.dropFirst()
+                    // In lower case the head noun takes its singular ("Sanctions" stayed as written).
+                    candidate.base = Lemmatizer.englishPhrase(candidate.base.prefix(1).lowercased() + candidate.base.dropFirst())
                 }
                 return candidate
             }
@@ -157,12 +170,25 @@ public final class TermLinker {
             guard confidence >= threshold else { continue }
             let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             let targetVariants = (targetOccurrences[candidate.target]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
-            result.append(TermPair(source: candidate.source, target: candidate.target, sourceVariants: sourceVariants,
+            result.append(TermPair(source: candidate.source,
+                                   target: Self.commonNounCase(candidate.target, evidence: candidate.evidence, capitalisedInside: englishCapitalisedInside),
+                                   sourceVariants: sourceVariants,
                                    targetVariants: targetVariants, frequency: candidate.count,
                                    confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
                                    example: examples[candidate.source + "\u{1F}" + candidate.target] ?? .init(source: "", target: "")))
         }
         return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
+    }
+
+    /// The English term in lower case, its head in the singular, when its capital is only the
+    /// sentence's ("Tenants are to be protected" gives "tenant"): its first word is capitalised, the rest of that word is not,
+    /// the text never capitalises it inside a sentence, and the German side was translated
+    /// rather than kept or replaced by an exonym (names are: Stoltenberg, Moscow).
+    static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>) -> String {
+        guard !["identical", "identical name", "exonym"].contains(evidence),
+              let first = target.split(separator: " ").first, first.first?.isUppercase == true,
+              !first.dropFirst().contains(where: \.isUppercase), !capitalisedInside.contains(String(first)) else { return target }
+        return Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
     }
 
     /// An English term folded whole and word by word.
@@ -237,6 +263,8 @@ public final class TermLinker {
         var translations = dictionary.targets(of: source)
         if translations.isEmpty, source.hasSuffix("e"), source.count > 4 { translations = dictionary.targets(of: String(source.dropLast())) }
         if translations.contains(target) { return true }
+        // A term kept as written (capitalised at the start of a sentence) is still in the plural.
+        if translations.contains(WordForms.folded(Lemmatizer.englishPhrase(target))) { return true }
         return translations.contains { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }
     }
 

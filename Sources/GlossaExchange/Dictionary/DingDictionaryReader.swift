@@ -39,7 +39,8 @@ public enum DingDictionaryReader {
                     let singulars = split(line, from: singular.lowerBound, to: singular.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
                     let plurals = split(line, from: plural.lowerBound, to: plural.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
                     for (base, inflected) in zip(singulars, plurals) {
-                        if let needed, !needed.contains(fold(inflected)) { continue }
+                        // The text may have the dative plural only ("in den Hauptstädten").
+                        if let needed, !needed.contains(fold(inflected)), !needed.contains(fold(inflected) + "n") { continue }
                         dictionary.addBaseForm(inflected, base)
                     }
                 }
