@@ -66,6 +66,20 @@ import Testing
         #expect(byLanguage.map(\.target) == ["arms build-up"])
     }
 
+    /// Excel in German saves "CSV (Trennzeichen-getrennt)" with semicolons, a byte order mark,
+    /// CRLF and the columns named as the user typed them.
+    @Test func csvFromExcelWithSemicolonsAndLanguageNamesIsRead() throws {
+        let excel = Array("\u{FEFF}Deutsch;Englisch;Anmerkung\r\nEinflusssphäre;sphere of influence;pol.\r\n\"Truppen; Aufmarsch\";troop build-up;\r\n".utf8)
+        let entries = try TabularGlossary.readCSV(bytes: excel, file: "excel.csv")
+        #expect(entries.map(\.source) == ["Einflusssphäre", "Truppen; Aufmarsch"])
+        #expect(entries.map(\.target) == ["sphere of influence", "troop build-up"])
+        #expect(entries.map(\.note) == ["pol.", nil])
+        let english = try TabularGlossary.readCSV(bytes: Array("German,English\nDeeskalation,de-escalation\n".utf8), file: "g.csv")
+        #expect(english.map(\.target) == ["de-escalation"])
+        let tabs = try TabularGlossary.readCSV(bytes: Array("de-DE\ten-GB\tcomment\nRat\tCouncil\tNATO\n".utf8), file: "t.csv")
+        #expect(tabs.map(\.target) == ["Council"] && tabs.map(\.note) == ["NATO"])
+    }
+
     @Test func badGlossaryFilesNameTheLineAndWhatToDo() {
         var latin1: [UInt8] = Array("Deeskalation\tde-escalation\nEinflusssph".utf8) + [0xE4] + Array("re\tsphere of influence\n".utf8)
         #expect(throws: GlossaryFormatError.invalidUTF8(file: "g.txt", line: 2)) {
@@ -80,8 +94,10 @@ import Testing
         #expect(throws: GlossaryFormatError.unterminatedQuote(file: "g.csv", line: 2)) {
             _ = try TabularGlossary.readCSV(bytes: Array("source,target\n\"Deeskalation,de-escalation\n".utf8), file: "g.csv")
         }
-        #expect(throws: GlossaryFormatError.self) {
-            _ = try TabularGlossary.readCSV(bytes: Array("german,english\nA,B\n".utf8), file: "g.csv")
+        #expect {
+            _ = try TabularGlossary.readCSV(bytes: Array("Wort,Bedeutung\nA,B\n".utf8), file: "g.csv")
+        } throws: { error in
+            "\(error)".hasPrefix("g.csv:1: expected a header row with columns source and target") && "\(error)".contains("Wort | Bedeutung")
         }
         #expect(throws: GlossaryFormatError.notTBX(file: "x.tbx", root: "tmx")) {
             _ = try TBXReader.read(bytes: Array("<tmx version=\"1.4\"/>".utf8), file: "x.tbx")

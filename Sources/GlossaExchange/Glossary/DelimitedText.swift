@@ -1,9 +1,24 @@
 /// Splitting and joining lines of delimited text: OmegaT's tab-separated glossaries and RFC 4180
 /// CSV (quoted fields may hold commas, quotes written twice, and line breaks).
 enum DelimitedText {
+    /// The field separator of a CSV text: of comma, semicolon and tab, the one its first line
+    /// has most of, outside quotes (a comma when none). Excel writes semicolons where the decimal
+    /// separator is a comma, as in German.
+    /// - Complexity: O(first line).
+    static func csvDelimiter(_ text: String) -> Character {
+        var counts: [Character: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for character in text {
+            if character == "\"" { quoted.toggle() }
+            if !quoted && character.isNewline { break }
+            if !quoted, counts[character] != nil { counts[character]! += 1 }
+        }
+        return [",", ";", "\t"].max { counts[$0]! < counts[$1]! } ?? ","
+    }
+
     /// Records of a CSV text, each with the line it starts on.
     /// - Complexity: O(n).
-    static func csvRecords(_ text: String, file: String) throws(GlossaryFormatError) -> [(line: Int, fields: [String])] {
+    static func csvRecords(_ text: String, file: String, delimiter: Character = ",") throws(GlossaryFormatError) -> [(line: Int, fields: [String])] {
         var records: [(line: Int, fields: [String])] = []
         var fields: [String] = []
         var field = ""
@@ -34,7 +49,7 @@ enum DelimitedText {
                 quoted = true
                 quoteLine = line
                 atFieldStart = false
-            case ",":
+            case delimiter:
                 fields.append(field)
                 field = ""
                 atFieldStart = true

@@ -7,10 +7,13 @@ import GlossaCore
 /// `source<TAB>target<TAB>comment`; lines starting with `#` are comments. glossa writes the
 /// note (or, without one, the forms seen in text) as the comment.
 ///
-/// CSV: a header row naming the columns, then one entry per record. Reading needs `source` and
-/// `target` columns (or columns named by the two language codes, `de` and `en`); the others are
-/// optional: `source_variants`, `target_variants` (separated by `|`), `status`, `confidence`,
-/// `frequency`, `origin`, `note`, `part_of_speech`, `example_source`, `example_target`.
+/// CSV: a header row naming the columns, then one entry per record; fields separated by commas,
+/// or by semicolons or tabs when the header row has more of those (Excel in German writes
+/// semicolons). Reading needs a source and a target column: `source` and `target`, or the two
+/// languages by code (`de`, `de-DE`) or by name in English, German or their own language
+/// (`German`, `Deutsch`, `English`, `Englisch`); the others are optional: `source_variants`,
+/// `target_variants` (separated by `|`), `status`, `confidence`, `frequency`, `origin`, `note`
+/// (or `comment`, `Anmerkung`, `Kommentar`), `part_of_speech`, `example_source`, `example_target`.
 public enum TabularGlossary {
     public static let omegaTHeader = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
     static let csvColumns = ["source", "target", "source_variants", "target_variants", "status", "confidence", "frequency",
@@ -58,18 +61,35 @@ public enum TabularGlossary {
         return out
     }
 
+    /// What a CSV header may call a language's column: its tag (`de`, `de-de`), and its name in
+    /// English, in German and in itself (`german`, `deutsch`), lower case.
+    static func columnNames(for language: LanguageTag) -> [String] {
+        var names = [language.identifier.lowercased(), language.language, language.identifier.lowercased().replacingOccurrences(of: "-", with: "_")]
+        for locale in ["en", "de", language.language] {
+            if let name = Locale(identifier: locale).localizedString(forLanguageCode: language.language)?.lowercased() { names.append(name) }
+        }
+        return names
+    }
+
     public static func readCSV(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
                                targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
         let text = try DelimitedText.utf8Text(bytes, file: file)
-        let records = try DelimitedText.csvRecords(text, file: file)
+        let records = try DelimitedText.csvRecords(text, file: file, delimiter: DelimitedText.csvDelimiter(text))
         guard let header = records.first else { return [] }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        func column(_ options: String...) -> Int? { options.lazy.compactMap { names.firstIndex(of: $0) }.first }
-        guard let source = column("source", sourceLanguage.identifier.lowercased(), sourceLanguage.language),
-              let target = column("target", targetLanguage.identifier.lowercased(), targetLanguage.language) else {
-            throw .missingColumns(file: file, line: header.line,
-                                  expected: "a header row with columns source and target (or \(sourceLanguage.language) and \(targetLanguage.language))")
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_") }
+        func column(_ options: [String]) -> Int? { options.lazy.compactMap { names.firstIndex(of: $0) }.first }
+        func column(_ options: String...) -> Int? { column(options) }
+        /// A column named by a regional tag of the language ("en-GB" for en).
+        func column(in language: LanguageTag) -> Int? {
+            names.firstIndex { LanguageTag($0)?.language == language.language }
         }
+        guard let source = column(["source", "source_term", "src", "term"] + columnNames(for: sourceLanguage)) ?? column(in: sourceLanguage),
+              let target = column(["target", "target_term", "tgt", "translation"] + columnNames(for: targetLanguage)) ?? column(in: targetLanguage) else {
+            throw .missingColumns(file: file, line: header.line,
+                                  expected: "a header row with columns source and target (or \(sourceLanguage.language) and \(targetLanguage.language), "
+                                      + "or the languages' names), found \"\(header.fields.joined(separator: " | ").prefix(80))\"")
+        }
+        let noteColumn = column("note", "notes", "comment", "comments", "anmerkung", "kommentar", "bemerkung")
         var entries: [GlossaryEntry] = []
         for record in records.dropFirst() {
             func value(_ index: Int?) -> String? {
@@ -92,7 +112,7 @@ public enum TabularGlossary {
                 frequency: value(column("frequency")).flatMap { Int($0) } ?? 0,
                 origin: value(column("origin")) ?? file,
                 status: value(column("status")).flatMap(GlossaryEntry.Status.init(rawValue:)) ?? .candidate,
-                note: value(column("note")), partOfSpeech: value(column("part_of_speech")), example: example))
+                note: value(noteColumn), partOfSpeech: value(column("part_of_speech")), example: example))
         }
         return entries
     }
