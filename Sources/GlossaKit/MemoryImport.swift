@@ -80,11 +80,9 @@ extension Glossa {
             default:
                 entries = try TabularGlossary.readOmegaT(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             }
-            result.glossary = try store.saveGlossary(entries.map { entry in
-                var entry = entry
-                entry.sourceVariants += lookupForms(entry.source, language: entry.sourceLanguage).filter { !entry.sourceVariants.contains($0) && $0 != entry.source }
-                return entry
-            })
+            // The terms' stems find them from inflected queries; they are lookup keys, not variants
+            // ("Deeskalatio" is no form anyone wrote).
+            result.glossary = try store.saveGlossary(entries) { entry in lookupForms(entry.source, language: entry.sourceLanguage) }
         }
         return result
     }

@@ -82,5 +82,10 @@ import Testing
             let out = try CLIRunner.run(["export", "--format", format, "--memory", memory])
             #expect(out.status == 0 && out.stdout.contains("Rüstungskontrolle"), "\(format)")
         }
+        // The stems lookup finds entries by are no forms seen in text: not shown, not exported.
+        let exported = try CLIRunner.run(["export", "--format", "csv", "--memory", memory]).stdout
+        #expect(exported.contains("Rüstungskontrolle,arms control,,,"), "\(exported)")
+        let control = try CLIRunner.run(["lookup", "Rüstungskontrollen", "--memory", memory])
+        #expect(control.stdout.hasPrefix("Rüstungskontrolle → arms control") && !control.stdout.contains("seen as"), "\(control.stdout)")
     }
 }

@@ -20,15 +20,21 @@ extension MemoryStore {
     /// example and origin and gains the new variants, but keeps the translator's decision: an
     /// approved or rejected status and a note are never overwritten by a candidate.
     ///
-    /// - Parameter withdrawingCandidatesOf: an origin (such as a build of a corpus) whose earlier
-    ///   candidates that are not among `entries` are removed; approved and rejected entries stay.
+    /// - Parameters:
+    ///   - withdrawingCandidatesOf: an origin (such as a build of a corpus) whose earlier
+    ///     candidates that are not among `entries` are removed; approved and rejected entries stay.
+    ///   - searchForms: more forms to find an entry by (a lemmatizer's stems of an imported
+    ///     term), kept as lookup keys only: they are no forms seen in text, so the entry's
+    ///     variants, and every export, leave them out.
     /// - Complexity: O(entries · forms) index operations, one transaction.
     @discardableResult
-    public func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origins: Set<String> = []) throws -> GlossarySummary {
-        try write { db in try Self.saveGlossary(entries, withdrawingCandidatesOf: origins, in: db) }
+    public func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origins: Set<String> = [],
+                             searchForms: (GlossaryEntry) -> [String] = { _ in [] }) throws -> GlossarySummary {
+        try write { db in try Self.saveGlossary(entries, withdrawingCandidatesOf: origins, searchForms: searchForms, in: db) }
     }
 
-    static func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origins: Set<String>, in db: Database) throws -> GlossarySummary {
+    static func saveGlossary(_ entries: [GlossaryEntry], withdrawingCandidatesOf origins: Set<String>,
+                             searchForms: (GlossaryEntry) -> [String] = { _ in [] }, in db: Database) throws -> GlossarySummary {
         do {
             var summary = GlossarySummary()
             var kept = Set<Int64>()
@@ -66,7 +72,7 @@ extension MemoryStore {
                                          Self.json(merged.targetVariants, encoder), merged.confidence, merged.frequency,
                                          merged.origin, merged.status.rawValue, merged.note, merged.partOfSpeech,
                                          merged.example?.source, merged.example?.target, id])
-                    try db.cachedStatement(sql: "DELETE FROM glossaryForm WHERE entryId = ?").execute(arguments: [id])
+                    // The entry's keys stay: variants only grow, and a base form's key is the entry's own.
                     summary.updated += 1
                 } else {
                     try db.cachedStatement(sql: """
@@ -82,7 +88,7 @@ extension MemoryStore {
                     summary.added += 1
                 }
                 kept.insert(id)
-                for (side, forms) in [("source", [merged.source] + merged.sourceVariants), ("target", [merged.target] + merged.targetVariants)] {
+                for (side, forms) in [("source", [merged.source] + merged.sourceVariants + searchForms(entry)), ("target", [merged.target] + merged.targetVariants)] {
                     for key in Set(forms.map(TextNormalizerBridge.searchKey)) where !key.isEmpty {
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key) VALUES (?, ?, ?)")
                             .execute(arguments: [id, side, key])
