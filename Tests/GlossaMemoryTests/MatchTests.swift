@@ -73,6 +73,31 @@ import Testing
         #expect(matches.map(\.target) == ["The differences are difficult to bridge."])
     }
 
+    /// Numbers are placeables: the translation takes the query's numbers, written the way the
+    /// translation writes numbers (German 30.000 is English 30,000), and the match scores one
+    /// point off per number instead of OmegaT's score.
+    @Test func aMatchDifferingOnlyInNumbersCarriesTheNumbersIntoTheTranslation() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "seed.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Siehe Abbildung 3.", "See figure 3."))
+            try sink.add(MemoryFixtures.unit("Russland hat rund 100.000 Soldaten an der Grenze zusammengezogen, 3,5 Prozent mehr.",
+                                             "Russia has massed some 100,000 troops on the border, 3.5 percent more."))
+            try sink.add(MemoryFixtures.unit("Die 30 NATO-Staaten trafen sich am 12. Januar.", "The thirty NATO states met on 12 January."))
+        }
+        let figure = try #require(try store.match("Siehe Abbildung 4.", from: .german).first)
+        #expect(figure.score.percent == 99)
+        #expect(figure.adaptedTarget == "See figure 4.")
+        #expect(figure.target == "See figure 3.")
+        let troops = try #require(try store.match("Russland hat rund 120.000 Soldaten an der Grenze zusammengezogen, 4,25 Prozent mehr.", from: .german).first)
+        #expect(troops.adaptedTarget == "Russia has massed some 120,000 troops on the border, 4.25 percent more.")
+        #expect(troops.score.percent == 98)
+        // "30" is spelled out in the translation: no guess, and OmegaT's score.
+        let states = try #require(try store.match("Die 29 NATO-Staaten trafen sich am 14. Januar.", from: .german, threshold: 50).first)
+        #expect(states.adaptedTarget == nil)
+        #expect(states.score.percent == 77) // 9 tokens, 2 substitutions
+        #expect(states.score.differsOnlyInNumbers)
+    }
+
     @Test func nothingBelowTheThreshold() throws {
         let store = try MemoryFixtures.memory()
         #expect(try store.match("Die Allianz tagt morgen in Brüssel.", from: .german, threshold: 70).isEmpty)

@@ -14,12 +14,17 @@ public struct FuzzyMatch: Hashable, Sendable {
     public var origin: String
     /// Where the tokens that differ from the query are in `source`.
     public var differingRanges: [Range<String.Index>]
+    /// `target` with the query's numbers in place of the stored ones, when the sentences differ
+    /// only in numbers and each could be placed (``NumberAdaptation``).
+    public var adaptedTarget: String?
 }
 
 extension MemoryStore {
     /// Fuzzy matches for `sentence` in language `from` (nil: stored sentences in any language,
     /// so an English query finds English sources without being told), best first. A unit whose
-    /// translation is empty (a TMX `<seg/>`) offers nothing to reuse and is left out.
+    /// translation is empty (a TMX `<seg/>`) offers nothing to reuse and is left out. A match that
+    /// differs only in numbers gets its translation with the query's numbers (`adaptedTarget`)
+    /// and one point off per number instead of OmegaT's score, when every number could be placed.
     ///
     /// Candidates come from the word index: the query's rarest words (by document frequency)
     /// are looked up and each stored sentence gains their rarity for every one it holds, so a
@@ -52,7 +57,8 @@ extension MemoryStore {
                     let tokens = MatchTokens(text)
                     guard MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
                     let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
-                    guard score.percent >= threshold else { continue }
+                    // A number-only difference may score higher once its translation takes the numbers.
+                    guard score.percent >= threshold || score.differsOnlyInNumbers else { continue }
                     scored.append((score, row["unitId"], text, language, tokens))
                 }
                 let best = scored.map(\.score.percent).max() ?? 0
@@ -60,6 +66,19 @@ extension MemoryStore {
                 secondPass = true
                 ids = try candidateIDs(for: query, budget: Self.postingBudget * 4, db: db).filter { scoredIDs.insert($0).inserted }
             }
+            // Numbers carried into the translations of number-only matches (a few per query).
+            var adapted: [Int64: String] = [:]
+            for index in scored.indices where scored[index].score.differsOnlyInNumbers {
+                let candidate = scored[index]
+                if let translation = try Self.translation(ofUnit: candidate.unitID, besides: candidate.language, to: to, db: db),
+                   let text = NumberAdaptation.adapt(query: query, source: candidate.tokens, substitutions: candidate.score.substitutions,
+                                                     target: translation.text, sourceLanguage: candidate.language,
+                                                     targetLanguage: translation.language) {
+                    adapted[candidate.unitID] = text
+                    scored[index].score = candidate.score.adaptingNumbers(wordsKept: candidate.tokens.tokens.contains { !$0.isNumber })
+                }
+            }
+            scored.removeAll { $0.score.percent < threshold }
             scored.sort { lhs, rhs in
                 lhs.score.percent != rhs.score.percent ? lhs.score.percent > rhs.score.percent
                     : abs(lhs.tokens.tokens.count - query.tokens.count) < abs(rhs.tokens.tokens.count - query.tokens.count)
@@ -70,24 +89,31 @@ extension MemoryStore {
                 let unit = try Row.fetchOne(db, sql: """
                     SELECT u.tuid, o.name FROM unit u JOIN origin o ON o.id = u.originId WHERE u.id = ?
                     """, arguments: [candidate.unitID])
-                let variants = try Row.fetchAll(db, sql: "SELECT language, text FROM variant WHERE unitId = ? ORDER BY position",
-                                                arguments: [candidate.unitID])
-                let translation = variants.first { row in
-                    guard let language = LanguageTag(row["language"] as String),
-                          (row["text"] as String).contains(where: { !$0.isWhitespace }) else { return false }
-                    if let to { return to.covers(language) || language.covers(to) }
-                    return !language.sameLanguage(as: candidate.language)
-                }
-                guard let translation else { continue }
-                let target: String = translation["text"]
-                guard seenSources.insert(candidate.text + "\u{1}" + target).inserted else { continue }
+                guard let translation = try Self.translation(ofUnit: candidate.unitID, besides: candidate.language, to: to, db: db) else { continue }
+                guard seenSources.insert(candidate.text + "\u{1}" + translation.text).inserted else { continue }
                 matches.append(FuzzyMatch(
-                    score: candidate.score, source: candidate.text, sourceLanguage: candidate.language, target: target,
-                    targetLanguage: LanguageTag(translation["language"] as String), tuid: unit?["tuid"], origin: unit?["name"] ?? "",
-                    differingRanges: candidate.score.differingTokens.map { candidate.tokens.tokens[$0].range }))
+                    score: candidate.score, source: candidate.text, sourceLanguage: candidate.language, target: translation.text,
+                    targetLanguage: translation.language, tuid: unit?["tuid"], origin: unit?["name"] ?? "",
+                    differingRanges: candidate.score.differingTokens.map { candidate.tokens.tokens[$0].range },
+                    adaptedTarget: adapted[candidate.unitID]))
             }
             return matches
         }
+    }
+
+    /// A unit's translation of its sentence in `language`: the first variant in `to` (or, without
+    /// it, in another language) whose text is not empty.
+    private static func translation(ofUnit unitID: Int64, besides language: LanguageTag, to: LanguageTag?,
+                                    db: Database) throws -> (text: String, language: LanguageTag)? {
+        let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT language, text FROM variant WHERE unitId = ? ORDER BY position"),
+                                        arguments: [unitID])
+        for row in variants {
+            guard let tag = LanguageTag(row["language"] as String) else { continue }
+            let text: String = row["text"]
+            guard text.contains(where: { !$0.isWhitespace }) else { continue }
+            if let to { if to.covers(tag) || tag.covers(to) { return (text, tag) } } else if !tag.sameLanguage(as: language) { return (text, tag) }
+        }
+        return nil
     }
 
     /// The text as a 100% match must equal it: white space collapsed, case and punctuation kept.

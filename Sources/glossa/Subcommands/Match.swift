@@ -9,10 +9,13 @@ struct Match: ParsableCommand {
         The match percentage is OmegaT's: Levenshtein distance over word tokens, \
         100 · (max(len) − distance) / max(len). Identical words with different punctuation, \
         case or spacing score 99, so 100 means the very same sentence. A difference only in \
-        numbers is marked. On a terminal the words that differ are highlighted.
+        numbers is marked, and when each of the stored numbers is found once in the translation, the \
+        translation is given with the query's numbers and the match loses one point per number \
+        instead (as CAT tools treat numbers). On a terminal the words that differ are highlighted.
 
         --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…", \
-        "tuid": "…", "origin": "…", "numbersOnly": false}, …]} best first.
+        "tuid": "…", "origin": "…", "numbersOnly": false, "adaptedTarget": "…"}, …]} best first; \
+        adaptedTarget only when the numbers were carried over.
 
         Example:
           glossa match "Russland habe der NATO Schritte zur Deeskalation angeboten."
@@ -50,6 +53,7 @@ struct Match: ParsableCommand {
         var tuid: String?
         var origin: String
         var numbersOnly: Bool
+        var adaptedTarget: String?
     }
 
     func run() throws {
@@ -59,7 +63,7 @@ struct Match: ParsableCommand {
             if output.json {
                 let items = matches.map {
                     Item(score: $0.score.percent, source: $0.source, target: $0.target, tuid: $0.tuid, origin: $0.origin,
-                         numbersOnly: $0.score.differsOnlyInNumbers)
+                         numbersOnly: $0.score.differsOnlyInNumbers, adaptedTarget: $0.adaptedTarget)
                 }
                 Terminal.write(JSONOutput.encode(MatchJSON(query: sentence, matches: items)) + "\n")
                 return
@@ -70,9 +74,14 @@ struct Match: ParsableCommand {
             }
             for match in matches {
                 var label = "\(match.score.percent)%"
-                if match.score.differsOnlyInNumbers { label += " (only numbers differ)" }
+                if match.adaptedTarget != nil { label += " (numbers carried over)" } else if match.score.differsOnlyInNumbers { label += " (only numbers differ)" }
                 Terminal.write("\(Terminal.bold(label))  \(Self.highlighted(match))\n")
-                Terminal.write("      \(match.target ?? "")\n")
+                if let adapted = match.adaptedTarget {
+                    Terminal.write("      \(adapted)\n")
+                    Terminal.write(Terminal.dim("      stored: \(match.target ?? "")") + "\n")
+                } else {
+                    Terminal.write("      \(match.target ?? "")\n")
+                }
                 Terminal.write(Terminal.dim("      \(match.origin)\(match.tuid.map { " #\($0)" } ?? "")") + "\n")
             }
         }
