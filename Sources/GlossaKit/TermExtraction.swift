@@ -17,13 +17,18 @@ extension Glossa {
             for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
                 let folded = WordForms.folded(String(word))
                 needed.insert(folded)
-                // Inflected adjectives are listed under their stem ("offenen" → "offen").
-                for ending in ["en", "er", "es", "em", "e"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
-                    needed.insert(String(folded.dropLast(ending.count)))
+                // Inflected adjectives are listed under their stem ("offenen" → "offen"); nouns
+                // under their base form.
+                var forms = [folded]
+                for ending in ["en", "er", "es", "em", "e", "s", "n"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+                    forms.append(String(folded.dropLast(ending.count)))
                 }
-                // Compound parts are looked up too: every prefix and suffix of four letters or more.
-                let scalars = Array(folded)
-                if scalars.count >= 8 {
+                needed.formUnion(forms)
+                // Compound parts are looked up too: every prefix and suffix of four letters or
+                // more, of the word and of its stems ("Truppenaufmarsches": "aufmarsch").
+                for form in forms {
+                    let scalars = Array(form)
+                    guard scalars.count >= 8 else { continue }
                     for cut in 4...(scalars.count - 4) {
                         needed.insert(String(scalars[..<cut]))
                         needed.insert(String(scalars[cut...]))

@@ -20,6 +20,8 @@ public final class TermLinker {
     /// Words that join the parts of a name in either language; no part of a compositional match.
     static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
 
+    /// The corpus's compound splitter (its lexicon: the text's words and the dictionary's), set by ``link(_:threshold:)``.
+    private var splitter = CompoundSplitter(lexicon: [:])
     private let german: GermanTermCandidates
     private let english: EnglishTermCandidates
     public let dictionary: BilingualDictionary
@@ -54,7 +56,7 @@ public final class TermLinker {
         german.knownNouns = nouns
         german.capitalisedInside = inside
         german.baseForms = dictionary.baseForms
-        let splitter = CompoundSplitter(lexicon: lexicon)
+        splitter = CompoundSplitter(lexicon: lexicon)
         german.splitter = splitter
 
         // English words the text writes in lower case somewhere: a capital on them is the
@@ -229,25 +231,32 @@ public final class TermLinker {
         }
         let contentWords = targetWords.filter { !Self.functionWords.contains($0) }
         if sourcePieces.count >= 2, sourcePieces.count <= contentWords.count + 1 {
+            let matchers = sourcePieces.map(pieceMatcher)
             var covered = Set<Int>()
             var allParts = true
-            for piece in sourcePieces {
-                let folded = WordForms.folded(piece)
-                let lemma = WordForms.folded(Lemmatizer.germanNoun(piece))
-                var translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma))
-                    .union(Exonyms.germanToEnglish[folded] ?? []).union(Exonyms.germanToEnglish[lemma] ?? [])
-                // An inflected adjective ("offenen", "Kalter", "Ständigen"): its stem.
-                for ending in ["en", "er", "es", "em", "e"] where translations.isEmpty && folded.hasSuffix(ending) && folded.count > ending.count + 2 {
-                    translations = dictionary.targets(of: String(folded.dropLast(ending.count)))
+            for matcher in matchers {
+                if let match = contentWords.indices.first(where: { matcher(contentWords[$0]) }) {
+                    covered.insert(match)
+                } else {
+                    allParts = false
                 }
-                let match = contentWords.indices.first { index in
-                    let word = contentWords[index], singular = WordForms.folded(Lemmatizer.englishNoun(word))
-                    return translations.contains(word) || translations.contains(singular) || word == folded || word == lemma
-                        || Self.isCognate(folded, word) || Self.isCognate(lemma, singular)
-                }
-                if let match { covered.insert(match) } else { allParts = false }
             }
             if allParts && covered.count == contentWords.count { return (0.85, "compositional") }
+            // A compound with one part the dictionary does not know, the others translated word
+            // for word in the same order (German and English compounds both put the head last):
+            // Truppen|aufmarsch / troop build-up, Rüstungs|kontrolle / arms control.
+            // Closed compounds only (a hyphenated one's English is often longer: CDU-Fraktionsvize
+            // is no "CDU parliamentary", NATO-Sicht no "NATO point"), and the unknown part one
+            // plain word, not an acronym.
+            if !source.contains(" "), !source.contains("-"), sourcePieces.count == contentWords.count {
+                // "X of Y" puts its head first: Einfluss|sphäre / sphere of influence.
+                let ordered = targetFolded.contains(" of ") ? Array(contentWords.reversed()) : contentWords
+                let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
+                if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
+                   splitter.split(WordForms.folded(piece)).count == 1 {
+                    return (0.75, "compositional, one part by position")
+                }
+            }
         }
         // Repeated co-occurrence.
         if count >= 2 {
@@ -255,6 +264,26 @@ public final class TermLinker {
             if dice >= 0.8 { return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence") }
         }
         return nil
+    }
+
+    /// Whether an English word (folded) translates one piece of a German compound or phrase:
+    /// the dictionary's or an exonym list's translation (in either number), the same word, or a
+    /// cognate. An inflected adjective ("offenen", "Kalter") is looked up by its stem.
+    private func pieceMatcher(_ piece: String) -> (String) -> Bool {
+        let folded = WordForms.folded(piece)
+        let lemma = WordForms.folded(Lemmatizer.germanNoun(piece))
+        var translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma))
+            .union(Exonyms.germanToEnglish[folded] ?? []).union(Exonyms.germanToEnglish[lemma] ?? [])
+        for ending in ["en", "er", "es", "em", "e"] where translations.isEmpty && folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+            translations = dictionary.targets(of: String(folded.dropLast(ending.count)))
+        }
+        // "Truppe" → "troops": the dictionary's plural meets the text's singular.
+        translations.formUnion(translations.map { WordForms.folded(Lemmatizer.englishNoun($0)) })
+        return { word in
+            let singular = WordForms.folded(Lemmatizer.englishNoun(word))
+            return translations.contains(word) || translations.contains(singular) || word == folded || word == lemma
+                || Self.isCognate(folded, word) || Self.isCognate(lemma, singular)
+        }
     }
 
     /// The dictionary has the pair, allowing for number on both sides (the dictionary lists
