@@ -101,6 +101,12 @@ import Testing
         #expect(reader.diagnostics.contains { $0.message.contains("*all*") })
     }
 
+    @Test func aVariantWithoutSegmentIsReadAsEmptyAndReported() throws {
+        let (reader, units) = try Self.read(Self.document(#"<tu><tuv xml:lang="de"></tuv><tuv xml:lang="en"><seg>No German.</seg></tuv></tu>"#))
+        #expect(units.first?.variants.first?.text == "")
+        #expect(reader.diagnostics.contains { $0.message.contains("<tuv> without <seg>") && $0.location?.line != nil })
+    }
+
     @Test func readsUTF16WithByteOrderMark() throws {
         let text = Self.document(#"<tu><tuv xml:lang="de"><seg>Einflusssphären</seg></tuv></tu>"#)
             .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")

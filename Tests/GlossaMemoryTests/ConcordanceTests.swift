@@ -25,6 +25,26 @@ import Testing
     }
 }
 
+extension ConcordanceTests {
+    /// Some tools write a segment over indented lines; matches and concordance lines show it as
+    /// one line, and the memory keeps it as it came.
+    @Test func aSegmentWrittenOverSeveralLinesIsShownOnOne() throws {
+        let store = try MemoryStore()
+        let stored = "\n    Russland habe der NATO Schritte\n    zur Deeskalation vorgeschlagen.\n  "
+        try store.importUnits(origin: Origin(name: "pretty.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit(stored, "Russia had proposed steps\n towards de-escalation to NATO."))
+        }
+        let line = try #require(try store.concordance("Deeskalation").lines.first)
+        #expect(line.left == "Russland habe der NATO Schritte zur " && line.right == " vorgeschlagen.")
+        #expect(line.translation == "Russia had proposed steps towards de-escalation to NATO.")
+        let match = try #require(try store.match("Russland habe der NATO Schritte zur Deeskalation vorgeschlagen.", from: .german).first)
+        #expect(match.score.percent == 100)
+        #expect(match.source == "Russland habe der NATO Schritte zur Deeskalation vorgeschlagen.")
+        #expect(match.target == "Russia had proposed steps towards de-escalation to NATO.")
+        #expect(try MemoryFixtures.allUnits(store).first?.variants.first?.text == stored)
+    }
+}
+
 @Suite struct SentenceCountTests {
     @Test func countsSentencesHoldingEveryWordOfTheTerm() throws {
         let store = try MemoryFixtures.memory()

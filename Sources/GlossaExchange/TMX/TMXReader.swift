@@ -168,6 +168,7 @@ public final class TMXReader {
         }
         var variant = TranslationVariant(language: tag, segment: [], attributes: attributes)
         var sawSegment = false
+        let location = xml.location
         let end = childrenEnd()
         while let name = try nextChild(before: end) {
             switch name {
@@ -180,6 +181,7 @@ public final class TMXReader {
             default: skipUnknown(name, in: "tuv")
             }
         }
+        if !sawSegment { quirks.warn("no-seg", "a <tuv> without <seg> was read as an empty segment", at: location) }
         return variant
     }
 

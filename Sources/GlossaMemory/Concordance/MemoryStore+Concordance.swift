@@ -45,7 +45,7 @@ extension MemoryStore {
             var lines: [ConcordanceLine] = []
             for row in rows where lines.count < limit {
                 guard let tag = LanguageTag(row["language"] as String) else { continue }
-                let text: String = row["text"]
+                let text = Self.displayed(row["text"] as String)
                 guard let range = text.range(of: needle, options: [.caseInsensitive]) else { continue }
                 let other = try Row.fetchOne(db, sql: """
                     SELECT v.language, v.text, o.name FROM unit u JOIN origin o ON o.id = u.originId
@@ -53,7 +53,7 @@ extension MemoryStore {
                     """, arguments: [row["id"] as Int64, row["unitId"] as Int64])
                 lines.append(ConcordanceLine(
                     language: tag, left: String(text[..<range.lowerBound]), keyword: String(text[range]),
-                    right: String(text[range.upperBound...]), translation: other?["text"],
+                    right: String(text[range.upperBound...]), translation: (other?["text"] as String?).map(Self.displayed),
                     translationLanguage: (other?["language"] as String?).flatMap(LanguageTag.init), origin: other?["name"] ?? ""))
             }
             return (lines, total)

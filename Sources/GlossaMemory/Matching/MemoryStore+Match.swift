@@ -53,7 +53,7 @@ extension MemoryStore {
                     guard let row = try Row.fetchOne(statement, arguments: [id]),
                           let language = LanguageTag(row["language"] as String), from.map({ $0.covers(language) || language.covers($0) }) ?? true
                     else { continue }
-                    let text: String = row["text"]
+                    let text = Self.displayed(row["text"] as String)
                     let tokens = MatchTokens(text)
                     guard MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
                     let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
@@ -109,8 +109,8 @@ extension MemoryStore {
                                         arguments: [unitID])
         for row in variants {
             guard let tag = LanguageTag(row["language"] as String) else { continue }
-            let text: String = row["text"]
-            guard text.contains(where: { !$0.isWhitespace }) else { continue }
+            let text = Self.displayed(row["text"] as String)
+            guard !text.isEmpty else { continue }
             if let to { if to.covers(tag) || tag.covers(to) { return (text, tag) } } else if !tag.sameLanguage(as: language) { return (text, tag) }
         }
         return nil
@@ -119,6 +119,20 @@ extension MemoryStore {
     /// The text as a 100% match must equal it: white space collapsed, case and punctuation kept.
     static func comparable(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A stored sentence as matches and concordance lines show it: a segment a tool wrote over
+    /// several indented lines (`<seg>\n    Text …\n  </seg>`) as one line, trimmed. The memory
+    /// keeps the text as it came, for export.
+    /// - Complexity: O(n); the common case (single spaces, no line breaks) returns the text as it is.
+    static func displayed(_ text: String) -> String {
+        var previousIsSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " "
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" || (isSpace && previousIsSpace) { return comparable(text) }
+            previousIsSpace = isSpace
+        }
+        return previousIsSpace && !text.isEmpty ? comparable(text) : text
     }
 
     /// How many candidates are scored exactly per query.
