@@ -50,4 +50,27 @@ import Testing
         if case .space = native {} else { Issue.record("\\s must be read natively") }
         if case .anything = try AfterBreak("\\s*") {} else { Issue.record("\\s* matches anything") }
     }
+
+    /// The native look at an afterbreak's start may only say no where ICU says no.
+    @Test(arguments: ["\\s+\\d[\\d.,:]*\\s+\\p{Ll}", "\\s\\p{Lu}", "\\s*\\p{Ll}", "\\d", "\\s+[0-9]+"])
+    func theHeadSignatureNeverRejectsWhatICUMatches(_ pattern: String) throws {
+        let head = try #require(HeadSignature(afterBreak: pattern))
+        let regex = try ICURegex("(?=\(pattern))", options: .multiline)
+        let pieces = [" ", "  ", "\n", "\u{A0}", "5", "12", "٣", "a", "z", "Ä", "ä", "A", ".", ",", "x1", "é", "\u{2003}"]
+        var generator = SplitMix64(state: 11)
+        var rejected = 0
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let units = Array(text.utf16)
+            units.withUnsafeBufferPointer { buffer in
+                regex.setText(buffer)
+                for position in 0..<buffer.count where !head.admits(buffer, at: position) {
+                    rejected += 1
+                    #expect(!regex.matches(at: position), "\(pattern) at \(position) in \(text.debugDescription)")
+                }
+            }
+        }
+        #expect(rejected > 100, "the texts must reach the rejections")
+        #expect(HeadSignature(afterBreak: "\\s+\\d?x") == nil && HeadSignature(afterBreak: "\\s+[\"“(]?\\p{Lu}") == nil)
+    }
 }

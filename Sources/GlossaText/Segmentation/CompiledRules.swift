@@ -294,6 +294,7 @@ private final class PatternStep: RuleStep {
     let regex: ICURegex
     let isBreak: Bool
     let signature: TailSignature
+    let head: HeadSignature?
 
     init(_ rule: SegmentationRules.Rule) throws(SegmentationError) {
         // Check each side alone first, so that an error names the pattern that is wrong.
@@ -311,6 +312,7 @@ private final class PatternStep: RuleStep {
         }
         isBreak = rule.isBreak
         signature = TailSignature(pattern: rule.beforeBreak)
+        head = HeadSignature(afterBreak: rule.afterBreak)
     }
 
     override func setText(_ text: UnsafeBufferPointer<UInt16>) { regex.setText(text) }
@@ -322,7 +324,7 @@ private final class PatternStep: RuleStep {
     override var knowsLastCharacter: Bool { !signature.classes.isEmpty }
 
     override func decision(at position: Int, in text: UnsafeBufferPointer<UInt16>) -> Bool? {
-        signature.admits(text, at: position) && regex.matches(at: position) ? isBreak : nil
+        signature.admits(text, at: position) && (head?.admits(text, at: position) ?? true) && regex.matches(at: position) ? isBreak : nil
     }
 }
 

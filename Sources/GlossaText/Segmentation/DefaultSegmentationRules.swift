@@ -120,7 +120,8 @@ public enum DefaultSegmentationRules {
         // voted", "… verabschiedet. 2022 war …"): ICU reads the number and the lower-case word
         // as the same sentence going on (its rule for "e.g. 5 apples"). After a word of three
         // letters or more that no abbreviation rule above claimed, it is a new sentence.
-        breaks("\\b\\p{L}{3,}\\.", "\\s+\\d[\\d.,:]*\\s+\\p{Ll}"),
+        // (Three letters, not "\\b\\p{L}{3,}": a fixed-length look-behind costs ICU a third as much.)
+        breaks("\\p{L}{3}\\.", "\\s+\\d[\\d.,:]*\\s+\\p{Ll}"),
         // Initials and multi-part abbreviations: "J. R. R. Tolkien", "z. B.", "e. g.".
         noBreak("\\b\\p{Lu}\\.", "\\s*\\p{Lu}"),
         noBreak("\\b\\p{Ll}\\.", "\\s*\\p{L}\\."),
