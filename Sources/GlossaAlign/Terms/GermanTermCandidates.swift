@@ -75,7 +75,8 @@ public final class GermanTermCandidates {
 
     /// "Öl- und Gasheizungen" → "Ölheizungen", "Sicherheits- und Verteidigungspolitik" →
     /// "Sicherheitspolitik", "Öl- und Gas-Heizungen" → "Öl-Heizungen": the truncated part with
-    /// the head of the first full word after it, or nil if that word does not split.
+    /// the head of the first full word after it, or nil if no word of the lexicon ends that word.
+    /// - Complexity: O(length of the full word) lexicon lookups.
     func completedTruncation(at index: Int, in tokens: [Token]) -> String? {
         var next = index + 1
         while next < tokens.count,
