@@ -111,7 +111,8 @@ extension MemoryStore {
             guard let tag = LanguageTag(row["language"] as String) else { continue }
             let text = Self.displayed(row["text"] as String)
             guard !text.isEmpty else { continue }
-            if let to { if to.covers(tag) || tag.covers(to) { return (text, tag) } } else if !tag.sameLanguage(as: language) { return (text, tag) }
+            let wanted = to.map { $0.covers(tag) || tag.covers($0) } ?? !tag.sameLanguage(as: language)
+            if wanted { return (text, tag) }
         }
         return nil
     }
