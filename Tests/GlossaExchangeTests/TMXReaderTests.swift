@@ -196,6 +196,27 @@ import Testing
             guard case TMXError.malformed(let xml) = error else { return false }
             return xml.file == "empty.tmx" && xml.message == "the file is empty"
         }
+        // Cut inside an attribute value: still the file's end (libxml2 says "AttValue: ' expected").
+        let cutInAttribute = String(Self.document(#"<tu tuid="12345678"><tuv xml:lang="de"><seg>x</seg></tuv></tu>"#).prefix { $0 != "5" })
+        #expect {
+            _ = try Self.read(cutInAttribute, file: "cut.tmx")
+        } throws: { error in
+            guard case TMXError.malformed(let xml) = error else { return false }
+            return xml.message.contains("ends inside an open element")
+        }
+    }
+
+    /// A bare "&" or "<" in a small file is found when libxml2 is told the file ended; it is
+    /// still said as what it is, with where it is, not as a cut-off file.
+    @Test func aBareAmpersandOrLessThanIsNamed() {
+        for (text, expected) in [("Preis & Leistung", "a bare ampersand"), ("a < b", "a bare less-than sign")] {
+            #expect {
+                _ = try Self.read(Self.document(#"<tu><tuv xml:lang="de"><seg>"# + text + "</seg></tuv></tu>"), file: "bare.tmx")
+            } throws: { error in
+                guard case TMXError.malformed(let xml) = error else { return false }
+                return xml.message.contains(expected) && !xml.message.contains("cut off") && xml.line == 3
+            }
+        }
     }
 
     @Test func refusesLanguageCodesThatAreNotTags() {

@@ -38,6 +38,10 @@ final class XMLStreamReader {
     private var context: xmlParserCtxtPtr!
     private var source: Source
     private var lastError: XMLError?
+    /// Whether libxml2 had read every byte given when it found `lastError`: at the end of the
+    /// file, that is a file cut off, whatever libxml2 calls it ("extra content at the end of the
+    /// document", "AttValue: ' expected"); a bare "&" half-way is not.
+    private var lastErrorAtEnd = false
     private var nodes: [Node] = []
     /// Attributes of the queued elements: interned qualified names (`xml:lang`) and values.
     private var attributeNames: [UnsafePointer<xmlChar>?] = []
@@ -160,8 +164,9 @@ final class XMLStreamReader {
         let code = block.withUnsafeBufferPointer { xmlParseChunk(context, $0.baseAddress, Int32(count), count == 0 ? 1 : 0) }
         if count == 0 { finished = true }
         if var lastError {
-            // libxml2 calls the end of a cut-off file "extra content at the end of the document".
-            if count == 0, level > 0, !lastError.isLimit {
+            // libxml2 parses a small file's last bytes only when told it ended, so an error found
+            // then may be anywhere; it is the file's end only if libxml2 had read all of it.
+            if count == 0, level > 0, !lastError.isLimit, lastErrorAtEnd {
                 lastError.message = "the file ends inside an open element (cut off?); libxml2: " + lastError.message
             }
             throw lastError
@@ -369,7 +374,21 @@ final class XMLStreamReader {
     private func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, lastError == nil else { return }
         let message = error.message.map { String(cString: $0) }?.trimmingNewline() ?? "malformed XML"
-        lastError = XMLError(file: file, line: Int(error.line), column: Int(error.int2), message: message)
+        lastErrorAtEnd = xmlByteConsumed(context) >= fed
+        lastError = XMLError(file: file, line: Int(error.line), column: Int(error.int2), message: Self.plainWords(for: error.code, message: message) ?? message)
+    }
+
+    /// What the commonest well-formedness errors of hand-edited and badly exported files mean,
+    /// in words a translator can act on; nil keeps libxml2's message.
+    static func plainWords(for code: Int32, message: String) -> String? {
+        if message.hasPrefix("xmlParseEntityRef: no name") || code == Int32(XML_ERR_ENTITYREF_SEMICOL_MISSING.rawValue) {
+            return "an & that starts no entity reference (a bare ampersand: XML needs &amp;)"
+        }
+        if message.hasPrefix("StartTag: invalid element name") {
+            return "a < that starts no tag (a bare less-than sign: XML needs &lt;)"
+        }
+        if code == Int32(XML_ERR_LT_IN_ATTRIBUTE.rawValue) { return "a < inside an attribute value (XML needs &lt;)" }
+        return nil
     }
 
     private func namespace(_ uri: UnsafePointer<xmlChar>?) -> String? {
