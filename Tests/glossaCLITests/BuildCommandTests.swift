@@ -26,6 +26,9 @@ import Testing
         #expect(lookup.stdout.contains(#""target":"sphere of influence""#) || lookup.stdout.contains(#""target":"spheres of influence""#))
         let reverse = try CLIRunner.run(["lookup", "de-escalation", "--from", "en", "--memory", memory])
         #expect(reverse.stdout.hasPrefix("de-escalation → Deeskalation"))
+        // The base form counts the memory's sentences with the forms it was seen in.
+        let base = try CLIRunner.run(["lookup", "Einflusssphäre", "--memory", memory, "--json"])
+        #expect(base.stdout.contains(#""memorySentences":2"#), "\(base.stdout)")
 
         let tmx = try String(contentsOf: folder.appendingPathComponent("m.tmx"), encoding: .utf8)
         #expect(tmx.components(separatedBy: "<tu ").count - 1 == 42)

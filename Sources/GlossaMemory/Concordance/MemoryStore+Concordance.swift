@@ -66,11 +66,23 @@ extension MemoryStore {
     /// word index: a few index lookups, where ``concordance(_:language:limit:)`` scans the text.
     /// Words inside compounds are not counted (the concordance finds those).
     public func sentenceCount(containing term: String) throws -> Int {
-        let words = MatchTokens(term).tokens.map { TextNormalizerBridge.fullTextForm($0.key) }
-        guard !words.isEmpty else { return 0 }
-        let expression = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
+        try sentenceCount(containingAnyOf: [term])
+    }
+
+    /// How many stored sentences hold every word of at least one of `terms` (a term and the
+    /// forms it was seen in: "Sicherheitsgarantie", "Sicherheitsgarantien").
+    public func sentenceCount(containingAnyOf terms: [String]) throws -> Int {
+        var alternatives: [String] = []
+        for term in terms {
+            let words = MatchTokens(term).tokens.map { TextNormalizerBridge.fullTextForm($0.key) }
+            guard !words.isEmpty else { continue }
+            let all = "(" + words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ") + ")"
+            if !alternatives.contains(all) { alternatives.append(all) }
+        }
+        guard !alternatives.isEmpty else { return 0 }
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM variantWords WHERE variantWords MATCH ?", arguments: [expression]) ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM variantWords WHERE variantWords MATCH ?",
+                             arguments: [alternatives.joined(separator: " OR ")]) ?? 0
         }
     }
 }

@@ -9,7 +9,7 @@ struct Lookup: ParsableCommand {
         Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of \
         influence) and the reverse, ignores case and diacritics, falls back to terms that start \
         with the query and then to near misses ("did you mean"). Also counts the memory's \
-        sentences that contain the term's words.
+        sentences that contain the term's words, or those of a form its entries were seen in.
 
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
         "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…", \
@@ -58,7 +58,18 @@ struct Lookup: ParsableCommand {
         try reportingErrors {
             let store = try memory.open()
             let hits = try store.lookup(term, from: from, alsoForms: Glossa.lookupForms(term, language: from), limit: limit)
-            let inMemory = try store.sentenceCount(containing: term)
+            // The term as asked and the forms its entries were seen in on the term's side
+            // ("Sicherheitsgarantie" also counts "Sicherheitsgarantien", not "security guarantees").
+            var forms = [term]
+            let asked = [term] + Glossa.lookupForms(term, language: from)
+            func same(_ a: String, _ b: String) -> Bool { a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+            for hit in hits where hit.kind == .form {
+                let sourceSide = [hit.entry.source] + hit.entry.sourceVariants
+                let side = sourceSide.contains { form in asked.contains { same($0, form) } }
+                    ? sourceSide : [hit.entry.target] + hit.entry.targetVariants
+                for form in side where !forms.contains(form) { forms.append(form) }
+            }
+            let inMemory = try store.sentenceCount(containingAnyOf: forms)
             let entries = hits.map { hit in
                 Entry(source: hit.entry.source, target: hit.entry.target, status: hit.entry.status.rawValue,
                       confidence: (hit.entry.confidence * 100).rounded() / 100, match: hit.kind.rawValue,
@@ -91,7 +102,8 @@ struct Lookup: ParsableCommand {
                 }
             }
             if inMemory > 0 {
-                Terminal.write("In the memory: \(inMemory) sentence\(inMemory == 1 ? "" : "s") with \"\(term)\" (glossa concordance \"\(term)\" shows them).\n")
+                let which = forms.count > 1 ? "\"\(term)\" or a form of it" : "\"\(term)\""
+                Terminal.write("In the memory: \(inMemory) sentence\(inMemory == 1 ? "" : "s") with \(which) (glossa concordance \"\(term)\" shows them).\n")
             }
         }
     }
