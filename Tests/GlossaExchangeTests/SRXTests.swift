@@ -99,6 +99,8 @@ import Testing
     Seite {f} /S./ | Seiten {pl} :: page /p./ | pages /pp./
     Einflusssphäre {f}; Einflussbereich {m} [pol.] :: sphere of influence; zone of influence
     Hauptstadt {f}; Kapitale {f} [veraltet] [pol.] | Hauptstädte {pl} :: capital; capital city | capitals; capital cities
+    Bereich {m}; Umfeld {n}; Sphäre {f}; Domäne {f} | Bereiche {pl}; Sphären {pl} :: sphere | spheres
+    Journalist {m}; Journalistin {f} | Journalisten {pl}; Journalistinnen {pl} :: journalist | journalists
     """
 
     @Test func readsTranslationsAndPluralsWithoutAnnotations() {
@@ -109,6 +111,9 @@ import Testing
         #expect(dictionary.baseForms["Geheimdienste"] == "Geheimdienst")
         #expect(dictionary.baseForms["Nachrichtendienste"] == "Nachrichtendienst")
         #expect(dictionary.baseForms["Seiten"] == "Seite")
+        // Synonyms without a plural: each plural goes with the singular it starts like.
+        #expect(dictionary.baseForms["Sphären"] == "Sphäre" && dictionary.baseForms["Bereiche"] == "Bereich")
+        #expect(dictionary.baseForms["Journalisten"] == "Journalist" && dictionary.baseForms["Journalistinnen"] == "Journalistin")
     }
 
     /// A text that only has the dative plural ("in den Hauptstädten") still gets the plural's

@@ -21,6 +21,8 @@ public final class EnglishTermCandidates {
         "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
         "third", "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
         "since", "until", "during", "against", "across", "through", "via", "per", "despite", "because", "although",
+        // Determiner-like adjectives: they point, they do not name ("the same month", "such steps").
+        "same", "other", "such", "own", "whole", "entire", "various", "certain", "respective",
     ])
 
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on"]

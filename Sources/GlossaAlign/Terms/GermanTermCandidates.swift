@@ -33,7 +33,28 @@ public final class GermanTermCandidates {
         if word.hasSuffix("ieren"), lowercaseWords.contains(word.lowercased()) { return word }
         if let base = baseForms[word] { return base }
         if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
+        if let base = compoundBaseForm(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
+    }
+
+    /// A compound inflects on its head: "Energiepreise" → "Energiepreis" when the dictionary
+    /// gives "Preise" → "Preis" (it lists few compounds, and umlaut plurals defeat the rules:
+    /// "Hauptstädte"). The head is the compound splitter's last part, so a word that merely ends
+    /// like a plural ("Rüstungskon|trolle") is left alone.
+    /// - Complexity: one split (O(length²) lexicon lookups); nil at once without a dictionary.
+    func compoundBaseForm(_ word: String) -> String? {
+        guard !baseForms.isEmpty, !word.contains("-"), let splitter else { return nil }
+        let folded = WordForms.folded(word)
+        // The head is cut from the word as written, so the folding must keep the length.
+        guard folded.count == word.count, let last = splitter.split(folded).dropFirst().last else { return nil }
+        let cut = word.count - last.count
+        guard cut >= 3, last.count >= 4 else { return nil }
+        let head = String(word.dropFirst(cut))
+        let capitalised = head.prefix(1).uppercased() + head.dropFirst()
+        guard let base = baseForms[capitalised] ?? (capitalised.hasSuffix("n") ? baseForms[String(capitalised.dropLast())] : nil) else {
+            return nil
+        }
+        return String(word.prefix(cut)) + base.prefix(1).lowercased() + base.dropFirst()
     }
 
     public init() throws(SegmentationError) {

@@ -38,10 +38,23 @@ public enum DingDictionaryReader {
                 where contains(line, plural, "{pl}") && (contains(line, singular, "{m}") || contains(line, singular, "{f}") || contains(line, singular, "{n}")) {
                     let singulars = split(line, from: singular.lowerBound, to: singular.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
                     let plurals = split(line, from: plural.lowerBound, to: plural.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
-                    for (base, inflected) in zip(singulars, plurals) {
+                    // A synonym may have no plural ("Bereich; Umfeld; Sphäre | Bereiche; Sphären"):
+                    // each plural goes with the singular it starts like, not the one at its place.
+                    for inflected in plurals {
                         // The text may have the dative plural only ("in den Hauptstädten").
                         if let needed, !needed.contains(fold(inflected)), !needed.contains(fold(inflected) + "n") { continue }
-                        dictionary.addBaseForm(inflected, base)
+                        let folded = Array(fold(inflected))
+                        let scored = singulars.map { base -> (base: String, whole: Bool, shared: Int, length: Int) in
+                            let stem = Array(fold(base))
+                            let shared = zip(stem, folded).prefix { $0 == $1 }.count
+                            return (base, shared == stem.count, shared, stem.count)
+                        }
+                        // "Haus" / "Häuser" share "haus"; "Umfeld" / "Sphären" nothing. A singular the
+                        // plural starts with wins ("Journalisten": "Journalist", not "Journalistin";
+                        // "Mittel": "Mittel", not "Mittelwert"), then the longest shared start.
+                        guard let best = scored.max(by: { ($0.whole ? 1 : 0, $0.shared) < ($1.whole ? 1 : 0, $1.shared) }),
+                              best.shared >= 3, best.shared * 2 >= best.length else { continue }
+                        dictionary.addBaseForm(inflected, best.base)
                     }
                 }
                 for (german, english) in zip(germanSenses, englishSenses) {
