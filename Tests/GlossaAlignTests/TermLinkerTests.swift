@@ -1,5 +1,5 @@
 import Foundation
-import GlossaAlign
+@testable import GlossaAlign
 import GlossaKit
 import GlossaCore
 import GlossaText
@@ -200,5 +200,15 @@ import Testing
         let result = try TermLinker(dictionary: dictionary).link(pairs)
         #expect(result.contains { $0.source == "Truppenaufmarsch" && $0.target == "troop build-up" && $0.evidence == "compositional, one part by position" })
         #expect(!result.contains { $0.source == "Streitkräfte" && $0.target == "withdrawal of forces" })
+    }
+
+    /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
+    @Test(arguments: [
+        ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),
+        ("gas pipeline to EU", "dictionary", "gas pipeline to EU"), ("NATO Secretary General", "compositional", "NATO Secretary General"),
+        ("Moscow", "exonym", "Moscow"), ("Council", "dictionary", "Council"),
+    ])
+    func englishTermsTakeTheCaseOfACommonNoun(_ written: String, _ evidence: String, _ expected: String) {
+        #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: ["Council"]) == expected)
     }
 }

@@ -186,11 +186,24 @@ public final class TermLinker {
     /// sentence's ("Tenants are to be protected" gives "tenant"): its first word is capitalised, the rest of that word is not,
     /// the text never capitalises it inside a sentence, and the German side was translated
     /// rather than kept or replaced by an exonym (names are: Stoltenberg, Moscow).
+    ///
+    /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
+    /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
+    /// capitals mix that way. Acronyms keep theirs ("gas pipeline to EU").
     static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>) -> String {
-        guard !["identical", "identical name", "exonym"].contains(evidence),
-              let first = target.split(separator: " ").first, first.first?.isUppercase == true,
-              !first.dropFirst().contains(where: \.isUppercase), !capitalisedInside.contains(String(first)) else { return target }
-        return Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
+        guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
+        var words = target.split(separator: " ").map(String.init)
+        guard let first = words.first else { return target }
+        func isTitleCase(_ word: String) -> Bool {
+            word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
+        }
+        if isTitleCase(first), !capitalisedInside.contains(first) {
+            return commonNounCase(Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst()),
+                                  evidence: evidence, capitalisedInside: capitalisedInside)
+        }
+        guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
+        for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
+        return words.joined(separator: " ")
     }
 
     /// An English term folded whole and word by word.
