@@ -10,13 +10,14 @@ public final class EnglishTermCandidates {
     private let tokenizer: Tokenizer
     static let maximumWords = 3
 
-    /// Function words and verbs that never stand inside an English term.
+    /// Function words and the reporting verbs of news ("said", "warned") that never stand inside
+    /// an English term. Other verbs are found in the text itself (``verbs``, after a subject
+    /// pronoun). Session 5 dropped thirty verbs of the seed article from this list ("massed",
+    /// "stoke", "dictate"): without them the seed's glossary, two unseen articles' and the
+    /// software catalogs' benchmark came out the same, pair for pair.
     static let breakers: Set<String> = StopWords.english.union([
         "is", "are", "was", "were", "be", "been", "said", "says", "told", "asked", "warned", "called", "stressed",
-        "accused", "proposed", "ignored", "expected", "reaffirmed", "complained", "seemed", "greeted", "welcomed",
-        "accompanied", "attended", "represented", "demanding", "linked", "meant", "massed", "held", "believe", "think",
-        "choose", "resist", "lead", "give", "talk", "allow", "dictate", "create", "include", "push", "making", "stoke",
-        "bridge", "stay", "pursuing", "keep", "sought", "rule", "respond", "divide", "pointed", "according", "among",
+        "believe", "think", "according", "among",
         "towards", "within", "while", "already", "again", "further", "now", "today", "this", "week", "year",
         "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
         "third", "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
