@@ -80,7 +80,7 @@ struct Export: ParsableCommand {
                 }
                 try sink.write(TMXWriter.epilog)
                 try sink.close()
-                if output != nil { StandardError.print("glossa: \(count) units written to \(output!)") }
+                if output != nil { StandardError.print("glossa: \(counted(count, "unit")) written to \(output!)") }
             case .tbx, .tbx2, .tsv, .csv:
                 let statuses = Set(status.isEmpty ? [.approved, .candidate] : status.compactMap(GlossaryEntry.Status.init(rawValue:)))
                 let entries = try store.glossaryEntries(statuses: statuses, origin: origin)
@@ -92,7 +92,7 @@ struct Export: ParsableCommand {
                 }
                 try sink.write(text)
                 try sink.close()
-                if output != nil { StandardError.print("glossa: \(entries.count) glossary entries written to \(output!)") }
+                if output != nil { StandardError.print("glossa: \(counted(entries.count, "glossary entry", "glossary entries")) written to \(output!)") }
             }
         }
     }

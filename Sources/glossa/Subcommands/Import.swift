@@ -78,10 +78,10 @@ struct Import: ParsableCommand {
                     let units = result.units, glossary = result.glossary
                     var parts: [String] = []
                     if units.added + units.merged + units.replaced > 0 || Glossa.ImportKind(path: file) == .tmx {
-                        parts.append("\(units.added) units added, \(units.merged) merged, \(units.alternatives) alternative translations, \(units.replaced) replaced")
+                        parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                     }
                     if glossary.added + glossary.updated > 0 {
-                        parts.append("\(glossary.added) glossary entries added, \(glossary.updated) updated")
+                        parts.append("\(counted(glossary.added, "glossary entry", "glossary entries")) added, \(glossary.updated) updated")
                     }
                     Terminal.write("\(file): \(parts.joined(separator: "; ")) (\(String(format: "%.2f", seconds)) s)\n")
                 }
