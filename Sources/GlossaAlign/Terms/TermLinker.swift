@@ -183,9 +183,10 @@ public final class TermLinker {
     }
 
     /// The English term in lower case, its head in the singular, when its capital is only the
-    /// sentence's ("Tenants are to be protected" gives "tenant"): its first word is capitalised, the rest of that word is not,
-    /// the text never capitalises it inside a sentence, and the German side was translated
-    /// rather than kept or replaced by an exonym (names are: Stoltenberg, Moscow).
+    /// sentence's ("Tenants are to be protected" gives "tenant"): its first word is capitalised,
+    /// the rest of that word is not, the text never capitalises it inside a sentence, and the
+    /// German side was translated rather than kept or replaced by an exonym (names are:
+    /// Stoltenberg, Moscow).
     ///
     /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
     /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
