@@ -19,4 +19,20 @@ public enum LanguageGuess {
         if english >= 2 * german { return .english }
         return nil
     }
+
+    /// The share of the text's words that are `language`'s function words, and how many words
+    /// it has; nil for a language glossa has no list for. German and English prose run at
+    /// 0.3–0.5 (software messages 0.28–0.42, measured on the benchmark's catalogs), French
+    /// given as English at 0.03.
+    /// - Complexity: O(n).
+    public static func commonWordShare(_ text: String, language: LanguageTag) -> (share: Double, words: Int)? {
+        let list = StopWords.set(for: language.language)
+        guard !list.isEmpty else { return nil }
+        var words = 0, common = 0
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            words += 1
+            if list.contains(String(word)) { common += 1 }
+        }
+        return (words == 0 ? 0 : Double(common) / Double(words), words)
+    }
 }

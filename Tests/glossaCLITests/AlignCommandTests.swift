@@ -54,6 +54,20 @@ import Testing
         #expect(withEmpty.stderr.contains("is empty"))
     }
 
+    /// A French version given as the English one is refused; named as French, it is aligned.
+    @Test func aVersionInAnotherLanguageIsNotTakenForEnglish() throws {
+        let french = try CLIRunner.temporaryFile(Array("""
+            Les différences entre la Russie et l'Occident sont difficiles à surmonter, selon le secrétaire général de l'OTAN, Jens Stoltenberg.             L'OTAN est prête à parler avec la Russie du contrôle des armements et du déploiement de missiles, a déclaré Stoltenberg mercredi             à Bruxelles après une réunion du Conseil OTAN-Russie. Dans le même temps, il a mis en garde contre le danger réel d'une nouvelle guerre en Europe.
+            """.utf8))
+        defer { try? FileManager.default.removeItem(at: french) }
+        let german = Self.corpus.appendingPathComponent("de.txt").path
+        let asEnglish = try CLIRunner.run(["align", german, french.path])
+        #expect(asEnglish.status == 65)
+        #expect(asEnglish.stderr.contains("does not look like English text"), "\(asEnglish.stderr)")
+        let asFrench = try CLIRunner.run(["align", german, french.path, "--target-lang", "fr"])
+        #expect(asFrench.status == 0, "\(asFrench.stderr)")
+    }
+
     @Test func tmxOutputCarriesThePairs() throws {
         let result = try CLIRunner.run(["align", Self.corpus.appendingPathComponent("de.txt").path,
                                         Self.corpus.appendingPathComponent("en.txt").path, "--format", "tmx"])
