@@ -57,11 +57,12 @@ struct Lookup: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try memory.open()
-            let hits = try store.lookup(term, from: from, alsoForms: Glossa.lookupForms(term, language: from), limit: limit)
+            let lemmas = Glossa.lookupForms(term, language: from)
+            let hits = try store.lookup(term, from: from, alsoForms: lemmas, limit: limit)
             // The term as asked and the forms its entries were seen in on the term's side
             // ("Sicherheitsgarantie" also counts "Sicherheitsgarantien", not "security guarantees").
             var forms = [term]
-            let asked = [term] + Glossa.lookupForms(term, language: from)
+            let asked = [term] + lemmas
             func same(_ a: String, _ b: String) -> Bool { a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
             for hit in hits where hit.kind == .form {
                 let sourceSide = [hit.entry.source] + hit.entry.sourceVariants
