@@ -7,6 +7,9 @@ public struct BilingualDictionary: Hashable, Sendable {
     /// Inflected source forms → base forms, as written ("Geheimdienste" → "Geheimdienst"), where
     /// the dictionary gives them (Ding lists plurals beside their singulars).
     public private(set) var baseForms: [String: String] = [:]
+    /// The grammatical gender of source nouns, keyed like `translations`, where the dictionary
+    /// gives exactly one (Ding's "Bahn {f}"): what declines an adjective before them.
+    public private(set) var genders: [String: GrammaticalGender] = [:]
 
     public init(_ translations: [String: Set<String>] = [:]) {
         self.translations = translations
@@ -14,6 +17,11 @@ public struct BilingualDictionary: Hashable, Sendable {
 
     public mutating func addBaseForm(_ inflected: String, _ base: String) {
         if inflected != base, baseForms[inflected] == nil { baseForms[inflected] = base }
+    }
+
+    /// Keeps the first gender given for a word (a dictionary lists a word's main sense first).
+    public mutating func addGender(_ word: String, _ gender: GrammaticalGender) {
+        if genders[word] == nil { genders[word] = gender }
     }
 
     public var isEmpty: Bool { translations.isEmpty }
@@ -32,6 +40,12 @@ public struct BilingualDictionary: Hashable, Sendable {
         var merged = self
         for (source, targets) in other.translations { merged.translations[source, default: []].formUnion(targets) }
         for (inflected, base) in other.baseForms { merged.addBaseForm(inflected, base) }
+        for (word, gender) in other.genders { merged.addGender(word, gender) }
         return merged
     }
+}
+
+/// A German noun's gender, as dictionaries mark it ({m}, {f}, {n}).
+public enum GrammaticalGender: String, Hashable, Sendable {
+    case masculine = "m", feminine = "f", neuter = "n"
 }

@@ -30,6 +30,20 @@ struct AlignmentCase {
         return AlignmentCase(source: source, target: target, gold: gold)
     }
 
+    /// An article pair written for the tests (a rail strike: dateline, quotes, a bulleted list),
+    /// whose English version leaves out the German's last sentence (gold: all 1-1, then 1-0).
+    static func railStrike() throws -> AlignmentCase {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Articles")
+        func sentences(_ file: String, _ language: LanguageTag) throws -> [SentenceAligner.Sentence] {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            return try SentenceSegmenter(language: language).segment(text).segments.map { .init(text: $0.text, paragraph: $0.paragraph) }
+        }
+        let source = try sentences("rail-strike.de.txt", .german), target = try sentences("rail-strike.en.txt", .english)
+        var gold = target.indices.map { AlignmentLink(source: [$0], target: [$0], confidence: 1) }
+        gold += (target.count..<source.count).map { AlignmentLink(source: [$0], target: [], confidence: 1) }
+        return AlignmentCase(source: source, target: target, gold: gold)
+    }
+
     /// Removes target sentence `index` (the translator dropped it): its source becomes 1-0.
     mutating func dropTarget(_ index: Int) {
         target.remove(at: index)

@@ -80,6 +80,17 @@ import Testing
         }
     }
 
+    /// A news lead whose two sentences' words also meet across them ("Deutscher"/"German" in the
+    /// first, "Deutschen Bahn"/"Deutsche Bahn" in the second; "Fern-"/"long-distance" in both):
+    /// they were one 2-2 link, since a 2-2 link counts every cross match.
+    @Test func sentencesSharingWordsAcrossThemStayOneToOne() throws {
+        let article = try AlignmentCase.railStrike()
+        #expect(article.source.count == 21 && article.target.count == 20)
+        let links = try align(article)
+        #expect(!links.contains { $0.beadType == "2-2" }, "\(links.filter { $0.beadType == "2-2" })")
+        #expect(AlignmentScore(produced: links, gold: article.gold).f1 == 1)
+    }
+
     @Test func emptySidesGiveOnlyUnpairedLinks() throws {
         let aligner = try SentenceAligner(source: .german, target: .english)
         #expect(aligner.align([], []) == [])

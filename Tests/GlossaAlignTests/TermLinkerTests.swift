@@ -202,11 +202,35 @@ import Testing
         #expect(!result.contains { $0.source == "Streitkräfte" && $0.target == "withdrawal of forces" })
     }
 
+    /// An adjective before a noun takes the noun's gender from the dictionary ("der Deutschen
+    /// Bahn" → "Deutsche Bahn": Bahn is feminine, though its ending says nothing); a capitalised
+    /// word after a lower-case adjective is a noun ("in weiten Teilen Deutschlands" is no
+    /// adjective "Teiler"); a derivational plural keeps its suffix ("Lieferungen" → "Lieferung",
+    /// though a split Liefe|rungen would find Ding's "Rungen" → "Runge").
+    @Test func adjectivesTakeTheNounsGenderAndNounsTheirSuffixesSingular() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.addGender("bahn", .feminine)
+        dictionary.addBaseForm("Rungen", "Runge")
+        let german = try GermanTermCandidates()
+        german.genders = dictionary.genders
+        german.baseForms = dictionary.baseForms
+        german.splitter = CompoundSplitter(lexicon: ["liefe": 1, "rungen": 1, "runge": 1, "bahn": 1])
+        let bahn = german.candidates(in: "Nach Angaben der Deutschen Bahn fielen viele Züge aus.")
+        #expect(bahn.contains { $0.text == "Deutschen Bahn" && $0.base == "Deutsche Bahn" }, "\(bahn.map(\.base))")
+        let parts = german.candidates(in: "Der Streik legte den Verkehr in weiten Teilen Deutschlands lahm.")
+        #expect(!parts.contains { $0.base.hasPrefix("Teiler") }, "\(parts.map(\.base))")
+        #expect(parts.contains { $0.text == "Teilen" })
+        let war = german.candidates(in: "Das erinnert an die Zeit des Kalten Krieges.")
+        #expect(war.contains { $0.base == "Kalter Krieg" })
+        let deliveries = german.candidates(in: "Die Industrie braucht pünktliche Lieferungen.")
+        #expect(deliveries.contains { $0.text == "Lieferungen" && $0.base == "Lieferung" }, "\(deliveries.map(\.base))")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),
         ("gas pipeline to EU", "dictionary", "gas pipeline to EU"), ("NATO Secretary General", "compositional", "NATO Secretary General"),
-        ("Moscow", "exonym", "Moscow"), ("Council", "dictionary", "Council"),
+        ("Moscow", "exonym", "Moscow"), ("Council", "dictionary", "Council"), ("train Drivers", "dictionary", "train driver"),
     ])
     func englishTermsTakeTheCaseOfACommonNoun(_ written: String, _ evidence: String, _ expected: String) {
         #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: ["Council"]) == expected)

@@ -123,6 +123,16 @@ import Testing
         #expect(dictionary.baseForms["Hauptstädte"] == "Hauptstadt")
     }
 
+    /// A noun's gender where the line gives one ({m}, {f}, {n}), the first line's where lines
+    /// differ; "Teil {m,n}" gives none.
+    @Test func readsTheGenderOfNouns() {
+        let sample = Self.sample + "\nBahn {f}; Eisenbahn {f} | Bahnen {pl} :: railway | railways\nTeil {m,n} | Teile {pl} :: part | parts\nBahn {f} [sport] :: track"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.genders["bahn"] == .feminine && dictionary.genders["eisenbahn"] == .feminine)
+        #expect(dictionary.genders["geheimdienst"] == .masculine && dictionary.genders["umfeld"] == .neuter)
+        #expect(dictionary.genders["teil"] == nil)
+    }
+
     @Test func keepsOnlyWhatATextNeeds() {
         let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["einflusssphäre"], fold: { $0.lowercased() })
         #expect(dictionary.translations.keys.sorted() == ["einflusssphäre"])

@@ -9,7 +9,14 @@ import Foundation
 /// sentences with `pRandom`, measured on the two texts themselves. A matched token adds
 /// log(pTrue / pRandom), an unmatched one log((1 − pTrue) / (1 − pRandom)). That is what makes a
 /// dropped sentence come out as 1-0 rather than merged into its neighbour: merging it brings in
-/// tokens that find no partner. Paragraph boundaries that do not line up cost `paragraphPenalty`.
+/// tokens that find no partner. In a 2-2 link every token is weighed against two sentences, where
+/// it finds a partner by chance 1 − (1 − pRandom)² of the time, and its match counts for that
+/// much less: else two correct 1-1 links whose words also meet across them (a name or number
+/// in both, a term repeated in the next sentence) came out as one 2-2 link. (Doing the same for
+/// the single side of 2-1 and 1-2 links was measured too: it found fewer merged sentences;
+/// strict F1 on the benchmark's 2000-sentence documents 0.980, against 0.984 for 2-2 alone
+/// and 0.982 before.)
+/// Paragraph boundaries that do not line up cost `paragraphPenalty`.
 struct LengthLexicalScorer: AlignmentScorer {
     let source: [SentenceProfile]
     let target: [SentenceProfile]
@@ -17,6 +24,9 @@ struct LengthLexicalScorer: AlignmentScorer {
     let matches: MatchTable
     let matchedWeight: Double
     let unmatchedWeight: Double
+    /// The same for a token weighed against two sentences of the other side.
+    let matchedWeightTwo: Double
+    let unmatchedWeightTwo: Double
 
     /// Weight of the lexical log-likelihood against the length model's (tokens are not
     /// independent trials, so their evidence is damped).
@@ -48,22 +58,31 @@ struct LengthLexicalScorer: AlignmentScorer {
         let pRandom = min(max(pRandom, 0.005), pTrue / 2)
         matchedWeight = log(pTrue / pRandom) * Self.lexicalWeight
         unmatchedWeight = log((1 - pTrue) / (1 - pRandom)) * Self.lexicalWeight
+        let pRandomTwo = min(1 - (1 - pRandom) * (1 - pRandom), pTrue)
+        matchedWeightTwo = log(pTrue / pRandomTwo) * Self.lexicalWeight
+        unmatchedWeightTwo = log((1 - pTrue) / (1 - pRandomTwo)) * Self.lexicalWeight
     }
 
     /// The lexical log-likelihood ratio of a link (positive: evidence for it).
     func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
-        var matched: Float = 0
-        var total: Float = 0
+        var score = 0.0
         // One sentence on the other side: the precomputed table. Two: each token once against both.
         for row in sources {
-            matched += targets.count == 1 ? matches.matches(row, targets.lowerBound).0 : matches.matchesTwo(row, targets.lowerBound).0
-            total += source[row].totalWeight
+            let matched = targets.count == 1 ? matches.matches(row, targets.lowerBound).0 : matches.matchesTwo(row, targets.lowerBound).0
+            score += weigh(matched: matched, of: source[row].totalWeight, againstTwo: targets.count == 2 && sources.count == 2)
         }
         for column in targets {
-            matched += sources.count == 1 ? matches.matches(sources.lowerBound, column).1 : matches.matchesTwo(sources.lowerBound, column).1
-            total += target[column].totalWeight
+            let matched = sources.count == 1 ? matches.matches(sources.lowerBound, column).1 : matches.matchesTwo(sources.lowerBound, column).1
+            score += weigh(matched: matched, of: target[column].totalWeight, againstTwo: sources.count == 2 && targets.count == 2)
         }
-        return Double(matched) * matchedWeight + Double(total - matched) * unmatchedWeight
+        return score
+    }
+
+    @inline(__always)
+    private func weigh(matched: Float, of total: Float, againstTwo: Bool) -> Double {
+        againstTwo
+            ? Double(matched) * matchedWeightTwo + Double(total - matched) * unmatchedWeightTwo
+            : Double(matched) * matchedWeight + Double(total - matched) * unmatchedWeight
     }
 
     func cost(_ bead: BeadType, sourceStart: Int, targetStart: Int) -> Double {

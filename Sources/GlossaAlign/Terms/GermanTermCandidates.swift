@@ -19,6 +19,8 @@ public final class GermanTermCandidates {
     public var capitalisedInside: Set<String> = []
     /// Inflected forms → base forms a dictionary gives ("Geheimdienste" → "Geheimdienst").
     public var baseForms: [String: String] = [:]
+    /// Nouns' genders a dictionary gives, by folded form ("bahn" → feminine).
+    public var genders: [String: GrammaticalGender] = [:]
     /// Splits the compound that completes a truncated one ("Öl- und Gasheizungen"); without
     /// it, a truncated word gives no candidate at all.
     public var splitter: CompoundSplitter?
@@ -33,6 +35,9 @@ public final class GermanTermCandidates {
         if word.hasSuffix("ieren"), lowercaseWords.contains(word.lowercased()) { return word }
         if let base = baseForms[word] { return base }
         if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
+        // A derivational suffix's plural is certain ("Lieferungen" → "Lieferung"); a compound
+        // head split there would be a guess ("Liefe|rungen" → "Runge").
+        if let base = Lemmatizer.derivationalSingular(word) { return base }
         if let base = compoundBaseForm(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
     }
@@ -76,13 +81,15 @@ public final class GermanTermCandidates {
             guard isNoun(token.text, sentenceInitial: index == 0) else { continue }
             // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself.
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false),
-               adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns)) != nil {
+               adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns),
+                             after: index > 0 ? tokens[index - 1] : nil) != nil {
                 continue
             }
             let lemma = baseForm(token.text)
             result.append(TermCandidate(text: token.text, base: lemma, words: [token.text]))
             // A capitalised adjective before the noun: a fixed phrase such as "Kalter Krieg".
-            if index > 0, tokens[index - 1].kind == .word, let adjective = adjectiveBase(tokens[index - 1].text, noun: lemma) {
+            if index > 0, tokens[index - 1].kind == .word,
+               let adjective = adjectiveBase(tokens[index - 1].text, noun: lemma, after: index > 1 ? tokens[index - 2] : nil) {
                 let text = tokens[index - 1].text + " " + token.text
                 result.append(TermCandidate(text: text, base: adjective + " " + lemma, words: [tokens[index - 1].text, token.text]))
             }
@@ -181,18 +188,42 @@ public final class GermanTermCandidates {
         return true
     }
 
-    /// The base form of a capitalised adjective before a noun, declined for the noun's likely
-    /// gender (from its ending): "Kalten" + "Krieg" → "Kalter"; nil if it is no adjective.
-    func adjectiveBase(_ word: String, noun: String) -> String? {
+    /// The base form of a capitalised adjective before a noun, declined for the noun's gender
+    /// (the dictionary's, else its compound head's, else a guess from its ending): "Kalten" +
+    /// "Krieg" → "Kalter", "Deutschen" + "Bahn" → "Deutsche"; nil if it is no adjective.
+    /// - Parameter previous: the word before; after a lower-case adjective ("in weiten Teilen
+    ///   Deutschlands") a short capitalised word is the noun, not another adjective.
+    func adjectiveBase(_ word: String, noun: String, after previous: Token? = nil) -> String? {
         guard let first = word.first, first.isUppercase, !StopWords.german.contains(word.lowercased()) else { return nil }
         guard let stem = ["en", "er", "es", "em", "e"].lazy.compactMap({ word.hasSuffix($0) ? String(word.dropLast($0.count)) : nil }).first,
               stem.count >= 3, stem.last.map({ !$0.isUppercase }) ?? false else { return nil }
         // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
         let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "ig"]
-        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || stem.count <= 5 else { return nil }
+        let shortStemCounts = !(previous.map(Self.isInflectedAdjective) ?? false)
+        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) else { return nil }
+        switch gender(of: noun) {
+        case .feminine: return stem + "e"
+        case .neuter: return stem + "es"
+        case .masculine: return stem + "er"
+        }
+    }
+
+    /// A lower-case word with an adjective's ending that is no function word ("weiten", "neuen").
+    static func isInflectedAdjective(_ token: Token) -> Bool {
+        guard token.kind == .word, token.text.first?.isLowercase == true, token.text.count >= 4,
+              !StopWords.german.contains(token.text) else { return false }
+        return ["e", "en", "er", "es", "em"].contains { token.text.hasSuffix($0) }
+    }
+
+    /// The dictionary's gender for the noun or for its compound head ("Bundesbahn": "Bahn"), else
+    /// a guess from its ending (-ung, -heit, -e feminine; -chen, -um neuter; else masculine).
+    func gender(of noun: String) -> GrammaticalGender {
+        let folded = WordForms.folded(noun)
+        if let gender = genders[folded] { return gender }
+        if !genders.isEmpty, let splitter, let head = splitter.split(folded).dropFirst().last, let gender = genders[head] { return gender }
         let lower = noun.lowercased()
-        let feminine = ["ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "e", "ur", "enz", "anz"].contains { lower.hasSuffix($0) }
-        let neuter = ["chen", "lein", "ment", "um", "tum", "nis", "o"].contains { lower.hasSuffix($0) }
-        return stem + (feminine ? "e" : neuter ? "es" : "er")
+        if ["ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "e", "ur", "enz", "anz"].contains(where: { lower.hasSuffix($0) }) { return .feminine }
+        if ["chen", "lein", "ment", "um", "tum", "nis", "o"].contains(where: { lower.hasSuffix($0) }) { return .neuter }
+        return .masculine
     }
 }

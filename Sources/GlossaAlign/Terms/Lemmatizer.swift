@@ -65,6 +65,22 @@ public enum Lemmatizer {
         return word
     }
 
+    /// Plural endings of derivational suffixes, whose singular they give without fail.
+    static let derivationalPlurals: [(String, String)] = [
+        ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("nisse", "nis"),
+        ("nissen", "nis"), ("ionen", "ion"), ("täten", "tät"),
+    ]
+
+    /// The singular of a noun ending in a derivational suffix's plural ("Lieferungen",
+    /// "Möglichkeiten", "Regionen"), nil for any other word.
+    public static func derivationalSingular(_ word: String) -> String? {
+        guard word.first?.isUppercase == true else { return nil }
+        for (ending, replacement) in derivationalPlurals where word.hasSuffix(ending) && word.count >= ending.count + 3 {
+            return String(word.dropLast(ending.count)) + replacement
+        }
+        return nil
+    }
+
     /// Nouns with no singular (or none in use). "Daten" only alone: Soldaten, Kandidaten end
     /// alike and are plurals.
     static let germanPluraliaTantum: Set<String> = ["daten", "alpen", "masern"]

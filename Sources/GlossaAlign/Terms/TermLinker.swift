@@ -56,6 +56,7 @@ public final class TermLinker {
         german.knownNouns = nouns
         german.capitalisedInside = inside
         german.baseForms = dictionary.baseForms
+        german.genders = dictionary.genders
         splitter = CompoundSplitter(lexicon: lexicon)
         german.splitter = splitter
 
@@ -190,7 +191,8 @@ public final class TermLinker {
     ///
     /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
     /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
-    /// capitals mix that way. Acronyms keep theirs ("gas pipeline to EU").
+    /// capitals mix that way, and its head takes the singular. Acronyms keep theirs ("gas
+    /// pipeline to EU").
     static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
@@ -204,7 +206,9 @@ public final class TermLinker {
         }
         guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
         for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
-        return words.joined(separator: " ")
+        // In lower case the head takes its singular, which a capital had kept as a name's -s
+        // ("train Drivers" of "Train Drivers' Union" → "train driver").
+        return Lemmatizer.englishPhrase(words.joined(separator: " "))
     }
 
     /// An English term folded whole and word by word.

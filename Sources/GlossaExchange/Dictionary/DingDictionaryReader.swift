@@ -65,6 +65,10 @@ public enum DingDictionaryReader {
                         guard let term = clean(line, synonym) else { continue }
                         let key = fold(term)
                         if let needed, !needed.contains(key) { continue }
+                        // "Bahn {f}": one gender, for the adjectives before the noun ("{m,n}" is none).
+                        if !term.contains(" "), let gender = GrammaticalGender.allMarked.first(where: { contains(line, synonym, $0.marker) })?.gender {
+                            dictionary.addGender(key, gender)
+                        }
                         if englishTerms == nil {
                             englishTerms = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
                                 .compactMap { clean(line, $0) }.map { fold($0.lowercased()) }
@@ -181,4 +185,9 @@ public enum DingDictionaryReader {
         let words = String(decoding: out, as: UTF8.self).split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix("/") && $0.hasSuffix("/")) }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
+}
+
+private extension GrammaticalGender {
+    /// Ding's gender marks, each a whole annotation.
+    static let allMarked: [(marker: String, gender: GrammaticalGender)] = [("{m}", .masculine), ("{f}", .feminine), ("{n}", .neuter)]
 }

@@ -84,7 +84,7 @@ struct Build: ParsableCommand {
             let summary = try build.run(paths: roots, into: store) { report in
                 var line = "glossa: \(report.name): "
                 switch report.state {
-                case .built: line += "\(report.sentencePairs) sentence pairs, \(report.dropped) sentences without a partner"
+                case .built: line += counted(report.sentencePairs, "sentence pair") + ", " + counted(report.dropped, "sentence") + " without a partner"
                 case .unchanged: line += "unchanged (\(report.sentencePairs) sentence pairs)"
                 case .skipped: line += "skipped: \(report.problem ?? "")"
                 }
@@ -126,8 +126,8 @@ struct Build: ParsableCommand {
         let skipped = summary.articles.filter { $0.state == .skipped }.count + summary.problems.count
         var rows: [[String]] = [
             ["articles", "\(summary.articles.count) (\(built) built, \(unchanged) unchanged, \(skipped) skipped)"],
-            ["sentence pairs", "\(summary.sentencePairs) (\(summary.units.added) units added, \(summary.units.replaced) replaced)"],
-            ["without a partner", "\(summary.dropped) sentences"],
+            ["sentence pairs", "\(summary.sentencePairs) (" + counted(summary.units.added, "unit") + " added, \(summary.units.replaced) replaced)"],
+            ["without a partner", counted(summary.dropped, "sentence")],
             ["term pairs", "\(summary.termPairs.count) (\(summary.glossary.added) new, \(summary.glossary.updated) updated, \(summary.glossary.unchanged) unchanged, \(summary.glossary.withdrawn) withdrawn)"],
             ["time", String(format: "%.2f s", seconds) + " (\(dictionaryNote))"],
             ["memory", store.path],
