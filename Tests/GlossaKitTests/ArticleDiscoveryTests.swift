@@ -29,6 +29,25 @@ import Testing
         #expect(ArticleDiscovery.find(in: [root.path + "/fehlt"]).problems.first?.message == "no such file or folder")
     }
 
+    /// Parallel documents as corpora ship them: language folders (de/, en-GB/) holding files of
+    /// the same name, and NAME_de.txt beside NAME_en.txt.
+    @Test func findsLanguageFoldersAndUnderscoredNames() throws {
+        let root = try Self.folder([
+            "de/streik.txt": "Die GDL streikt.", "en/streik.txt": "The GDL is on strike.",
+            "de/inflation.txt": "Die Inflation sinkt.", "en/inflation.md": "Inflation falls.",
+            "bund/de-DE/haushalt.txt": "Der Haushalt steht.", "bund/en-GB/haushalt.txt": "The budget is settled.",
+            "rente_de.txt": "Die Rente steigt.", "rente_en.txt": "Pensions rise.",
+            "deutsch/notiz.txt": "kein Artikel",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = ArticleDiscovery.find(in: [root.path])
+        let names = found.pairs.map { String($0.name.dropFirst(root.path.count + 1)) }
+        #expect(names.sorted() == ["bund/haushalt", "rente", "streik"])
+        #expect(found.pairs.contains { $0.sourcePath.hasSuffix("bund/de-DE/haushalt.txt") && $0.targetPath.hasSuffix("bund/en-GB/haushalt.txt") })
+        #expect(found.unpaired.map { String($0.dropFirst(root.path.count + 1)) } == ["de/inflation.txt"])
+        #expect(found.problems.first?.message.contains("en/inflation.txt") == true)
+    }
+
     @Test func readsMetaLinesWithOrWithoutColons() {
         let meta = ArticleMeta(text: "date 2022-01\nSource: dpa\n# comment\nlicence CC0")
         #expect(meta.date == "2022-01")

@@ -1,9 +1,11 @@
 import Foundation
 
-/// A German article and its English version on disk: `de.txt` + `en.txt` in one folder, or
-/// `NAME.de.txt` + `NAME.en.txt` side by side.
+/// A German article and its English version on disk: `de.txt` + `en.txt` in one folder,
+/// `NAME.de.txt` + `NAME.en.txt` (or `NAME_de.txt`, `NAME-de.txt`) side by side, or
+/// `de/NAME.txt` + `en/NAME.txt` in language folders (`de-DE`, `en-GB` and the like too).
 public struct ArticlePair: Hashable, Sendable {
-    /// The folder (for `de.txt`/`en.txt`) or the path without `.de.txt`: the article's origin.
+    /// The folder (for `de.txt`/`en.txt`), the path without `.de.txt`, or the language folders'
+    /// parent and the file's name without `.txt`: the article's origin.
     public var name: String
     public var sourcePath: String
     public var targetPath: String
@@ -46,29 +48,70 @@ public enum ArticleDiscovery {
                 files = [root]
             }
             let present = Set(files)
+            func exists(_ path: String) -> Bool { present.contains(path) || manager.fileExists(atPath: path) }
             for file in files.sorted() {
-                let folder = (file as NSString).deletingLastPathComponent
-                let fileName = (file as NSString).lastPathComponent
-                // An article is named by its folder (de.txt) or by its path without .de.txt.
-                let name: String, partner: String, meta: String
-                if fileName == "de.txt" {
-                    (name, partner, meta) = (folder, folder + "/en.txt", folder + "/meta")
-                } else if fileName.hasSuffix(".de.txt") {
-                    let stem = String(file.dropLast(".de.txt".count))
-                    (name, partner, meta) = (stem, stem + ".en.txt", stem + ".meta")
-                } else {
-                    continue
-                }
-                if present.contains(partner) || manager.fileExists(atPath: partner) {
-                    pairs.append(ArticlePair(name: name, sourcePath: file, targetPath: partner,
-                                             metaPath: manager.fileExists(atPath: meta) ? meta : nil))
+                guard let layout = Layout(germanFile: file, exists: exists) else { continue }
+                if let partner = layout.partner {
+                    pairs.append(ArticlePair(name: layout.name, sourcePath: file, targetPath: partner,
+                                             metaPath: exists(layout.meta) ? layout.meta : nil))
                 } else {
                     unpaired.append(file)
-                    problems.append(DiscoveryProblem(path: file, message: "no English partner (\(partner)); skipped"))
+                    problems.append(DiscoveryProblem(path: file, message: "no English partner (\(layout.expectedPartner)); skipped"))
                 }
             }
         }
         return (pairs, unpaired, problems)
+    }
+}
+
+/// Where a German file's English partner is, by the layout its path follows.
+private struct Layout {
+    /// The article's name (its origin in the memory).
+    let name: String
+    /// The English file, if it exists.
+    let partner: String?
+    /// Where the English file was looked for (the first place), for the message when it is missing.
+    let expectedPartner: String
+    /// The article's `meta` file, if it has one there.
+    let meta: String
+
+    /// nil if the file is no German article in any layout.
+    init?(germanFile file: String, exists: (String) -> Bool) {
+        let folder = (file as NSString).deletingLastPathComponent
+        let fileName = (file as NSString).lastPathComponent
+        if fileName == "de.txt" {
+            self.init(name: folder, candidates: [folder + "/en.txt"], meta: folder + "/meta", exists: exists)
+            return
+        }
+        for (german, english) in [(".de.txt", ".en.txt"), ("_de.txt", "_en.txt"), ("-de.txt", "-en.txt")] where fileName.hasSuffix(german) {
+            let stem = String(file.dropLast(german.count))
+            self.init(name: stem, candidates: [stem + english], meta: stem + ".meta", exists: exists)
+            return
+        }
+        // de/NAME.txt beside en/NAME.txt (language folders by tag: de, de-DE, de_AT …).
+        let folderName = (folder as NSString).lastPathComponent
+        guard fileName.hasSuffix(".txt"), Self.isTag(folderName, of: "de") else { return nil }
+        let parent = (folder as NSString).deletingLastPathComponent
+        let stem = String(fileName.dropLast(".txt".count))
+        let region = folderName.dropFirst(2)
+        let englishFolders = ["en"] + (region.isEmpty ? [] : ["en" + region]) + ["en-GB", "en-US", "en_GB", "en_US", "EN"]
+        self.init(name: parent + "/" + stem, candidates: englishFolders.map { parent + "/" + $0 + "/" + fileName },
+                  meta: parent + "/" + stem + ".meta", exists: exists)
+    }
+
+    private init(name: String, candidates: [String], meta: String, exists: (String) -> Bool) {
+        self.name = name
+        partner = candidates.first(where: exists)
+        expectedPartner = candidates[0]
+        self.meta = meta
+    }
+
+    /// "de", "DE", "de-DE", "de_AT": a folder named for the language.
+    static func isTag(_ name: String, of language: String) -> Bool {
+        let lower = name.lowercased()
+        guard lower.hasPrefix(language) else { return false }
+        let rest = lower.dropFirst(language.count)
+        return rest.isEmpty || ((rest.first == "-" || rest.first == "_") && (2...3).contains(rest.count - 1) && rest.dropFirst().allSatisfy(\.isLetter))
     }
 }
 

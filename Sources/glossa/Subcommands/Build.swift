@@ -6,7 +6,8 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the memory and glossary from folders of German articles and their English versions.",
         discussion: """
-        Finds article pairs (de.txt + en.txt in a folder, or NAME.de.txt + NAME.en.txt), reads \
+        Finds article pairs (de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt or \
+        NAME_de.txt + NAME_en.txt side by side, de/NAME.txt + en/NAME.txt), reads \
         their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs \
         over the whole collection, and stores sentence pairs as translation units and term pairs \
         as glossary entries, all in one transaction. Unchanged articles are not rewritten; \
@@ -89,6 +90,12 @@ struct Build: ParsableCommand {
                 case .skipped: line += "skipped: \(report.problem ?? "")"
                 }
                 StandardError.print(line)
+            }
+            if summary.articles.isEmpty && summary.problems.isEmpty && summary.unpaired.isEmpty {
+                StandardError.print("glossa: no articles found in \(roots.joined(separator: ", ")). glossa looks for a German text "
+                    + "and its English version as de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt (or NAME_de.txt, "
+                    + "NAME-de.txt) side by side, or de/NAME.txt + en/NAME.txt; name the files one of these ways.")
+                throw ExitCode(66)
             }
             for problem in summary.problems { StandardError.print("glossa: problem: \(problem)") }
             if monolingual && !summary.unpaired.isEmpty {
