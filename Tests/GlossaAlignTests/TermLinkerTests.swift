@@ -231,8 +231,20 @@ import Testing
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),
         ("gas pipeline to EU", "dictionary", "gas pipeline to EU"), ("NATO Secretary General", "compositional", "NATO Secretary General"),
         ("Moscow", "exonym", "Moscow"), ("Council", "dictionary", "Council"), ("train Drivers", "dictionary", "train driver"),
+        ("Meteorology", "dictionary", "meteorology"), ("Grushko", "co-occurrence", "Grushko"),
     ])
     func englishTermsTakeTheCaseOfACommonNoun(_ written: String, _ evidence: String, _ expected: String) {
-        #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: ["Council"]) == expected)
+        let inside: Set<String> = ["Council", "Meteorology", "Grushko"]
+        #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: inside, capitalisedAlone: ["Council"]) == expected)
     }
+
+    /// Which capitals are a name's: "Meteorology" in "Institute for Meteorology", not "Council"
+    /// in "the Council decided", "Wednesday" after "Brussels on" nor "Greens" in brackets.
+    @Test func capitalsInsideNamesAreToldFromCapitalsAlone() {
+        let alone = TermLinker.capitalisedAlone(in: "At the Max Planck Institute for Meteorology in Hamburg, the NATO-Russia Council met.")
+        #expect(alone == ["Hamburg"])
+        #expect(TermLinker.capitalisedAlone(in: "On Friday the Council decided in Brussels on Wednesday.") == ["Friday", "Council", "Brussels", "Wednesday"])
+        #expect(TermLinker.capitalisedAlone(in: "Minister Robert Habeck (Greens) spoke.") == ["Greens"])
+        #expect(TermLinker.capitalisedAlone(in: "The Kremlin said so.") == ["Kremlin"])
+}
 }

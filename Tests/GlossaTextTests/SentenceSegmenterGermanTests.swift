@@ -40,6 +40,7 @@ import Testing
         "Im 19. Jahrhundert wuchs Berlin stark.|Heute auch.",
         "Nach dem 2. Weltkrieg wurde die NATO gegründet.|Das war 1949.",
         "Er kam zum 3. Mal nach Wien.|Dort blieb er.",
+        "Der 2. Vorsitzende des Vereins sprach.|Die 3. Liga startet heute.|Die Zahl stieg auf 5.|Die Regierung reagierte.",
         "Am 12. 1. 2022 trafen sie sich.|Es gab Streit.",
         // Quotation marks, colon, ellipsis, parentheses.
         "Zudem betonte der NATO-Generalsekretär: „Russland ist der Aggressor.“|Das sorgte für Unruhe.",

@@ -64,12 +64,15 @@ public final class TermLinker {
         // sentence's or a title's ("De-escalation and diplomacy …" is the term "de-escalation").
         english.verbs = EnglishTermCandidates.verbForms(in: pairs.lazy.map(\.target))
         // And the words it capitalises inside a sentence: names, whatever else they are.
-        var englishLowercase = Set<String>(), englishCapitalisedInside = Set<String>()
+        // Of those, the ones it also capitalises standing alone, not inside a name or title
+        // ("Council" of "the Council decided", not of "NATO-Russia Council").
+        var englishLowercase = Set<String>(), englishCapitalisedInside = Set<String>(), englishCapitalisedAlone = Set<String>()
         for pair in pairs {
             for (position, word) in pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }).enumerated() {
                 if word.first?.isLowercase == true { englishLowercase.insert(String(word)) }
                 else if position > 0 { englishCapitalisedInside.insert(String(word)) }
             }
+            englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
         var together: [String: [String: Int]] = [:]
@@ -174,7 +177,8 @@ public final class TermLinker {
             let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             let targetVariants = (targetOccurrences[candidate.target]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             result.append(TermPair(source: candidate.source,
-                                   target: Self.commonNounCase(candidate.target, evidence: candidate.evidence, capitalisedInside: englishCapitalisedInside),
+                                   target: Self.commonNounCase(candidate.target, evidence: candidate.evidence, capitalisedInside: englishCapitalisedInside,
+                                                               capitalisedAlone: englishCapitalisedAlone),
                                    sourceVariants: sourceVariants,
                                    targetVariants: targetVariants, frequency: candidate.count,
                                    confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
@@ -192,8 +196,12 @@ public final class TermLinker {
     /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
     /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
     /// capitals mix that way, and its head takes the singular. Acronyms keep theirs ("gas
-    /// pipeline to EU").
-    static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>) -> String {
+    /// pipeline to EU"). A single word a dictionary translates, capitalised only inside names
+    /// ("Meteorology" of "Institute for Meteorology", "Council" of "NATO-Russia Council"), is
+    /// the common noun: "meteorology". A word also capitalised alone keeps its capital (days,
+    /// months, "the Greens").
+    static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>,
+                               capitalisedAlone: Set<String>) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
         guard let first = words.first else { return target }
@@ -202,13 +210,50 @@ public final class TermLinker {
         }
         if isTitleCase(first), !capitalisedInside.contains(first) {
             return commonNounCase(Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst()),
-                                  evidence: evidence, capitalisedInside: capitalisedInside)
+                                  evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone)
+        }
+        if words.count == 1, isTitleCase(first), !capitalisedAlone.contains(first),
+           evidence == "dictionary" || evidence.hasPrefix("compositional") {
+            return first.lowercased()
         }
         guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
         for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
         // In lower case the head takes its singular, which a capital had kept as a name's -s
         // ("train Drivers" of "Train Drivers' Union" → "train driver").
         return Lemmatizer.englishPhrase(words.joined(separator: " "))
+    }
+
+    /// Words that join the capitalised words of a name ("Institute for Meteorology", "Ministry
+    /// of Defence"); "on", "and", "the" join a name to the next word as often ("in Brussels on
+    /// Wednesday").
+    static let nameConnectors: Set<Substring> = ["of", "for"]
+
+    /// The capitalised words of a sentence (not its first) that stand alone: no capitalised
+    /// neighbour, directly or across a connector, without punctuation between ("the Council
+    /// decided", "Habeck (Greens)"); a name's or title's words are not ("NATO-Russia Council").
+    static func capitalisedAlone(in sentence: String) -> [String] {
+        let tokens = sentence.split(whereSeparator: \.isWhitespace)
+        func isPunctuation(_ character: Character?) -> Bool { character.map { !$0.isLetter && $0 != "-" } ?? false }
+        let words = tokens.map { $0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" }.reversed() }.map { String($0) }
+        func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && words[index].first?.isUppercase == true }
+        /// No punctuation between token `index` and the next.
+        func joined(_ index: Int) -> Bool {
+            index >= 0 && index + 1 < tokens.count && !isPunctuation(tokens[index].last) && !isPunctuation(tokens[index + 1].first)
+        }
+        var alone: [String] = []
+        for position in words.indices where capitalised(position) {
+            var inName = false
+            if joined(position - 1) && (capitalised(position - 1)
+                || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalised(position - 2))) {
+                inName = true
+            }
+            if joined(position) && (capitalised(position + 1)
+                || (position + 2 < words.count && nameConnectors.contains(Substring(words[position + 1])) && joined(position + 1) && capitalised(position + 2))) {
+                inName = true
+            }
+            if !inName { alone.append(words[position]) }
+        }
+        return alone
     }
 
     /// An English term folded whole and word by word.

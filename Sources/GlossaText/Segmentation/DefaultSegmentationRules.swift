@@ -61,8 +61,15 @@ public enum DefaultSegmentationRules {
     /// Nouns that follow a German ordinal number ("im 19. Jahrhundert", "zum 3. Mal").
     static let germanOrdinalNouns = "(?:Jahrhunderts?|Jahrtausends?|Jh|Jahrestag|Geburtstag|Todestag|Lebensjahr|Mal|Platz|Rang|Runde|Spieltag|Etappe|Stock|Etage|Klasse|Liga|Bundesliga|Weltkriegs?|Kapitel|Auflage|Quartal|Halbjahr|Jahreshälfte|Sitzung|Parteitag|Amtszeit|Legislaturperiode|Armee|Division|Generation|Welle|Staffel|Folge|Ausgabe|Teil|Band|Akt|Sinfonie|Symphonie|Todestages|Geburtstages)\\b"
 
-    /// Words before a German ordinal ("der 2. Weltkrieg", "am 12. Januar", "seit dem 3.").
-    static let germanOrdinalContext = "(?:der|die|das|des|dem|den|am|im|vom|zum|zur|beim|ins|ans|seit|bis|ab|vor|nach|zu|für|jeder|jede|jedes|jedem|jeden|ein|eine|einem|einen|einer|eines|ihr|ihre|ihrem|ihren|ihres|sein|seine|seinem|seinen|seiner|seines|unser|unsere|unserem|diesem|dieser|dieses|diesen)"
+    /// Words before a German ordinal ("der 2. Weltkrieg", "am 12. Januar", "seit dem 3."), also
+    /// capitalised at the start of a sentence ("Der 2. Vorsitzende …").
+    static let germanOrdinalContext: String = {
+        let words = ["der", "die", "das", "des", "dem", "den", "am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "seit", "bis",
+                     "ab", "vor", "nach", "zu", "für", "jeder", "jede", "jedes", "jedem", "jeden", "ein", "eine", "einem", "einen",
+                     "einer", "eines", "ihr", "ihre", "ihrem", "ihren", "ihres", "sein", "seine", "seinem", "seinen", "seiner",
+                     "seines", "unser", "unsere", "unserem", "diesem", "dieser", "dieses", "diesen"]
+        return "(?:" + (words + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }).joined(separator: "|") + ")"
+    }()
 
     /// Words that typically open a German sentence (for abbreviations that may end one).
     static let germanSentenceStarts = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Ihr|Man|Dann|Danach|Dabei|Damit|Daher|Deshalb|Dies|Diese|Dieser|Dieses|Auch|Aber|Doch|So|Zudem|Außerdem|Allerdings|Trotzdem|Nun|Jetzt|Heute|Hier|Dort|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Für|Von|Vor|Zu|Zum|Zur|Wie|Was|Wer|Wo|Warum|Als|Wenn|Weil|Obwohl)\\b"
