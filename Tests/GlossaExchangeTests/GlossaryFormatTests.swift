@@ -120,4 +120,35 @@ import Testing
         #expect(entries.allSatisfy { !$0.target.isEmpty && $0.targetLanguage.identifier == "es" })
         #expect(entries.compactMap(\.note).allSatisfy { !$0.contains("  ") && !$0.contains("\n") })
     }
+
+    /// A term base export as IATE writes it (`ntig`/`termGrp`, a status per term): a
+    /// deprecated synonym neither rejects the entry nor becomes a variant; the note names it.
+    @Test func aDeprecatedSynonymIsNamedInTheNoteAndTheEntryStays() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body>
+            <termEntry id="IATE-1234">
+              <langSet xml:lang="de">
+                <ntig><termGrp><term>Streik</term><termNote type="termType">fullForm</termNote></termGrp></ntig>
+                <ntig><termGrp><term>Arbeitsniederlegung</term></termGrp></ntig>
+              </langSet>
+              <langSet xml:lang="en">
+                <ntig><termGrp><term>walk-out</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig>
+                <ntig><termGrp><term>strike</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
+              </langSet>
+            </termEntry>
+            <termEntry id="IATE-99">
+              <langSet xml:lang="de"><tig><term>Aussperrung</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+              <langSet xml:lang="en"><tig><term>lockout</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig></langSet>
+            </termEntry>
+            </body></text></martif>
+            """
+        let (entries, _) = try TBXReader.read(bytes: Array(tbx.utf8), file: "iate.tbx")
+        let strike = try #require(entries.first)
+        #expect(strike.source == "Streik" && strike.target == "strike" && strike.status == .approved)
+        #expect(strike.sourceVariants == ["Arbeitsniederlegung"] && strike.targetVariants.isEmpty)
+        #expect(strike.note == "Deprecated: walk-out")
+        // Every term deprecated: the entry is rejected, as glossa's own export writes one.
+        #expect(entries.last?.status == .rejected && entries.last?.note == nil)
+    }
 }

@@ -4,7 +4,9 @@ import GlossaCore
 /// pair, on the same safe streaming XML reader as TMX.
 ///
 /// Per entry (`termEntry` / `conceptEntry`): the first term of each language is the base form,
-/// further terms are variants; `termNote` gives part of speech and status; `descrip
+/// further terms are variants; `termNote` gives part of speech and each term's status (a term
+/// marked deprecated or superseded is no base form while another is not, and is named in the
+/// note rather than kept as a variant: IATE lists "walk-out" beside "strike" that way); `descrip
 /// type="context"` the example; `admin type="source"` the origin; `note` the note. An entry
 /// without a term in both languages is skipped with a diagnostic.
 public enum TBXReader {
@@ -37,15 +39,18 @@ public enum TBXReader {
                         }
                     case "term":
                         let text = try xml.readElementText().trimmingCharacters(in: .whitespacesAndNewlines)
-                        if let language, !text.isEmpty { current?.terms.append((language, text, false)) }
+                        if let language, !text.isEmpty { current?.terms.append(Term(language: language, text: text)) }
                     case "termNote":
                         let type = xml.attribute("type") ?? ""
                         let text = try xml.readElementText()
                         switch type {
                         case "partOfSpeech" where current?.partOfSpeech == nil: current?.partOfSpeech = text
-                        case "administrativeStatus" where current?.status == nil: current?.status = TBXWriter.status(fromTBX: text)
+                        case "administrativeStatus":
+                            if let last = current?.terms.indices.last, current?.terms[last].status == nil {
+                                current?.terms[last].status = TBXWriter.status(fromTBX: text)
+                            }
                         case "termType" where text == "variant":
-                            if let last = current?.terms.popLast() { current?.terms.append((last.0, last.1, true)) }
+                            if let last = current?.terms.indices.last { current?.terms[last].isVariant = true }
                         default: break
                         }
                     case "descrip" where xml.attribute("type") == "context":
@@ -98,30 +103,50 @@ public enum TBXReader {
 
     private struct EntryBuilder {
         var location: SourceLocation
-        var terms: [(LanguageTag, String, Bool)] = []
+        var terms: [Term] = []
         var examples: [LanguageTag: String] = [:]
         var partOfSpeech: String?
-        var status: GlossaryEntry.Status?
         var origin: String?
         var note: String?
         var confidence: Double?
         var frequency: Int?
 
         func entry(source: LanguageTag, target: LanguageTag, file: String) -> GlossaryEntry? {
-            let sourceTerms = terms.filter { source.covers($0.0) || $0.0.covers(source) }
-            let targetTerms = terms.filter { target.covers($0.0) || $0.0.covers(target) }
-            guard let sourceMain = sourceTerms.first(where: { !$0.2 }) ?? sourceTerms.first,
-                  let targetMain = targetTerms.first(where: { !$0.2 }) ?? targetTerms.first else { return nil }
+            let sourceTerms = terms.filter { source.covers($0.language) || $0.language.covers(source) }
+            let targetTerms = terms.filter { target.covers($0.language) || $0.language.covers(target) }
+            /// The base form: a term that is neither a variant nor deprecated, else one that is
+            /// no variant, else the first.
+            func main(_ terms: [Term]) -> Term? {
+                terms.first { !$0.isVariant && $0.status != .rejected } ?? terms.first { !$0.isVariant } ?? terms.first
+            }
+            guard let sourceMain = main(sourceTerms), let targetMain = main(targetTerms) else { return nil }
             var example: TermPair.Example?
-            if let sourceExample = examples[sourceMain.0], let targetExample = examples[targetMain.0] {
+            if let sourceExample = examples[sourceMain.language], let targetExample = examples[targetMain.language] {
                 example = TermPair.Example(source: sourceExample, target: targetExample)
             }
+            /// Other terms of the language: variants, unless deprecated beside a base form that is not.
+            func others(_ terms: [Term], _ main: Term) -> (variants: [String], deprecated: [String]) {
+                let rest = terms.filter { $0.text != main.text }
+                let deprecated = main.status == .rejected ? [] : rest.filter { $0.status == .rejected }.map(\.text)
+                return (rest.map(\.text).filter { !deprecated.contains($0) }, deprecated)
+            }
+            let sourceOthers = others(sourceTerms, sourceMain), targetOthers = others(targetTerms, targetMain)
+            let deprecated = sourceOthers.deprecated + targetOthers.deprecated
+            let notes = [note, deprecated.isEmpty ? nil : "Deprecated: " + deprecated.joined(separator: ", ")].compactMap { $0 }
             return GlossaryEntry(
-                sourceLanguage: sourceMain.0, targetLanguage: targetMain.0, source: sourceMain.1, target: targetMain.1,
-                sourceVariants: sourceTerms.map(\.1).filter { $0 != sourceMain.1 },
-                targetVariants: targetTerms.map(\.1).filter { $0 != targetMain.1 },
-                confidence: confidence ?? 1, frequency: frequency ?? 0, origin: origin ?? file, status: status ?? .candidate,
-                note: note, partOfSpeech: partOfSpeech, example: example)
+                sourceLanguage: sourceMain.language, targetLanguage: targetMain.language, source: sourceMain.text, target: targetMain.text,
+                sourceVariants: sourceOthers.variants, targetVariants: targetOthers.variants,
+                confidence: confidence ?? 1, frequency: frequency ?? 0, origin: origin ?? file,
+                status: targetMain.status ?? sourceMain.status ?? .candidate,
+                note: notes.isEmpty ? nil : notes.joined(separator: " "), partOfSpeech: partOfSpeech, example: example)
         }
     }
+
+    private struct Term {
+        var language: LanguageTag
+        var text: String
+        var isVariant = false
+        var status: GlossaryEntry.Status?
+    }
 }
+
