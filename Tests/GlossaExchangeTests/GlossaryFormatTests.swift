@@ -46,6 +46,15 @@ import Testing
         #expect(entries[1].note == nil) // no note and no variants: an empty comment
     }
 
+    /// A tab-separated glossary saved from a spreadsheet starts with its column names, in
+    /// either order: no entry, and "English<TAB>German" turns the columns round.
+    @Test func tabSeparatedGlossaryWithAHeaderRowSkipsItAndReadsItsOrder() throws {
+        let german = try TabularGlossary.readOmegaT(bytes: Array("de\ten\tnote\nStreik\tstrike\tArbeitskampf\n".utf8), file: "g.tsv")
+        #expect(german.map { "\($0.source)|\($0.target)|\($0.note ?? "")" } == ["Streik|strike|Arbeitskampf"])
+        let english = try TabularGlossary.readOmegaT(bytes: Array("English\tGerman\nstrike\tStreik\nSource\tQuelle\n".utf8), file: "g.tsv")
+        #expect(english.map { "\($0.source)|\($0.target)" } == ["Streik|strike", "Quelle|Source"])
+    }
+
     /// OmegaT glossaries saved on Windows end their lines with CR LF.
     @Test func omegaTGlossaryWithWindowsLineEndsReadsEveryLine() throws {
         let text = "# Glossary in tab-separated format -*- coding: utf-8 -*-\r\nDeeskalation\tde-escalation\r\nRüstungskontrolle\tarms control\t\r\n"

@@ -32,6 +32,8 @@ public enum TabularGlossary {
                                   targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
         let text = try DelimitedText.utf8Text(bytes, file: file)
         var entries: [GlossaryEntry] = []
+        var sawFirstRow = false
+        var swapped = false
         for (index, line) in text.lines().enumerated() {
             let trimmed = line
             if trimmed.trimmingCharacters(in: .whitespaces).isEmpty || trimmed.hasPrefix("#") { continue }
@@ -41,9 +43,19 @@ public enum TabularGlossary {
             guard fields.count >= 2, !fields[0].isEmpty, !fields[1].isEmpty else {
                 throw .missingColumns(file: file, line: index + 1, expected: "source<TAB>target[<TAB>comment], found \"\(trimmed.prefix(60))\"")
             }
+            // A header row as spreadsheets write one ("de<TAB>en", "Deutsch<TAB>Englisch"; the
+            // other way round, the columns are the other way round too): no entry.
+            if !sawFirstRow {
+                sawFirstRow = true
+                if names(fields[0], sourceLanguage, "source"), names(fields[1], targetLanguage, "target") { continue }
+                if names(fields[0], targetLanguage, "target"), names(fields[1], sourceLanguage, "source") {
+                    swapped = true
+                    continue
+                }
+            }
             let comment = fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil
-            entries.append(GlossaryEntry(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, source: fields[0], target: fields[1],
-                                         origin: file, note: comment))
+            entries.append(GlossaryEntry(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                         source: fields[swapped ? 1 : 0], target: fields[swapped ? 0 : 1], origin: file, note: comment))
         }
         return entries
     }
@@ -59,6 +71,13 @@ public enum TabularGlossary {
             out += fields.map(DelimitedText.csvField).joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// True if a header field names the language's column (its tag, a regional tag, its name) or
+    /// the role ("source", "target").
+    static func names(_ field: String, _ language: LanguageTag, _ role: String) -> Bool {
+        let name = field.lowercased()
+        return name == role || columnNames(for: language).contains(name) || LanguageTag(name)?.language == language.language
     }
 
     /// What a CSV header may call a language's column: its tag (`de`, `de-de`), and its name in
