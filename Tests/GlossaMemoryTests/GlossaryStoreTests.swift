@@ -25,6 +25,18 @@ import Testing
         #expect(try store.lookup("spheres of influence", from: .english).first?.entry.target == "Einflusssphäre")
     }
 
+    /// Hyphens and spaces are spelling: "deescalation", "De-Eskalation", "troop build up" find
+    /// their entries as forms, not as suggestions.
+    @Test func findsTermsWrittenWithOtherHyphensAndSpaces() throws {
+        let store = try MemoryStore()
+        try store.saveGlossary(Self.entries)
+        for (query, language, expected) in [("deescalation", LanguageTag.english, "Deeskalation"), ("De-Eskalation", .german, "de-escalation"),
+                                            ("troop build up", .english, "Truppenaufmarsch"), ("troop-build-up", .english, "Truppenaufmarsch")] {
+            let hit = try #require(try store.lookup(query, from: language).first, "\(query)")
+            #expect(hit.entry.target == expected && hit.kind == .form, "\(query): \(hit)")
+        }
+    }
+
     @Test func findsPrefixesAndSuggestsNearMisses() throws {
         let store = try MemoryStore()
         try store.saveGlossary(Self.entries)

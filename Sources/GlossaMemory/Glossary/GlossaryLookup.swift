@@ -20,7 +20,8 @@ extension MemoryStore {
     /// Finds glossary entries for a term in either language.
     ///
     /// Tries, in order, until something is found: the term's forms (base form, every variant
-    /// seen, and `alsoForms`, the caller's lemmas of the query, case and diacritics folded);
+    /// seen, and `alsoForms`, the caller's lemmas of the query, case and diacritics folded, with
+    /// and without its hyphens);
     /// terms that start with the query; and terms within a small edit distance ("did you
     /// mean"). Rejected entries come last.
     ///
@@ -28,7 +29,17 @@ extension MemoryStore {
     /// - Complexity: index lookups for forms and prefixes; the "did you mean" step reads every
     ///   form key of that side once (a glossary of 100,000 entries: a few milliseconds).
     public func lookup(_ query: String, from: LanguageTag?, alsoForms: [String] = [], limit: Int = 10) throws -> [LookupHit] {
-        let keys = Array(Set(([query] + alsoForms).map(TextNormalizerBridge.searchKey))).filter { !$0.isEmpty }
+        var keySet = Set(([query] + alsoForms).map(TextNormalizerBridge.searchKey).filter { !$0.isEmpty })
+        // Hyphens are spelling, not a different term: "arms-control" finds "arms control",
+        // "De-Eskalation" finds "Deeskalation", "build up" finds "build-up".
+        for key in keySet {
+            if key.contains("-") {
+                keySet.insert(key.replacingOccurrences(of: "-", with: " "))
+                keySet.insert(key.replacingOccurrences(of: "-", with: ""))
+            }
+            if key.contains(" ") { keySet.insert(key.replacingOccurrences(of: " ", with: "-")) }
+        }
+        let keys = Array(keySet)
         guard let primary = keys.first.map({ _ in TextNormalizerBridge.searchKey(query) }), !primary.isEmpty else { return [] }
         let sides: [String] = switch from?.language {
         case nil: ["source", "target"]
@@ -63,17 +74,28 @@ extension MemoryStore {
             }
             if hits.isEmpty && primary.count >= 3 {
                 let allowed = primary.count >= 8 ? 2 : 1
+                // Written with other hyphens and spaces ("troop build up", "deescalation"), a
+                // term is found, not suggested.
+                let bare = Self.withoutHyphensAndSpaces(primary)
+                var near: [(side: String, distance: Int, id: Int64)] = []
                 for side in sides {
-                    var near: [(distance: Int, id: Int64)] = []
                     let rows = try Row.fetchCursor(db, sql: "SELECT key, entryId FROM glossaryForm WHERE side = ?", arguments: [side])
                     while let row = try rows.next() {
                         let key: String = row["key"]
+                        if abs(key.count - primary.count) <= 4, Self.withoutHyphensAndSpaces(key) == bare {
+                            try collect([row["entryId"]], as: .form, side: side)
+                            continue
+                        }
                         guard abs(key.count - primary.count) <= allowed,
                               let distance = EditDistance.bounded(Array(primary.unicodeScalars), Array(key.unicodeScalars), limit: allowed)
                         else { continue }
-                        near.append((distance, row["entryId"]))
+                        near.append((side, distance, row["entryId"]))
                     }
-                    try collect(near.sorted { $0.distance < $1.distance }.map(\.id), as: .suggestion, side: side)
+                }
+                if hits.isEmpty {
+                    for side in sides {
+                        try collect(near.filter { $0.side == side }.sorted { $0.distance < $1.distance }.map(\.id), as: .suggestion, side: side)
+                    }
                 }
             }
             let ordered = hits.enumerated().sorted { lhs, rhs in
@@ -82,6 +104,12 @@ extension MemoryStore {
             }
             return ordered.prefix(limit).map(\.element)
         }
+    }
+}
+
+extension MemoryStore {
+    static func withoutHyphensAndSpaces(_ key: String) -> String {
+        String(key.unicodeScalars.filter { $0 != "-" && $0 != " " }.map(Character.init))
     }
 }
 

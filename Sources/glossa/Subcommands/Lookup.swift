@@ -7,7 +7,8 @@ struct Lookup: ParsableCommand {
         abstract: "Look a term up in the glossary and the memory.",
         discussion: """
         Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of \
-        influence) and the reverse, ignores case and diacritics, falls back to terms that start \
+        influence) and the reverse, ignores case, diacritics and hyphens ("troop build up"), \
+        falls back to terms that start \
         with the query and then to near misses ("did you mean"). Also counts the memory's \
         sentences that contain the term's words, or those of a form its entries were seen in.
 
