@@ -12,6 +12,9 @@ import Testing
         ("Es sei sehr wichtig, im Dialog zu bleiben, meinte Stoltenberg.", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 90),
         ("Es sei wichtig, im Gespräch zu bleiben, sagte Stoltenberg.", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 77),
         ("Russland und die NATO", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.", 0),
+        // A soft hyphen or zero-width space copied from a web page is not there.
+        ("Ein Ende des Truppen\u{AD}aufmarsches.", "Ein Ende des Truppenaufmarsches.", 100),
+        ("Ein Ende des Truppenaufmarsches.\u{200B}", "Ein Ende des Truppenaufmarsches.", 100),
     ])
     func scoresLikeOmegaT(query: String, stored: String, expected: Int) {
         let score = MatchScore(query: MatchTokens(query), candidate: MatchTokens(stored),

@@ -1,6 +1,6 @@
 /// A sentence cut into the words fuzzy matching compares: runs of letters and digits; a number
 /// keeps its inner separators ("100.000", "3,5"); hyphens and punctuation separate words and
-/// are not tokens. Keys are lower case, so case alone never costs a token.
+/// are not tokens; soft hyphens and zero-width characters inside a word are not there. Keys are lower case, so case alone never costs a token.
 public struct MatchTokens: Sendable {
     public struct Token: Hashable, Sendable {
         public var key: String
@@ -26,6 +26,7 @@ public struct MatchTokens: Sendable {
             let start = index
             var allDigits = true
             var ascii = true
+            var invisible = false
             while index < scalars.endIndex {
                 let current = scalars[index]
                 if Self.isWordScalar(current) {
@@ -33,6 +34,17 @@ public struct MatchTokens: Sendable {
                     if current.value >= 0x80 { ascii = false }
                     index = scalars.index(after: index)
                     continue
+                }
+                // A soft hyphen or zero-width character inside a word ("Truppen\u{AD}aufmarsch",
+                // as text copied from web pages has them) is invisible: the word goes on.
+                if Self.isInvisible(current) {
+                    let next = scalars.index(after: index)
+                    if next < scalars.endIndex, Self.isWordScalar(scalars[next]) {
+                        invisible = true
+                        ascii = false
+                        index = next
+                        continue
+                    }
                 }
                 // "100.000", "3,5", "12:30": a separator between digits stays inside a number.
                 if allDigits, current == "." || current == "," || current == ":" {
@@ -44,7 +56,8 @@ public struct MatchTokens: Sendable {
                 }
                 break
             }
-            let word = Substring(scalars[start..<index])
+            var word = Substring(scalars[start..<index])
+            if invisible { word = Substring(String(String.UnicodeScalarView(word.unicodeScalars.filter { !Self.isInvisible($0) }))) }
             tokens.append(Token(key: ascii ? Self.asciiLowercased(word) : word.lowercased(), isNumber: allDigits, range: start..<index))
         }
         self.tokens = tokens
@@ -63,6 +76,15 @@ public struct MatchTokens: Sendable {
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte order mark.
+    @inline(__always)
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
+        default: false
+        }
     }
 
     static func asciiLowercased(_ word: Substring) -> String {
