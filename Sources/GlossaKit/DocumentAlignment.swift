@@ -62,6 +62,12 @@ extension Glossa {
 
     static func align(sentences source: [SentenceAligner.Sentence], _ target: [SentenceAligner.Sentence], sourceLanguage: LanguageTag,
                       targetLanguage: LanguageTag, dictionary: BilingualDictionary) throws(SegmentationError) -> DocumentAlignment {
+        // Soft hyphens and zero-width characters split words for the aligner and the term
+        // linker, and would keep a stored sentence from matching the same sentence typed.
+        func visible(_ sentences: [SentenceAligner.Sentence]) -> [SentenceAligner.Sentence] {
+            sentences.map { SentenceAligner.Sentence(text: InvisibleCharacters.removed(from: $0.text), paragraph: $0.paragraph) }
+        }
+        let source = visible(source), target = visible(target)
         let aligner = try SentenceAligner(source: sourceLanguage, target: targetLanguage, dictionary: dictionary)
         let links = aligner.align(source, target)
         return DocumentAlignment(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,

@@ -1,3 +1,4 @@
+import GlossaCore
 /// A sentence cut into the words fuzzy matching compares: runs of letters and digits; a number
 /// keeps its inner separators ("100.000", "3,5"); hyphens and punctuation separate words and
 /// are not tokens; soft hyphens and zero-width characters inside a word are not there. Keys are lower case, so case alone never costs a token.
@@ -78,14 +79,8 @@ public struct MatchTokens: Sendable {
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
-    /// Soft hyphen, zero-width space, non-joiner and joiner, word joiner, byte order mark.
     @inline(__always)
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: true
-        default: false
-        }
-    }
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool { InvisibleCharacters.contains(scalar) }
 
     static func asciiLowercased(_ word: Substring) -> String {
         String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)

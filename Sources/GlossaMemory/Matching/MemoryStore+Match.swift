@@ -120,9 +120,7 @@ extension MemoryStore {
     /// The text as a 100% match must equal it: white space collapsed, soft hyphens and zero-width
     /// characters dropped, case and punctuation kept.
     static func comparable(_ text: String) -> String {
-        let visible = text.unicodeScalars.contains(where: MatchTokens.isInvisible)
-            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !MatchTokens.isInvisible($0) })) : text
-        return visible.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        InvisibleCharacters.removed(from: text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// A stored sentence as matches and concordance lines show it: a segment a tool wrote over
