@@ -139,7 +139,7 @@ struct Build: ParsableCommand {
             ["time", String(format: "%.2f s", seconds) + " (\(dictionaryNote))"],
             ["memory", store.path],
         ]
-        if monolingual { rows.append(["German-only terms", "\(summary.monolingualCandidates.count) candidates from files without a partner"]) }
+        if monolingual { rows.append(["German-only terms", counted(summary.monolingualCandidates.count, "candidate") + " from files without a partner"]) }
         if let glossaryOut { rows.append(["glossary", glossaryOut + "/glossary.{tbx,tsv}, glossary-v2.tbx"]) }
         if let tmxOut { rows.append(["tmx", tmxOut]) }
         var text = Columns.render(rows)
@@ -161,7 +161,7 @@ struct Build: ParsableCommand {
         }
         if !summary.monolingualCandidates.isEmpty {
             text += "\nTop German terms still without a translation:\n"
-            text += Columns.render(summary.monolingualCandidates.prefix(top).map { [$0.term, "\($0.sentences) sentences"] })
+            text += Columns.render(summary.monolingualCandidates.prefix(top).map { [$0.term, counted($0.sentences, "sentence")] })
         }
         return text
     }

@@ -16,8 +16,8 @@ struct Stats: ParsableCommand {
                 return
             }
             var rows = [["memory", statistics.path], ["translation units", "\(statistics.units)"]]
-            for language in statistics.variantsByLanguage { rows.append(["  \(language.language)", "\(language.count) segments"]) }
-            rows.append(["origins", "\(statistics.origins) (\(statistics.articles) articles)"])
+            for language in statistics.variantsByLanguage { rows.append(["  \(language.language)", counted(language.count, "segment")]) }
+            rows.append(["origins", "\(statistics.origins) (" + counted(statistics.articles, "article") + ")"])
             let glossary = statistics.glossary.values.reduce(0, +)
             rows.append(["glossary entries", "\(glossary)"])
             for status in GlossaryEntry.Status.allCases {
