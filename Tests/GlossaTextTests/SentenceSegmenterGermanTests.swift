@@ -83,9 +83,38 @@ import Testing
         let text = "Die NATO sei bereit, mit Russland über\nRüstungskontrolle zu sprechen. Das sagte\nStoltenberg.\n\nNeuer Absatz."
         let result = segmenter.segment(text).segments
         #expect(result.map(\.text) == [
-            "Die NATO sei bereit, mit Russland über\nRüstungskontrolle zu sprechen.",
-            "Das sagte\nStoltenberg.",
+            "Die NATO sei bereit, mit Russland über Rüstungskontrolle zu sprechen.",
+            "Das sagte Stoltenberg.",
             "Neuer Absatz.",
         ])
+        // The ranges still cover the input as written, line breaks included.
+        #expect(result[0].range == TextRange(start: 0, end: 72))
+    }
+
+    /// Text saved at 72 columns is recognised as wrapped without being told; one paragraph per
+    /// line (long lines that end sentences, short headlines and list items) is not. A list item
+    /// opens a paragraph of its own even without a blank line.
+    @Test func hardWrappedTextIsRecognised() throws {
+        let wrapped = """
+            Frankfurt am Main (dpa) – Die Gewerkschaft Deutscher Lokomotivführer
+            (GDL) hat am Mittwoch den Fern- und Regionalverkehr in weiten Teilen
+            Deutschlands zum Erliegen gebracht. Nach Angaben der Deutschen Bahn
+            fielen rund 80 Prozent der Fernzüge aus.
+
+            Was Fahrgäste jetzt wissen müssen:
+            - Tickets für betroffene Verbindungen können kostenlos storniert
+              werden.
+            - Die Zugbindung ist aufgehoben.
+            """
+        let result = try segmenter().segment(wrapped).segments.map(\.text)
+        #expect(result == [
+            "Frankfurt am Main (dpa) – Die Gewerkschaft Deutscher Lokomotivführer (GDL) hat am Mittwoch den Fern- und Regionalverkehr in weiten Teilen Deutschlands zum Erliegen gebracht.",
+            "Nach Angaben der Deutschen Bahn fielen rund 80 Prozent der Fernzüge aus.",
+            "Was Fahrgäste jetzt wissen müssen:",
+            "- Tickets für betroffene Verbindungen können kostenlos storniert werden.",
+            "- Die Zugbindung ist aufgehoben.",
+        ])
+        let lines = "Bahnstreik legt Fernverkehr lahm\nDie Gewerkschaft hat den Verkehr in weiten Teilen Deutschlands zum Erliegen gebracht. Nach Angaben der Bahn fielen 80 Prozent der Züge aus.\nKurz notiert\nDie Bahn wies die Vorwürfe zurück."
+        #expect(try segmenter().segment(lines).segments.count == 5)
     }
 }

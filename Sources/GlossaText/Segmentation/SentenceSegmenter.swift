@@ -19,7 +19,7 @@ public final class SentenceSegmenter {
         /// Recognise a metadata header (`date 2022-01`) at the start of the text.
         public var detectsMetadata: Bool
 
-        public init(lineBreaks: LineBreakMode = .paragraph, detectsMetadata: Bool = true) {
+        public init(lineBreaks: LineBreakMode = .automatic, detectsMetadata: Bool = true) {
             self.lineBreaks = lineBreaks
             self.detectsMetadata = detectsMetadata
         }
@@ -84,14 +84,18 @@ public final class SentenceSegmenter {
             (metadata, bodyStart) = MetadataHeader.parse(bytes)
         }
         var contents: [(start: Int, end: Int, paragraph: Int)] = []
-        let paragraphs = Paragraphs.spans(in: bytes, from: bodyStart, mode: options.lineBreaks)
+        let mode: LineBreakMode = switch options.lineBreaks {
+        case .automatic: LineWrapping.looksWrapped(bytes, from: bodyStart) ? .wrapped : .paragraph
+        case let chosen: chosen
+        }
+        let paragraphs = Paragraphs.spans(in: bytes, from: bodyStart, mode: mode)
         // Whole paragraphs go to ICU in chunks of about `chunkBytes`: setting a text on ICU's
         // iterator and patterns costs microseconds, which per short paragraph would dominate.
         var first = 0
         while first < paragraphs.count {
             var last = first + 1
             while last < paragraphs.count, paragraphs[last].end - paragraphs[first].start <= Self.chunkBytes { last += 1 }
-            segmentChunk(bytes, paragraphs[first..<last], into: &contents)
+            segmentChunk(bytes, paragraphs[first..<last], wrapped: mode == .wrapped, into: &contents)
             first = last
         }
         var segments: [Segment] = []
@@ -99,7 +103,11 @@ public final class SentenceSegmenter {
         for (index, content) in contents.enumerated() {
             let start = index == 0 ? bodyStart : content.start
             let end = index + 1 < contents.count ? contents[index + 1].start : bytes.count
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[content.start..<content.end]), as: UTF8.self)
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[content.start..<content.end]), as: UTF8.self)
+            // A wrapped sentence reads on one line: each line break and the spaces around it are one space.
+            if mode == .wrapped, text.contains(where: \.isNewline) {
+                text = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            }
             segments.append(Segment(text: text, range: TextRange(start: start, end: end), paragraph: content.paragraph))
         }
         return SegmentedText(language: language, metadata: metadata, segments: segments)
@@ -110,12 +118,12 @@ public final class SentenceSegmenter {
 
     /// Appends the trimmed content ranges (absolute UTF-8 offsets) of the sentences of a run of
     /// whole paragraphs. Line breaks between paragraphs reach ICU, which always breaks there.
-    private func segmentChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: ArraySlice<Paragraphs.Span>,
+    private func segmentChunk(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: ArraySlice<Paragraphs.Span>, wrapped: Bool,
                               into contents: inout [(start: Int, end: Int, paragraph: Int)]) {
         let chunkStart = spans.first!.start
         let slice = UnsafeBufferPointer(rebasing: bytes[chunkStart..<spans.last!.end])
         let converted: Bool
-        if options.lineBreaks == .wrapped {
+        if wrapped {
             // Single line breaks inside a paragraph read as spaces (same length in UTF-8 and UTF-16).
             var copy = Array(slice)
             for span in spans {

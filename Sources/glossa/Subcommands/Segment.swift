@@ -6,7 +6,8 @@ struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Split German or English text into sentences.",
         discussion: """
-        Reads a text file (or standard input with -), one paragraph per line by default, and \
+        Reads a text file (or standard input with -), one paragraph per line or hard-wrapped \
+        (told apart by the lines: see --line-breaks), and \
         prints one sentence per line. ICU's sentence break iterator proposes boundaries and \
         glossa's SRX rules correct it for abbreviations (z. B., Dr., Mr., U.S.), German ordinals \
         and dates (am 12. Januar), initials, ellipses and URLs. A paragraph boundary always \
@@ -16,7 +17,8 @@ struct Segment: ParsableCommand {
         --format json is a stable interface for scripts:
           {"language": "de", "metadata": {...}, "sentences": [{"text": "...", "start": 0, "end": 57}, ...]}
         start and end are UTF-8 byte offsets into the input (half-open); the sentences' ranges \
-        (and the metadata's) tile the input with nothing lost; text is trimmed.
+        (and the metadata's) tile the input with nothing lost; text is trimmed, a hard-wrapped \
+        sentence on one line.
 
         Examples:
           glossa segment Corpora/nato-russia-2022-01/de.txt --lang de
@@ -50,8 +52,8 @@ struct Segment: ParsableCommand {
     @Option(help: ArgumentHelp("An SRX 2.0 rules file whose rules come before glossa's (they win where both match).", valueName: "file.srx"))
     var addRules: String?
 
-    @Option(help: ArgumentHelp("How line breaks are read: paragraph (each line is a paragraph) or wrapped (only blank lines separate paragraphs).", valueName: "paragraph|wrapped"))
-    var lineBreaks: LineBreakMode = .paragraph
+    @Option(help: ArgumentHelp("How line breaks are read: paragraph (each line is a paragraph), wrapped (only blank lines and list items separate paragraphs) or automatic (wrapped when most lines run on into the next, as in text saved at 72 columns).", valueName: "automatic|paragraph|wrapped"))
+    var lineBreaks: LineBreakMode = .automatic
 
     @Flag(help: "Do not look for a metadata header (date 2022-01) at the start.")
     var noMetadata = false
