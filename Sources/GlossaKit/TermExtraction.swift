@@ -23,6 +23,9 @@ extension Glossa {
                 for ending in ["en", "er", "es", "em", "e", "s", "n"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
                     forms.append(String(folded.dropLast(ending.count)))
                 }
+                // And the lemmatizer's base form, where it undoes more than an ending
+                // ("Zugeständnissen" → "Zugeständnis").
+                if word.first?.isUppercase == true { forms.append(WordForms.folded(Lemmatizer.germanNoun(String(word)))) }
                 needed.formUnion(forms)
                 // Compound parts are looked up too: every prefix and suffix of four letters or
                 // more, of the word and of its stems ("Truppenaufmarsches": "aufmarsch").
