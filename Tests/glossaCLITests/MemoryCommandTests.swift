@@ -18,6 +18,19 @@ import Testing
         return (folder, folder.appendingPathComponent("memory.sqlite").path)
     }
 
+    /// A mistyped --memory path is reported, not answered from an empty memory created there.
+    @Test func readingAMemoryThatDoesNotExistIsAnErrorAndCreatesNothing() throws {
+        let (folder, _) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("typo/memory.sqlite").path
+        for command in [["match", "Es sei wichtig."], ["lookup", "Dialog"], ["concordance", "Dialog"], ["stats"], ["export", "--format", "tmx"]] {
+            let result = try CLIRunner.run(command + ["--memory", missing])
+            #expect(result.status == 66, "\(command)")
+            #expect(result.stderr.contains("there is no memory at \(missing) yet"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("typo").path))
+    }
+
     @Test func importMatchConcordanceAndExportRoundTrip() throws {
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }

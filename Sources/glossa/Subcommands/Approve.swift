@@ -62,7 +62,7 @@ struct DecisionOptions: ParsableArguments {
     }
 
     func apply(_ status: GlossaryEntry.Status) throws {
-        let store = try memory.open()
+        let store = try memory.openExisting()
         let changed = try store.setStatus(status, source: term, target: translation)
         guard changed > 0 else {
             let near = try store.lookup(term, from: .german, alsoForms: Glossa.lookupForms(term, language: .german), limit: 3)

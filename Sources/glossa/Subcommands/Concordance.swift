@@ -39,7 +39,7 @@ struct Concordance: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try memory.open()
+            let store = try memory.openExisting()
             let (lines, total) = try store.concordance(word, language: language, limit: limit)
             if output.json {
                 Terminal.write(JSONOutput.encode(Document(word: word, total: total, lines: lines)) + "\n")

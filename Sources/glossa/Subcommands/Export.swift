@@ -61,7 +61,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try memory.open()
+            let store = try memory.openExisting()
             let sink = try OutputSink(path: output)
             switch format {
             case .tmx:

@@ -57,7 +57,7 @@ struct Lookup: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try memory.open()
+            let store = try memory.openExisting()
             let lemmas = Glossa.lookupForms(term, language: from)
             let hits = try store.lookup(term, from: from, alsoForms: lemmas, limit: limit)
             // The term as asked and the forms its entries were seen in on the term's side

@@ -58,7 +58,7 @@ struct Match: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try memory.open()
+            let store = try memory.openExisting()
             let matches = try store.match(sentence, from: from, to: to, threshold: threshold, limit: limit)
             if output.json {
                 let items = matches.map {

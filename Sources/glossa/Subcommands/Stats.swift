@@ -10,7 +10,7 @@ struct Stats: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let statistics = try memory.open().statistics()
+            let statistics = try memory.openExisting().statistics()
             if output.json {
                 Terminal.write(JSONOutput.encode(statistics) + "\n")
                 return

@@ -14,6 +14,8 @@ enum CLIError: Error, CustomStringConvertible {
     case writeFailed(file: String, reason: String)
     /// The memory cannot be opened or written; the message names the file and what to do.
     case memory(String)
+    /// A command that reads the memory was given one that does not exist yet.
+    case noMemory(String)
 
     var description: String {
         switch self {
@@ -33,12 +35,14 @@ enum CLIError: Error, CustomStringConvertible {
             return "cannot write \(file): \(reason)"
         case let .memory(message):
             return message
+        case let .noMemory(path):
+            return "there is no memory at \(path) yet: glossa build or glossa import creates it; or name another with --memory or GLOSSA_MEMORY"
         }
     }
 
     var exitCode: ExitCode {
         switch self {
-        case .unreadable: return ExitCode(66)
+        case .unreadable, .noMemory: return ExitCode(66)
         case .invalidUTF8, .binary, .utf16, .badData: return ExitCode(65)
         case .unsupportedLanguage: return ExitCode(64)
         case .writeFailed: return ExitCode(73)

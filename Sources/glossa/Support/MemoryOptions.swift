@@ -11,6 +11,13 @@ struct MemoryOptions: ParsableArguments {
 
     var path: String { MemoryLocation.resolve(option: memory, environment: ProcessInfo.processInfo.environment) }
 
+    /// Opens the memory for a command that reads it (match, lookup, export …): one that does
+    /// not exist is an error, not an empty memory created on the way (nor its folder).
+    func openExisting() throws -> MemoryStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw CLIError.noMemory(path) }
+        return try open()
+    }
+
     /// Opens (or creates) the memory; a failure is a CLI error naming the file.
     func open() throws -> MemoryStore {
         do {
