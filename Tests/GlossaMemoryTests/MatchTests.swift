@@ -76,6 +76,23 @@ import Testing
         #expect(matches.map(\.target) == ["The differences are difficult to bridge."])
     }
 
+    /// A unit with two English versions offers both; a German–English–French unit answers in
+    /// English unless `to` asks for French.
+    @Test func everyTranslationOfAUnitInTheWantedLanguageIsOffered() throws {
+        let store = try MemoryStore()
+        let german = "Der Streik dauert an."
+        try store.importUnits(origin: Origin(name: "multi.tmx", kind: .file)) { sink in
+            try sink.add(TranslationUnit(variants: [
+                TranslationVariant(language: .german, text: german), TranslationVariant(language: LanguageTag("en-US")!, text: "The strike continues."),
+                TranslationVariant(language: LanguageTag("en-GB")!, text: "The strike is ongoing."),
+                TranslationVariant(language: LanguageTag("fr")!, text: "La grève continue."),
+            ]))
+        }
+        #expect(try store.match(german, from: .german).map(\.target) == ["The strike continues.", "The strike is ongoing."])
+        #expect(try store.match(german, from: .german, to: LanguageTag("fr")!).map(\.target) == ["La grève continue."])
+        #expect(try store.match(german, from: .german, limit: 1).count == 1)
+    }
+
     /// Numbers are placeables: the translation takes the query's numbers, written the way the
     /// translation writes numbers (German 30.000 is English 30,000), and the match scores one
     /// point off per number instead of OmegaT's score.

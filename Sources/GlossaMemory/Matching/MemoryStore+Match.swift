@@ -22,7 +22,8 @@ public struct FuzzyMatch: Hashable, Sendable {
 extension MemoryStore {
     /// Fuzzy matches for `sentence` in language `from` (nil: stored sentences in any language,
     /// so an English query finds English sources without being told), best first. A unit whose
-    /// translation is empty (a TMX `<seg/>`) offers nothing to reuse and is left out. A match that
+    /// translation is empty (a TMX `<seg/>`) offers nothing to reuse and is left out; a unit with
+    /// two translations in the wanted language gives two matches. A match that
     /// differs only in numbers gets its translation with the query's numbers (`adaptedTarget`)
     /// and one point off per number instead of OmegaT's score, when every number could be placed.
     ///
@@ -66,55 +67,69 @@ extension MemoryStore {
                 secondPass = true
                 ids = try candidateIDs(for: query, budget: Self.postingBudget * 4, db: db).filter { scoredIDs.insert($0).inserted }
             }
-            // Numbers carried into the translations of number-only matches (a few per query).
-            var adapted: [Int64: String] = [:]
-            for index in scored.indices where scored[index].score.differsOnlyInNumbers {
-                let candidate = scored[index]
-                if let translation = try Self.translation(ofUnit: candidate.unitID, besides: candidate.language, to: to, db: db),
-                   let text = NumberAdaptation.adapt(query: query, source: candidate.tokens, substitutions: candidate.score.substitutions,
-                                                     target: translation.text, sourceLanguage: candidate.language,
-                                                     targetLanguage: translation.language) {
-                    adapted[candidate.unitID] = text
-                    scored[index].score = candidate.score.adaptingNumbers(wordsKept: candidate.tokens.tokens.contains { !$0.isNumber })
+            // Every translation a unit holds in the wanted language is a match of its own (a TMX
+            // unit may carry two English versions); numbers are carried into the translations of
+            // number-only matches, each scored by whether its numbers could be placed.
+            var entries: [(score: MatchScore, candidate: Int, translation: (text: String, language: LanguageTag), adapted: String?)] = []
+            for (index, candidate) in scored.enumerated() {
+                for translation in try Self.translations(ofUnit: candidate.unitID, besides: candidate.language, to: to, db: db) {
+                    var score = candidate.score
+                    var adapted: String?
+                    if score.differsOnlyInNumbers,
+                       let text = NumberAdaptation.adapt(query: query, source: candidate.tokens, substitutions: score.substitutions,
+                                                         target: translation.text, sourceLanguage: candidate.language,
+                                                         targetLanguage: translation.language) {
+                        adapted = text
+                        score = score.adaptingNumbers(wordsKept: candidate.tokens.tokens.contains { !$0.isNumber })
+                    }
+                    guard score.percent >= threshold else { continue }
+                    entries.append((score, index, translation, adapted))
                 }
             }
-            scored.removeAll { $0.score.percent < threshold }
-            scored.sort { lhs, rhs in
-                lhs.score.percent != rhs.score.percent ? lhs.score.percent > rhs.score.percent
-                    : abs(lhs.tokens.tokens.count - query.tokens.count) < abs(rhs.tokens.tokens.count - query.tokens.count)
+            entries.sort { lhs, rhs in
+                let left = scored[lhs.candidate].tokens.tokens.count, right = scored[rhs.candidate].tokens.tokens.count
+                return lhs.score.percent != rhs.score.percent ? lhs.score.percent > rhs.score.percent
+                    : abs(left - query.tokens.count) < abs(right - query.tokens.count)
             }
             var matches: [FuzzyMatch] = []
             var seenSources = Set<String>()
-            for candidate in scored where matches.count < limit {
+            for entry in entries where matches.count < limit {
+                let candidate = scored[entry.candidate]
+                guard seenSources.insert(candidate.text + "\u{1}" + entry.translation.text).inserted else { continue }
                 let unit = try Row.fetchOne(db, sql: """
                     SELECT u.tuid, o.name FROM unit u JOIN origin o ON o.id = u.originId WHERE u.id = ?
                     """, arguments: [candidate.unitID])
-                guard let translation = try Self.translation(ofUnit: candidate.unitID, besides: candidate.language, to: to, db: db) else { continue }
-                guard seenSources.insert(candidate.text + "\u{1}" + translation.text).inserted else { continue }
                 matches.append(FuzzyMatch(
-                    score: candidate.score, source: candidate.text, sourceLanguage: candidate.language, target: translation.text,
-                    targetLanguage: translation.language, tuid: unit?["tuid"], origin: unit?["name"] ?? "",
-                    differingRanges: candidate.score.differingTokens.map { candidate.tokens.tokens[$0].range },
-                    adaptedTarget: adapted[candidate.unitID]))
+                    score: entry.score, source: candidate.text, sourceLanguage: candidate.language, target: entry.translation.text,
+                    targetLanguage: entry.translation.language, tuid: unit?["tuid"], origin: unit?["name"] ?? "",
+                    differingRanges: entry.score.differingTokens.map { candidate.tokens.tokens[$0].range },
+                    adaptedTarget: entry.adapted))
             }
             return matches
         }
     }
 
-    /// A unit's translation of its sentence in `language`: the first variant in `to` (or, without
-    /// it, in another language) whose text is not empty.
-    private static func translation(ofUnit unitID: Int64, besides language: LanguageTag, to: LanguageTag?,
-                                    db: Database) throws -> (text: String, language: LanguageTag)? {
+    /// A unit's translations of its sentence in `language`: its variants in `to` (or, without
+    /// it, in the first other language the unit has: a German–English–French unit answers a
+    /// German query in English) whose text is not empty, in the unit's order.
+    static func translations(ofUnit unitID: Int64, besides language: LanguageTag, to: LanguageTag?,
+                             db: Database) throws -> [(text: String, language: LanguageTag)] {
         let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT language, text FROM variant WHERE unitId = ? ORDER BY position"),
                                         arguments: [unitID])
+        var result: [(text: String, language: LanguageTag)] = []
+        var chosen = to
         for row in variants {
             guard let tag = LanguageTag(row["language"] as String) else { continue }
             let text = Self.displayed(row["text"] as String)
             guard !text.isEmpty else { continue }
-            let wanted = to.map { $0.covers(tag) || tag.covers($0) } ?? !tag.sameLanguage(as: language)
-            if wanted { return (text, tag) }
+            if let wanted = chosen {
+                if wanted.covers(tag) || tag.covers(wanted) || (to == nil && tag.sameLanguage(as: wanted)) { result.append((text, tag)) }
+            } else if !tag.sameLanguage(as: language) {
+                chosen = tag
+                result.append((text, tag))
+            }
         }
-        return nil
+        return result
     }
 
     /// The text as a 100% match must equal it: white space collapsed, soft hyphens and zero-width
