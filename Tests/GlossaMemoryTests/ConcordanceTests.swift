@@ -43,6 +43,20 @@ extension ConcordanceTests {
         #expect(match.target == "Russia had proposed steps towards de-escalation to NATO.")
         #expect(try MemoryFixtures.allUnits(store).first?.variants.first?.text == stored)
     }
+
+    /// The line's translation is the unit's sentence in another language that is not empty: not
+    /// memoQ's empty <seg/>, nor a second German variant listed before the English one.
+    @Test func theTranslationShownIsANonEmptyOneInAnotherLanguage() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "odd.tmx", kind: .file)) { sink in
+            try sink.add(TranslationUnit(variants: [
+                TranslationVariant(language: .german, text: "Der Streik dauert an."), TranslationVariant(language: .english, text: ""),
+                TranslationVariant(language: LanguageTag("de-AT")!, text: "Der Streik hält an."),
+                TranslationVariant(language: .english, text: "The strike continues."),
+            ]))
+        }
+        #expect(try store.concordance("Streik dauert").lines.first?.translation == "The strike continues.")
+    }
 }
 
 @Suite struct SentenceCountTests {

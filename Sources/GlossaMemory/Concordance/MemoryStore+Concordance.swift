@@ -47,10 +47,13 @@ extension MemoryStore {
                 guard let tag = LanguageTag(row["language"] as String) else { continue }
                 let text = Self.displayed(row["text"] as String)
                 guard let range = text.range(of: needle, options: [.caseInsensitive]) else { continue }
+                // The translation: the unit's first variant in another language that is not
+                // empty (an empty <seg/> is no translation), else any other non-empty one.
                 let other = try Row.fetchOne(db, sql: """
                     SELECT v.language, v.text, o.name FROM unit u JOIN origin o ON o.id = u.originId
-                    LEFT JOIN variant v ON v.unitId = u.id AND v.id != ? WHERE u.id = ? ORDER BY v.position LIMIT 1
-                    """, arguments: [row["id"] as Int64, row["unitId"] as Int64])
+                    LEFT JOIN variant v ON v.unitId = u.id AND v.id != ? AND trim(v.text) != ''
+                    WHERE u.id = ? ORDER BY (lower(v.language) = ? OR lower(v.language) LIKE ? || '-%'), v.position LIMIT 1
+                    """, arguments: [row["id"] as Int64, row["unitId"] as Int64, tag.language, tag.language])
                 lines.append(ConcordanceLine(
                     language: tag, left: String(text[..<range.lowerBound]), keyword: String(text[range]),
                     right: String(text[range.upperBound...]), translation: (other?["text"] as String?).map(Self.displayed),
