@@ -41,6 +41,8 @@ import Testing
         "Nach dem 2. Weltkrieg wurde die NATO gegründet.|Das war 1949.",
         "Er kam zum 3. Mal nach Wien.|Dort blieb er.",
         "Der 2. Vorsitzende des Vereins sprach.|Die 3. Liga startet heute.|Die Zahl stieg auf 5.|Die Regierung reagierte.",
+        "Kane traf in der 12. und 67. Minute.|Der 1. FC Köln verlor.",
+        "Schritte: 1. Öffnen Sie die Datei.|2. Speichern Sie sie.",
         "Am 12. 1. 2022 trafen sie sich.|Es gab Streit.",
         // Quotation marks, colon, ellipsis, parentheses.
         "Zudem betonte der NATO-Generalsekretär: „Russland ist der Aggressor.“|Das sorgte für Unruhe.",

@@ -59,7 +59,7 @@ public enum DefaultSegmentationRules {
     static let germanMonths = "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b"
 
     /// Nouns that follow a German ordinal number ("im 19. Jahrhundert", "zum 3. Mal").
-    static let germanOrdinalNouns = "(?:Jahrhunderts?|Jahrtausends?|Jh|Jahrestag|Geburtstag|Todestag|Lebensjahr|Mal|Platz|Rang|Runde|Spieltag|Etappe|Stock|Etage|Klasse|Liga|Bundesliga|Weltkriegs?|Kapitel|Auflage|Quartal|Halbjahr|Jahreshälfte|Sitzung|Parteitag|Amtszeit|Legislaturperiode|Armee|Division|Generation|Welle|Staffel|Folge|Ausgabe|Teil|Band|Akt|Sinfonie|Symphonie|Todestages|Geburtstages)\\b"
+    static let germanOrdinalNouns = "(?:Jahrhunderts?|Jahrtausends?|Jh|Jahrestag|Geburtstag|Todestag|Lebensjahr|Mal|Platz|Rang|Runde|Spieltag|Etappe|Stock|Etage|Klasse|Liga|Bundesliga|Weltkriegs?|Kapitel|Auflage|Quartal|Halbjahr|Jahreshälfte|Sitzung|Parteitag|Amtszeit|Legislaturperiode|Armee|Division|Generation|Welle|Staffel|Folge|Ausgabe|Teil|Band|Akt|Sinfonie|Symphonie|Todestages|Geburtstages|Minute|Spielminute|Halbzeit|Saison|Spielzeit|Woche|Kalenderwoche|Wahlperiode|Stufe|Stelle|Reihe|Satz|Lauf|Durchgang|Wahlgang|Semester|Schuljahr|Abschnitt|Absatz|Bezirk|Kongress|Konferenz|Gipfel|Tagung|Lesung)\\b"
 
     /// Words before a German ordinal ("der 2. Weltkrieg", "am 12. Januar", "seit dem 3."), also
     /// capitalised at the start of a sentence ("Der 2. Vorsitzende …").
@@ -147,6 +147,9 @@ public enum DefaultSegmentationRules {
         noBreak("[?!]", "[\\p{L}\\p{N}=&/_%#~-]"),
         // A list number or section number alone at the start of a paragraph: "1. Einleitung".
         noBreak("^(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "\\s"),
+        // … and after a sentence inside one: a number alone is no sentence ("… in Leverkusen.
+        // 1. FC Köln remain …", "Schritte: 1. Öffnen.").
+        noBreak("[.!?:][\"'“”‘’»«)]?\\s{1,3}(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "\\s"),
         noBreak("^[IVXivx]{1,4}\\.", "\\s"),
         noBreak("^\\p{L}[.)]", "\\s"),
     ]
