@@ -206,7 +206,8 @@ import Testing
     /// Bahn" → "Deutsche Bahn": Bahn is feminine, though its ending says nothing); a capitalised
     /// word after a lower-case adjective is a noun ("in weiten Teilen Deutschlands" is no
     /// adjective "Teiler"); a derivational plural keeps its suffix ("Lieferungen" → "Lieferung",
-    /// though a split Liefe|rungen would find Ding's "Rungen" → "Runge").
+    /// though a split Liefe|rungen would find Ding's "Rungen" → "Runge"), and a dative plural in
+    /// -ern its singular ("Zuschauern" → "Zuschauer").
     @Test func adjectivesTakeTheNounsGenderAndNounsTheirSuffixesSingular() throws {
         var dictionary = BilingualDictionary()
         dictionary.addGender("bahn", .feminine)
@@ -214,7 +215,7 @@ import Testing
         let german = try GermanTermCandidates()
         german.genders = dictionary.genders
         german.baseForms = dictionary.baseForms
-        german.splitter = CompoundSplitter(lexicon: ["liefe": 1, "rungen": 1, "runge": 1, "bahn": 1])
+        german.splitter = CompoundSplitter(lexicon: ["liefe": 1, "rungen": 1, "runge": 1, "bahn": 1, "zuschauer": 1])
         let bahn = german.candidates(in: "Nach Angaben der Deutschen Bahn fielen viele Züge aus.")
         #expect(bahn.contains { $0.text == "Deutschen Bahn" && $0.base == "Deutsche Bahn" }, "\(bahn.map(\.base))")
         let parts = german.candidates(in: "Der Streik legte den Verkehr in weiten Teilen Deutschlands lahm.")
@@ -224,6 +225,9 @@ import Testing
         #expect(war.contains { $0.base == "Kalter Krieg" })
         let deliveries = german.candidates(in: "Die Industrie braucht pünktliche Lieferungen.")
         #expect(deliveries.contains { $0.text == "Lieferungen" && $0.base == "Lieferung" }, "\(deliveries.map(\.base))")
+        // A dative plural whose plural is the singular: "vor 75.000 Zuschauern" → "Zuschauer".
+        let crowd = german.candidates(in: "Das Spiel fand vor 75.000 Zuschauern statt.")
+        #expect(crowd.contains { $0.text == "Zuschauern" && $0.base == "Zuschauer" }, "\(crowd.map(\.base))")
     }
 
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.

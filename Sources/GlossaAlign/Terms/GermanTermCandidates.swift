@@ -38,6 +38,13 @@ public final class GermanTermCandidates {
         // A derivational suffix's plural is certain ("Lieferungen" → "Lieferung"); a compound
         // head split there would be a guess ("Liefe|rungen" → "Runge").
         if let base = Lemmatizer.derivationalSingular(word) { return base }
+        // The dative plural of a noun in -er or -el whose plural is its singular ("vor 75.000
+        // Zuschauern", "mit Mitteln"), when the lexicon knows the word without the -n.
+        if word.hasSuffix("ern") || word.hasSuffix("eln"), word.count >= 6, let splitter,
+           !Lemmatizer.germanPluraliaTantumHeads.contains(where: { word.lowercased().hasSuffix($0) }),
+           splitter.lexicon[WordForms.folded(String(word.dropLast())), default: 0] > 0 {
+            return String(word.dropLast())
+        }
         if let base = compoundBaseForm(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
     }
