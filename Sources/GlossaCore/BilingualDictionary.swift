@@ -10,6 +10,9 @@ public struct BilingualDictionary: Hashable, Sendable {
     /// The grammatical gender of source nouns, keyed like `translations`, where the dictionary
     /// gives exactly one (Ding's "Bahn {f}"): what declines an adjective before them.
     public private(set) var genders: [String: GrammaticalGender] = [:]
+    /// Source nouns as the dictionary writes them, keyed by their lower case (umlauts kept):
+    /// what tells "Vertrag" from "Verträg" when undoing an umlaut plural.
+    public private(set) var nouns: [String: String] = [:]
 
     public init(_ translations: [String: Set<String>] = [:]) {
         self.translations = translations
@@ -22,6 +25,11 @@ public struct BilingualDictionary: Hashable, Sendable {
     /// Keeps the first gender given for a word (a dictionary lists a word's main sense first).
     public mutating func addGender(_ word: String, _ gender: GrammaticalGender) {
         if genders[word] == nil { genders[word] = gender }
+    }
+
+    public mutating func addNoun(_ noun: String) {
+        let key = noun.lowercased()
+        if nouns[key] == nil { nouns[key] = noun }
     }
 
     public var isEmpty: Bool { translations.isEmpty }
@@ -41,6 +49,7 @@ public struct BilingualDictionary: Hashable, Sendable {
         for (source, targets) in other.translations { merged.translations[source, default: []].formUnion(targets) }
         for (inflected, base) in other.baseForms { merged.addBaseForm(inflected, base) }
         for (word, gender) in other.genders { merged.addGender(word, gender) }
+        for noun in other.nouns.values { merged.addNoun(noun) }
         return merged
     }
 }

@@ -230,6 +230,19 @@ import Testing
         #expect(crowd.contains { $0.text == "Zuschauern" && $0.base == "Zuschauer" }, "\(crowd.map(\.base))")
     }
 
+    /// Umlaut plurals the dictionary lists no plural for take the singular it spells
+    /// ("Verträge" → "Vertrag", "Ängste" → "Angst", "Häfen" → "Hafen"); a noun of its own stays
+    /// ("Eigentümer" is no plural of "Eigentum"), and a weak noun keeps its umlaut ("Bären" → "Bär").
+    @Test func umlautPluralsTakeTheSingularTheDictionarySpells() throws {
+        let german = try GermanTermCandidates()
+        for noun in ["Vertrag", "Angst", "Hafen", "Wald", "Eigentum", "Eigentümer", "Bär", "Bar"] { german.nouns[noun.lowercased()] = noun }
+        #expect(german.umlautSingular("Verträge") == "Vertrag" && german.umlautSingular("Verträgen") == "Vertrag")
+        #expect(german.umlautSingular("Ängste") == "Angst" && german.umlautSingular("Häfen") == "Hafen")
+        #expect(german.umlautSingular("Wäldern") == "Wald")
+        #expect(german.umlautSingular("Eigentümer") == nil && german.umlautSingular("Bären") == "Bär")
+        #expect(german.umlautSingular("Gespräche") == nil)
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

@@ -131,6 +131,8 @@ import Testing
         #expect(dictionary.genders["bahn"] == .feminine && dictionary.genders["eisenbahn"] == .feminine)
         #expect(dictionary.genders["geheimdienst"] == .masculine && dictionary.genders["umfeld"] == .neuter)
         #expect(dictionary.genders["teil"] == nil)
+        // Nouns as spelled, by lower case: umlauts kept apart ("bahn", not folded).
+        #expect(dictionary.nouns["bahn"] == "Bahn" && dictionary.nouns["einflusssphäre"] == "Einflusssphäre")
     }
 
     @Test func keepsOnlyWhatATextNeeds() {

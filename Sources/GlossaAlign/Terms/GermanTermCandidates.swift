@@ -21,6 +21,8 @@ public final class GermanTermCandidates {
     public var baseForms: [String: String] = [:]
     /// Nouns' genders a dictionary gives, by folded form ("bahn" → feminine).
     public var genders: [String: GrammaticalGender] = [:]
+    /// Nouns as a dictionary spells them, by lower case ("vertrag" → "Vertrag").
+    public var nouns: [String: String] = [:]
     /// Splits the compound that completes a truncated one ("Öl- und Gasheizungen"); without
     /// it, a truncated word gives no candidate at all.
     public var splitter: CompoundSplitter?
@@ -46,7 +48,36 @@ public final class GermanTermCandidates {
             return String(word.dropLast())
         }
         if let base = compoundBaseForm(word) { return base }
+        if let base = umlautSingular(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
+    }
+
+    /// The singular of an umlaut plural the dictionary lists no plural for ("Verträge" →
+    /// "Vertrag", "Ängste" → "Angst", "Wäldern" → "Wald", "Häfen" → "Hafen"): the word without
+    /// a plural ending and with its last umlaut undone, if the dictionary has that noun spelled
+    /// so. A word the dictionary has as a noun itself ("Eigentümer", not the plural of
+    /// "Eigentum") is left alone, and a weak noun that keeps its umlaut ("Bären" → "Bär") is
+    /// found before a de-umlauted one ("Bar").
+    /// - Complexity: at most a dozen dictionary lookups; nil at once for words without umlauts.
+    func umlautSingular(_ word: String) -> String? {
+        guard !nouns.isEmpty, word.contains(where: { "äöüÄÖÜ".contains($0) }), nouns[word.lowercased()] != word else { return nil }
+        for ending in ["e", "en", "er", "ern", "n", ""] where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            let stem = String(word.dropLast(ending.count))
+            if ending == "en", nouns[stem.lowercased()] == stem { return stem }
+            guard let umlaut = stem.lastIndex(where: { "äöüÄÖÜ".contains($0) }) else { continue }
+            let plain: Character = switch stem[umlaut] {
+            case "ä": "a"
+            case "ö": "o"
+            case "ü": "u"
+            case "Ä": "A"
+            case "Ö": "O"
+            default: "U"
+            }
+            var candidate = stem
+            candidate.replaceSubrange(umlaut...umlaut, with: String(plain))
+            if nouns[candidate.lowercased()] == candidate { return candidate }
+        }
+        return nil
     }
 
     /// A compound inflects on its head: "Energiepreise" → "Energiepreis" when the dictionary

@@ -57,6 +57,7 @@ public final class TermLinker {
         german.capitalisedInside = inside
         german.baseForms = dictionary.baseForms
         german.genders = dictionary.genders
+        german.nouns = dictionary.nouns
         splitter = CompoundSplitter(lexicon: lexicon)
         german.splitter = splitter
 

@@ -68,6 +68,7 @@ public enum DingDictionaryReader {
                         // "Bahn {f}": one gender, for the adjectives before the noun ("{m,n}" is none).
                         if !term.contains(" "), let gender = GrammaticalGender.allMarked.first(where: { contains(line, synonym, $0.marker) })?.gender {
                             dictionary.addGender(key, gender)
+                            dictionary.addNoun(term)
                         }
                         if englishTerms == nil {
                             englishTerms = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
