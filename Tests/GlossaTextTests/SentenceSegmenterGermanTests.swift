@@ -43,6 +43,9 @@ import Testing
         "Der 2. Vorsitzende des Vereins sprach.|Die 3. Liga startet heute.|Die Zahl stieg auf 5.|Die Regierung reagierte.",
         "Kane traf in der 12. und 67. Minute.|Der 1. FC Köln verlor.",
         "Schritte: 1. Öffnen Sie die Datei.|2. Speichern Sie sie.",
+        "Er wohnt in der Goethestr. 12.|Dort lebt er gern.",
+        "Siehe S. 12.|Das ist wichtig.",
+        "Dr. med. dent. Meier sprach mit Prof. em. Schulz.|Sie blieben.",
         "Am 12. 1. 2022 trafen sie sich.|Es gab Streit.",
         // Quotation marks, colon, ellipsis, parentheses.
         "Zudem betonte der NATO-Generalsekretär: „Russland ist der Aggressor.“|Das sorgte für Unruhe.",

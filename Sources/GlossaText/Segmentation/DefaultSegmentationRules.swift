@@ -46,7 +46,7 @@ public enum DefaultSegmentationRules {
         "Abb", "Abg", "Abk", "Abs", "Abt", "abzgl", "Adr", "allg", "Anh", "Anl", "Anm", "Art", "Aufl", "Az",
         "Bd", "Bde", "Bearb", "bes", "betr", "Betr", "Bez", "Bhf", "bspw", "Bsp", "bzgl", "bzw", "ca",
         "Co", "dgl", "Di", "Dipl", "Dir", "Do", "Dr", "Dres", "dt", "ebd", "eigtl", "einschl", "entspr", "erw",
-        "ev", "evtl", "Fa", "Fam", "habil", "jur", "med", "nat", "phil", "rer", "theol", "h.c", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
+        "ev", "evtl", "Fa", "Fam", "habil", "jur", "med", "nat", "phil", "rer", "theol", "h.c", "dent", "vet", "em", "oec", "pharm", "paed", "pol", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
         "Hg", "hl", "Hr", "Hrn", "Hrsg", "i.d.R", "i.A", "i.V", "Inh", "inkl", "insb", "Ing", "Jh", "Jhd",
         "jhrl", "jun", "Kap", "kath", "Kfm", "kgl", "Kl", "Kr", "lt", "Ltd", "max", "Mi", "Mio", "mind", "Mo",
         "Mrd", "Mrz", "mtl", "Nr", "Nrn", "näml", "o.Ä", "o.ä", "od", "Okt", "Pfd", "Pkt", "Pl", "Prof", "Prov",
@@ -82,6 +82,8 @@ public enum DefaultSegmentationRules {
         breaks("\\b[uo]\\.\\s?[äÄ]\\.", "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         noBreak(words(germanAbbreviations), "\\s"),
         noBreak("\\b[vn]\\.", "\\s*Chr\\."),
+        // A page or column before its number: "S. 12", "Sp. 3".
+        noBreak("\\b(?:S|Sp)\\.", "\\s*\\d"),
         // Street names: "Hauptstr. 5".
         noBreak("\\p{Ll}str\\.", "\\s"),
         // Dates: "am 12. Januar", "12. 1. 2022", "3. Oktober 1990".
@@ -148,8 +150,10 @@ public enum DefaultSegmentationRules {
         // A list number or section number alone at the start of a paragraph: "1. Einleitung".
         noBreak("^(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "\\s"),
         // … and after a sentence inside one: a number alone is no sentence ("… in Leverkusen.
-        // 1. FC Köln remain …", "Schritte: 1. Öffnen.").
-        noBreak("[.!?:][\"'“”‘’»«)]?\\s{1,3}(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "\\s"),
+        // 1. FC Köln remain …", "Schritte: 1. Öffnen."). After a period only when a word of
+        // four letters or more ends there, not "…str." ("Goethestr. 12. Dort …", "S. 12. Das …",
+        // where the period is an abbreviation's and the number ends the sentence).
+        noBreak("(?:\\p{L}{2}(?:\\p{L}[\\p{L}&&[^r]]|[\\p{L}&&[^t]]r)\\.|[!?:])[\"'“”‘’»«)]?\\s{1,3}(?:\\d{1,3}\\.){0,3}\\d{1,3}\\.", "\\s"),
         noBreak("^[IVXivx]{1,4}\\.", "\\s"),
         noBreak("^\\p{L}[.)]", "\\s"),
     ]
