@@ -89,6 +89,25 @@ extension BuildCommandTests {
         #expect(tmx.contains("<seg>Die Differenzen zwischen Russland und dem Westen"))
         #expect(!tmx.contains("\u{FEFF}"))
     }
+
+    /// Parallel documents in language folders are articles; a folder with none is an error
+    /// that names the layouts glossa reads, and leaves no memory behind.
+    @Test func languageFoldersAreReadAndAFolderWithoutArticlesIsAnError() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memory = folder.appendingPathComponent("memory.sqlite").path
+        let empty = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(empty.status == 66 && empty.stderr.contains("de/NAME.txt + en/NAME.txt"), "\(empty.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: memory))
+        for language in ["de", "en"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(language), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Self.corpus + "/nato-russia-2022-01/\(language).txt",
+                                             toPath: folder.appendingPathComponent("\(language)/nato.txt").path)
+        }
+        let build = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("nato: 42 sentence pairs, 0 sentences without a partner"))
+    }
 }
 
 @Suite struct MonolingualBuildTests {

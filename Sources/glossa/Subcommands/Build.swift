@@ -72,12 +72,20 @@ struct Build: ParsableCommand {
         let started = Date()
         let roots = paths.isEmpty ? ["Corpora"] : paths
         try reportingErrors {
+            // Nothing to build is said before the memory is opened, so no empty memory is left behind.
+            let found = ArticleDiscovery.find(in: roots)
+            if found.pairs.isEmpty && found.problems.isEmpty && found.unpaired.isEmpty {
+                StandardError.print("glossa: no articles found in \(roots.joined(separator: ", ")). glossa looks for a German text "
+                    + "and its English version as de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt (or NAME_de.txt, "
+                    + "NAME-de.txt) side by side, or de/NAME.txt + en/NAME.txt; name the files one of these ways.")
+                throw ExitCode(66)
+            }
             let store = try memory.open()
             var words = BilingualDictionary()
             var dictionaryNote = "no dictionary"
             if !noDictionary, let path = dictionary ?? (FileManager.default.fileExists(atPath: Self.debianDictionary) ? Self.debianDictionary : nil) {
                 let file = try InputText.read(path)
-                let texts = ArticleDiscovery.find(in: roots).pairs.compactMap { try? String(contentsOfFile: $0.sourcePath, encoding: .utf8) }
+                let texts = found.pairs.compactMap { try? String(contentsOfFile: $0.sourcePath, encoding: .utf8) }
                 words = Glossa.dingDictionary(bytes: file.bytes, for: texts)
                 dictionaryNote = "dictionary \(path)"
             }
@@ -90,12 +98,6 @@ struct Build: ParsableCommand {
                 case .skipped: line += "skipped: \(report.problem ?? "")"
                 }
                 StandardError.print(line)
-            }
-            if summary.articles.isEmpty && summary.problems.isEmpty && summary.unpaired.isEmpty {
-                StandardError.print("glossa: no articles found in \(roots.joined(separator: ", ")). glossa looks for a German text "
-                    + "and its English version as de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt (or NAME_de.txt, "
-                    + "NAME-de.txt) side by side, or de/NAME.txt + en/NAME.txt; name the files one of these ways.")
-                throw ExitCode(66)
             }
             for problem in summary.problems { StandardError.print("glossa: problem: \(problem)") }
             if monolingual && !summary.unpaired.isEmpty {
