@@ -38,7 +38,7 @@ public struct MatchTokens: Sendable {
                 }
                 // A soft hyphen or zero-width character inside a word ("Truppen\u{AD}aufmarsch",
                 // as text copied from web pages has them) is invisible: the word goes on.
-                if Self.isInvisible(current) {
+                if InvisibleCharacters.contains(current) {
                     let next = scalars.index(after: index)
                     if next < scalars.endIndex, Self.isWordScalar(scalars[next]) {
                         invisible = true
@@ -58,7 +58,7 @@ public struct MatchTokens: Sendable {
                 break
             }
             var word = Substring(scalars[start..<index])
-            if invisible { word = Substring(String(String.UnicodeScalarView(word.unicodeScalars.filter { !Self.isInvisible($0) }))) }
+            if invisible { word = Substring(InvisibleCharacters.removed(from: String(word))) }
             tokens.append(Token(key: ascii ? Self.asciiLowercased(word) : word.lowercased(), isNumber: allDigits, range: start..<index))
         }
         self.tokens = tokens
@@ -78,9 +78,6 @@ public struct MatchTokens: Sendable {
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
-
-    @inline(__always)
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool { InvisibleCharacters.contains(scalar) }
 
     static func asciiLowercased(_ word: Substring) -> String {
         String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
