@@ -89,14 +89,24 @@ import Testing
         #expect(tabs.map(\.target) == ["Council"] && tabs.map(\.note) == ["NATO"])
     }
 
+    /// German Excel saves "CSV (Trennzeichen-getrennt)" with semicolons, in Windows-1252.
+    @Test func csvFromGermanExcelInWindows1252IsRead() throws {
+        let excel: [UInt8] = Array("Deutsch;Englisch\r\nEinflusssph".utf8) + [0xE4] + Array("re;sphere of influence\r\nTruppenaufmarsch;troop build-up\r\n".utf8)
+        let entries = try TabularGlossary.readCSV(bytes: excel, file: "excel.csv")
+        #expect(entries.map(\.source) == ["Einflusssphäre", "Truppenaufmarsch"])
+        #expect(entries.map(\.target) == ["sphere of influence", "troop build-up"])
+    }
+
     @Test func badGlossaryFilesNameTheLineAndWhatToDo() {
-        var latin1: [UInt8] = Array("Deeskalation\tde-escalation\nEinflusssph".utf8) + [0xE4] + Array("re\tsphere of influence\n".utf8)
-        #expect(throws: GlossaryFormatError.invalidUTF8(file: "g.txt", line: 2)) {
-            _ = try TabularGlossary.readOmegaT(bytes: latin1, file: "g.txt")
-        }
-        latin1 = Array("Deeskalation de-escalation\n".utf8)
+        var damaged: [UInt8] = Array("Deeskalation\tde-escalation\nEinflusssph".utf8) + [0xE4] + Array("re\tsphäre of influence\n".utf8)
         #expect {
-            _ = try TabularGlossary.readOmegaT(bytes: latin1, file: "g.txt")
+            _ = try TabularGlossary.readOmegaT(bytes: damaged, file: "g.txt")
+        } throws: { error in
+            "\(error)".hasPrefix("g.txt:2:12: invalid UTF-8") && "\(error)".contains("save the file as UTF-8")
+        }
+        damaged = Array("Deeskalation de-escalation\n".utf8)
+        #expect {
+            _ = try TabularGlossary.readOmegaT(bytes: damaged, file: "g.txt")
         } throws: { error in
             "\(error)".hasPrefix("g.txt:1: expected source<TAB>target")
         }

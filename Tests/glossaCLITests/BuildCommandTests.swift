@@ -74,19 +74,21 @@ import Testing
 }
 
 extension BuildCommandTests {
-    /// Windows editors save "Unicode" as UTF-16 with a byte order mark, and UTF-8 with one.
-    @Test func articlesSavedAsUTF16OrWithAByteOrderMarkAreRead() throws {
+    /// Windows editors save "ANSI" as Windows-1252, "Unicode" as UTF-16 with a byte order mark
+    /// (the same reader, tested in TextFileDecodingTests), and UTF-8 with one.
+    @Test func articlesSavedAsWindows1252OrWithAByteOrderMarkAreRead() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let german = try String(contentsOfFile: Self.corpus + "/nato-russia-2022-01/de.txt", encoding: .utf8)
         let english = try String(contentsOfFile: Self.corpus + "/nato-russia-2022-01/en.txt", encoding: .utf8)
-        try (Data([0xFF, 0xFE]) + german.data(using: .utf16LittleEndian)!).write(to: folder.appendingPathComponent("nato.de.txt"))
+        try german.data(using: .windowsCP1252)!.write(to: folder.appendingPathComponent("nato.de.txt"))
         try (Data([0xEF, 0xBB, 0xBF]) + Data(english.utf8)).write(to: folder.appendingPathComponent("nato.en.txt"))
         let memory = folder.appendingPathComponent("memory.sqlite").path
         let build = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
         #expect(build.status == 0, "\(build.stderr)")
         let tmx = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
         #expect(tmx.contains("<seg>Die Differenzen zwischen Russland und dem Westen"))
+        #expect(tmx.contains("gefährliche Einflusssphären schaffe"))
         #expect(!tmx.contains("\u{FEFF}"))
     }
 

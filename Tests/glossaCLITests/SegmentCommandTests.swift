@@ -43,14 +43,30 @@ import Testing
         #expect(result.stdout.split(separator: "\n") == ["index\tparagraph\tstart\tend\ttext", "0\t0\t0\t16\tMr. Smith came.", "1\t0\t16\t24\tHe left."])
     }
 
-    @Test func invalidUTF8NamesFileLineAndByte() throws {
-        let file = try CLIRunner.temporaryFile(Array("Zeile eins.\nGr".utf8) + [0xFC] + Array("n.\n".utf8))
+    @Test func damagedUTF8NamesFileLineAndByte() throws {
+        let file = try CLIRunner.temporaryFile(Array("Grüße, Zeile eins.\nGr".utf8) + [0xFC] + Array("n.\n".utf8))
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try CLIRunner.run(["segment", file.path, "--lang", "de"])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("\(file.path):2:3: invalid UTF-8 at byte 14"))
-        #expect(result.stderr.contains("iconv"))
+        #expect(result.stderr.contains("\(file.path):2:3: invalid UTF-8 at byte 23"))
+        #expect(result.stderr.contains("re-save the file as UTF-8"))
+    }
+
+    /// What Windows editors and German Excel save: "ANSI" (Windows-1252) and "Unicode" (UTF-16).
+    @Test func windows1252AndUTF16TextIsReadWithANote() throws {
+        let ansi = try CLIRunner.temporaryFile(Array("Die Gr".utf8) + [0xFC] + Array("nen kamen. Sie sagten ".utf8) + [0x84] + Array("Nein".utf8) + [0x93, 0x2E])
+        defer { try? FileManager.default.removeItem(at: ansi) }
+        let fromAnsi = try CLIRunner.run(["segment", ansi.path, "--lang", "de"])
+        #expect(fromAnsi.status == 0)
+        #expect(fromAnsi.stdout == "Die Grünen kamen.\nSie sagten „Nein“.\n")
+        #expect(fromAnsi.stderr.contains("is not UTF-8; read as Windows-1252"))
+
+        let utf16 = try CLIRunner.temporaryFile([0xFF, 0xFE] + Array("Hallo. Grüße.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        defer { try? FileManager.default.removeItem(at: utf16) }
+        let fromUTF16 = try CLIRunner.run(["segment", utf16.path, "--lang", "de"])
+        #expect(fromUTF16.status == 0)
+        #expect(fromUTF16.stdout == "Hallo.\nGrüße.\n")
     }
 
     @Test func binaryMissingFileAndUnknownLanguageFailClearly() throws {
@@ -60,11 +76,11 @@ import Testing
         #expect(asBinary.status == 65)
         #expect(asBinary.stderr.contains("binary file"))
 
-        let utf16 = try CLIRunner.temporaryFile([0xFF, 0xFE] + Array("Hallo.".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf16 = try CLIRunner.temporaryFile([0xFF, 0xFE, 0x48, 0x00, 0x00])
         defer { try? FileManager.default.removeItem(at: utf16) }
         let asUTF16 = try CLIRunner.run(["segment", utf16.path, "--lang", "de"])
         #expect(asUTF16.status == 65)
-        #expect(asUTF16.stderr.contains("UTF-16") && asUTF16.stderr.contains("iconv"))
+        #expect(asUTF16.stderr.contains("broken UTF-16") && asUTF16.stderr.contains("iconv"))
 
         let missing = try CLIRunner.run(["segment", "/nonexistent/article.txt", "--lang", "de"])
         #expect(missing.status == 66)

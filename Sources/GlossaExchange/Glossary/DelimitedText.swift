@@ -1,3 +1,5 @@
+import GlossaCore
+
 /// Splitting and joining lines of delimited text: OmegaT's tab-separated glossaries and RFC 4180
 /// CSV (quoted fields may hold commas, quotes written twice, and line breaks).
 enum DelimitedText {
@@ -84,18 +86,13 @@ enum DelimitedText {
         String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 })
     }
 
-    /// The text of a file that must be UTF-8, or an error naming the first bad line.
-    static func utf8Text(_ bytes: [UInt8], file: String) throws(GlossaryFormatError) -> String {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        var line = 1
-        var start = body.startIndex
-        for index in body.indices where body[index] == 0x0A {
-            if String(validating: body[start..<index], as: UTF8.self) == nil { break }
-            line += 1
-            start = index + 1
+    /// The text of a glossary file: UTF-8, UTF-16 with a byte order mark, or Windows-1252 (as
+    /// Excel on a German Windows saves CSV).
+    static func text(_ bytes: [UInt8], file: String) throws(GlossaryFormatError) -> String {
+        do {
+            return try TextFileDecoding.decode(bytes).text
+        } catch {
+            throw .undecodable(file: file, error)
         }
-        throw .invalidUTF8(file: file, line: line)
     }
 }

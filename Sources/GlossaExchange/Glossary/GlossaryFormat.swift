@@ -1,3 +1,5 @@
+import GlossaCore
+
 /// The glossary formats glossa reads and writes.
 public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
     /// TBX v3, dialect TBX-Basic (ISO 30042:2019, namespace `urn:iso:std:iso:30042:ed-2`).
@@ -15,7 +17,8 @@ public enum GlossaryFormat: String, Hashable, Sendable, CaseIterable {
 public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformed(XMLError)
     case notTBX(file: String, root: String)
-    case invalidUTF8(file: String, line: Int)
+    /// Bytes that are no text (binary, damaged UTF-8): see `TextFileDecoding`.
+    case undecodable(file: String, TextFileDecodingError)
     case missingColumns(file: String, line: Int, expected: String)
     case unterminatedQuote(file: String, line: Int)
 
@@ -25,8 +28,8 @@ public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConverti
             "\(error.description) — \(error.advice)"
         case .notTBX(let file, let root):
             "\(file): the root element is <\(root)>, not <tbx> (TBX v3) or <martif> (TBX v2); this is not a TBX file"
-        case .invalidUTF8(let file, let line):
-            "\(file):\(line): not UTF-8 text; save the file as UTF-8 and import again"
+        case .undecodable(let file, let error):
+            "\(file)\(error.hasPosition ? ":" : ": ")\(error); save the file as UTF-8 and import again"
         case .missingColumns(let file, let line, let expected):
             "\(file):\(line): expected \(expected)"
         case .unterminatedQuote(let file, let line):

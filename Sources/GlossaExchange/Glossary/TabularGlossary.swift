@@ -30,7 +30,7 @@ public enum TabularGlossary {
 
     public static func readOmegaT(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
                                   targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
-        let text = try DelimitedText.utf8Text(bytes, file: file)
+        let text = try DelimitedText.text(bytes, file: file)
         var entries: [GlossaryEntry] = []
         var sawFirstRow = false
         var swapped = false
@@ -92,7 +92,7 @@ public enum TabularGlossary {
 
     public static func readCSV(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
                                targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
-        let text = try DelimitedText.utf8Text(bytes, file: file)
+        let text = try DelimitedText.text(bytes, file: file)
         let records = try DelimitedText.csvRecords(text, file: file, delimiter: DelimitedText.csvDelimiter(text))
         guard let header = records.first else { return [] }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_") }

@@ -143,26 +143,17 @@ public struct CorpusBuild {
         return (alignment, hash.hex, meta)
     }
 
-    /// The file's text, or a problem naming it: unreadable, binary, not UTF-8, empty. UTF-8
-    /// (a byte order mark is dropped), or UTF-16 with a byte order mark, as Windows editors
-    /// save "Unicode" text.
-    static func readText(_ path: String) throws -> String {
+    /// The file's text, or a problem naming it: unreadable, binary, damaged UTF-8, empty.
+    /// UTF-8, UTF-16 with a byte order mark, or Windows-1252 (see `TextFileDecoding`).
+    public static func readText(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BuildProblem(message: "\(path): cannot read the file")
         }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let encoding: String.Encoding = bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
-            guard bytes.count % 2 == 0, let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
-                throw BuildProblem(message: "\(path): broken UTF-16 text (it starts with a UTF-16 byte order mark); save it as UTF-8")
-            }
-            bytes = Array(text.utf8)
-        } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes.removeFirst(3)
-        }
-        if bytes.contains(0) { throw BuildProblem(message: "\(path): a NUL byte: this is a binary file, not text") }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw BuildProblem(message: "\(path): not UTF-8 text; convert it (iconv -t utf-8)")
+        let text: String
+        do {
+            text = try TextFileDecoding.decode([UInt8](data)).text
+        } catch {
+            throw BuildProblem(message: "\(path)\(error.hasPosition ? ":" : ": ")\(error); save it as UTF-8")
         }
         guard text.contains(where: { $0.isLetter }) else { throw BuildProblem(message: "\(path): the article is empty") }
         return text

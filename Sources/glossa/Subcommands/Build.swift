@@ -85,7 +85,7 @@ struct Build: ParsableCommand {
             var dictionaryNote = "no dictionary"
             if !noDictionary, let path = dictionary ?? (FileManager.default.fileExists(atPath: Self.debianDictionary) ? Self.debianDictionary : nil) {
                 let file = try InputText.read(path)
-                let texts = found.pairs.compactMap { try? String(contentsOfFile: $0.sourcePath, encoding: .utf8) }
+                let texts = found.pairs.compactMap { try? CorpusBuild.readText($0.sourcePath) }
                 words = Glossa.dingDictionary(bytes: file.bytes, for: texts)
                 dictionaryNote = "dictionary \(path)"
             }

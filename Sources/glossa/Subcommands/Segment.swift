@@ -98,7 +98,7 @@ struct Segment: ParsableCommand {
         guard let path = rules ?? addRules else { return .defaults }
         let input = try InputText.read(path)
         do {
-            let result = try Glossa.readRules(bytes: input.bytes, file: input.name)
+            let result = try Glossa.readRules(bytes: input.fileBytes, file: input.name)
             for diagnostic in result.diagnostics { StandardError.print("glossa: \(diagnostic)") }
             return rules != nil ? .replace(result.rules) : .extend(result.rules)
         } catch {

@@ -6,9 +6,8 @@ import GlossaKit
 /// Printed on standard error as `glossa: error: …`; the process exits with `exitCode`.
 enum CLIError: Error, CustomStringConvertible {
     case unreadable(file: String, reason: String)
-    case invalidUTF8(file: String, byteOffset: Int, line: Int, column: Int)
-    case binary(file: String, byteOffset: Int)
-    case utf16(file: String)
+    /// Bytes that are no text in any encoding glossa reads (binary, damaged UTF-8 or UTF-16).
+    case undecodable(file: String, TextFileDecodingError)
     case badData(String)
     case unsupportedLanguage(String)
     case writeFailed(file: String, reason: String)
@@ -21,12 +20,15 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case let .unreadable(file, reason):
             return "cannot read \(file): \(reason); check the path and its permissions"
-        case let .invalidUTF8(file, offset, line, column):
-            return "\(file):\(line):\(column): invalid UTF-8 at byte \(offset); convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)"
-        case let .binary(file, offset):
-            return "\(file): a NUL byte at byte \(offset): this looks like a binary file, not text; give glossa a UTF-8 text file"
-        case let .utf16(file):
-            return "\(file) is UTF-16 text; glossa reads UTF-8: convert it first (iconv -f utf-16 -t utf-8 \(file) > out.txt)"
+        case let .undecodable(file, error):
+            switch error {
+            case .damagedUTF8:
+                return "\(file):\(error); mend the character there (or re-save the file as UTF-8)"
+            case .binary:
+                return "\(file): \(error); give glossa a text file (UTF-8, UTF-16 with a byte order mark, or Windows-1252)"
+            case .brokenUTF16:
+                return "\(file): \(error); re-save it as UTF-8 (iconv -f utf-16 -t utf-8 \(file) > out.txt)"
+            }
         case let .badData(message):
             return message
         case let .unsupportedLanguage(code):
@@ -43,7 +45,7 @@ enum CLIError: Error, CustomStringConvertible {
     var exitCode: ExitCode {
         switch self {
         case .unreadable, .noMemory: return ExitCode(66)
-        case .invalidUTF8, .binary, .utf16, .badData: return ExitCode(65)
+        case .undecodable, .badData: return ExitCode(65)
         case .unsupportedLanguage: return ExitCode(64)
         case .writeFailed: return ExitCode(73)
         case .memory: return ExitCode(74)
