@@ -249,6 +249,7 @@ import Testing
         ("gas pipeline to EU", "dictionary", "gas pipeline to EU"), ("NATO Secretary General", "compositional", "NATO Secretary General"),
         ("Moscow", "exonym", "Moscow"), ("Council", "dictionary", "Council"), ("train Drivers", "dictionary", "train driver"),
         ("Meteorology", "dictionary", "meteorology"), ("Grushko", "co-occurrence", "Grushko"),
+        ("Consumer advocates", "dictionary", "consumer advocate"), ("Council decision", "dictionary", "Council decision"),
     ])
     func englishTermsTakeTheCaseOfACommonNoun(_ written: String, _ evidence: String, _ expected: String) {
         let inside: Set<String> = ["Council", "Meteorology", "Grushko"]
@@ -263,5 +264,42 @@ import Testing
         #expect(TermLinker.capitalisedAlone(in: "On Friday the Council decided in Brussels on Wednesday.") == ["Friday", "Council", "Brussels", "Wednesday"])
         #expect(TermLinker.capitalisedAlone(in: "Minister Robert Habeck (Greens) spoke.") == ["Greens"])
         #expect(TermLinker.capitalisedAlone(in: "The Kremlin said so.") == ["Kremlin"])
-}
+    }
+
+    /// Names as far as they go: a possessive stays inside, punctuation and "The" stay out.
+    @Test func capitalisedRunsAreWholeNames() {
+        #expect(TermLinker.capitalisedRuns(in: "The German Train Drivers' Union (GDL) brought rail services to a standstill.")
+            == ["German Train Drivers Union"])
+        #expect(TermLinker.capitalisedRuns(in: "Gas prices: Federal Network Agency warns of shortages in winter")
+            == ["Federal Network Agency"])
+        #expect(TermLinker.capitalisedRuns(in: "The Max Planck Institute for Meteorology in Hamburg, said Anna Schmidt.")
+            == ["Max Planck Institute for Meteorology", "Anna Schmidt"])
+    }
+
+    /// A name stays a name though the text writes one of its words in lower case elsewhere
+    /// ("the federal government"); a piece of a name is a common noun ("Train Drivers" of the
+    /// union's name → "train driver"); and a word met twice beside a name does not take a piece
+    /// of the name's translation by co-occurrence ("Engpässe" is no "Federal Network").
+    @Test func namesStayNamesAndCoOccurrenceTakesNoPieceOfOne() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("bundesnetzagentur", "federal network agency")
+        dictionary.add("bundesregierung", "federal government")
+        dictionary.add("lokomotivfuhrer", "train driver")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Gaspreise: Bundesnetzagentur warnt vor Engpässen im Winter",
+                        target: "Gas prices: Federal Network Agency warns of shortages in winter", link: link),
+            AlignedPair(source: "Die Bundesnetzagentur hat vor möglichen Engpässen bei der Gasversorgung gewarnt.",
+                        target: "The Federal Network Agency has warned of possible gas supply shortages.", link: link),
+            AlignedPair(source: "Die Bundesregierung schloss neue Verträge.", target: "The federal government concluded new contracts.", link: link),
+            AlignedPair(source: "Die Gewerkschaft der Lokomotivführer streikte.", target: "The German Train Drivers' Union went on strike.", link: link),
+            AlignedPair(source: "Kein Zug fuhr.", target: "Not a single train ran.", link: link),
+        ]
+        let result = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0)
+        let found = result.map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Bundesnetzagentur → Federal Network Agency"), "\(found)")
+        #expect(result.first { $0.source == "Bundesnetzagentur" }?.frequency == 2)
+        #expect(found.contains("Lokomotivführer → train driver"), "\(found)")
+        #expect(!result.contains { $0.source == "Engpass" && $0.target.lowercased().contains("network") }, "\(found)")
+    }
 }

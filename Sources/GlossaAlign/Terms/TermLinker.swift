@@ -89,9 +89,17 @@ public final class TermLinker {
                 }
                 return candidate
             }
+            let sentenceWords = pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            let titleCase = Self.isTitleCase(sentenceWords)
+            let names = Self.capitalisedRuns(in: pair.target)
             let targetCandidates = english.candidates(in: pair.target).map { candidate in
                 var candidate = candidate
-                if let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
+                // Not where the phrase is a whole name inside a sentence: "the Federal Network
+                // Agency" stays although the text writes "the federal government" (a piece of
+                // a name, "Train Drivers" of "German Train Drivers' Union", is no name).
+                let isName = !titleCase && candidate.words.count > 1 && sentenceWords.first.map { $0 != candidate.words.first! } ?? false
+                    && names.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " "))
+                if !isName, let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
                    englishLowercase.contains(first.lowercased()) {
                     // In lower case the head noun takes its singular ("Sanctions" stayed as written).
                     candidate.base = Lemmatizer.englishPhrase(candidate.base.prefix(1).lowercased() + candidate.base.dropFirst())
@@ -161,6 +169,11 @@ public final class TermLinker {
         var result: [TermPair] = []
         for candidate in scored {
             guard !linkedSources.contains(candidate.source), !linkedTargets.contains(candidate.target) else { continue }
+            // Co-occurrence alone cannot take a piece of a phrase already linked on better
+            // evidence: its words are that phrase's translation ("Federal Network" of "Federal
+            // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen").
+            if candidate.evidence == "co-occurrence",
+               linkedTargets.contains(where: { Self.isPiece(candidate.target, of: $0) }) { continue }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
             // Linked, so neither takes another partner; reported if sure enough. A proper name
@@ -188,6 +201,52 @@ public final class TermLinker {
         return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
     }
 
+    /// The runs of two or more capitalised words of a sentence, each as far as it goes (words
+    /// joined by "of" and "for" belong together; punctuation ends a run, a possessive does not,
+    /// a capitalised function word is none of it, as "The" opening a sentence):
+    /// "German Train Drivers Union" in "The German Train Drivers' Union (GDL) brought …".
+    static func capitalisedRuns(in sentence: String) -> Set<String> {
+        var runs = Set<String>(), run: [String] = [], pendingConnector: String?
+        func close() {
+            if run.count > 1 { runs.insert(run.joined(separator: " ")) }
+            run = []
+            pendingConnector = nil
+        }
+        for token in sentence.split(whereSeparator: \.isWhitespace) {
+            let word = EnglishTermCandidates.withoutPossessive(String(token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }.reversed()))
+            let opens = token.first.map { !$0.isLetter } ?? false
+            let ends = token.last.map { !$0.isLetter && $0 != "'" && $0 != "’" } ?? false
+            if opens { close() }
+            if word.first?.isUppercase == true, !StopWords.english.contains(word.lowercased()) {
+                if let connector = pendingConnector, !run.isEmpty { run.append(connector) }
+                pendingConnector = nil
+                run.append(word)
+            } else if !run.isEmpty, pendingConnector == nil, nameConnectors.contains(Substring(word)) {
+                pendingConnector = word
+            } else {
+                close()
+            }
+            if ends { close() }
+        }
+        close()
+        return runs
+    }
+
+    /// Whether `phrase` is a run of whole words inside the longer `whole`, case aside.
+    static func isPiece(_ phrase: String, of whole: String) -> Bool {
+        guard whole.count > phrase.count else { return false }
+        let words = phrase.lowercased().split(separator: " "), wholeWords = whole.lowercased().split(separator: " ")
+        guard words.count < wholeWords.count else { return false }
+        return (0...(wholeWords.count - words.count)).contains { wholeWords[$0..<($0 + words.count)].elementsEqual(words) }
+    }
+
+    /// Whether a sentence is written in title case, as headlines often are: it has three or
+    /// more words besides function words, and each of those is capitalised.
+    static func isTitleCase(_ words: [Substring]) -> Bool {
+        let content = words.filter { !StopWords.english.contains($0.lowercased()) }
+        return content.count >= 3 && content.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// The English term in lower case, its head in the singular, when its capital is only the
     /// sentence's ("Tenants are to be protected" gives "tenant"): its first word is capitalised,
     /// the rest of that word is not, the text never capitalises it inside a sentence, and the
@@ -197,10 +256,11 @@ public final class TermLinker {
     /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
     /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
     /// capitals mix that way, and its head takes the singular. Acronyms keep theirs ("gas
-    /// pipeline to EU"). A single word a dictionary translates, capitalised only inside names
+    /// pipeline to EU"). A word a dictionary translates, capitalised only inside names
     /// ("Meteorology" of "Institute for Meteorology", "Council" of "NATO-Russia Council"), is
-    /// the common noun: "meteorology". A word also capitalised alone keeps its capital (days,
-    /// months, "the Greens").
+    /// the common noun: "meteorology"; so is a phrase it opens whose other words are in lower
+    /// case ("Consumer advocates criticised …" beside "German Consumer Organisations"). A word
+    /// also capitalised alone keeps its capital (days, months, "the Greens", "Russian").
     static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>,
                                capitalisedAlone: Set<String>) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
@@ -213,9 +273,9 @@ public final class TermLinker {
             return commonNounCase(Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst()),
                                   evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone)
         }
-        if words.count == 1, isTitleCase(first), !capitalisedAlone.contains(first),
+        if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
            evidence == "dictionary" || evidence.hasPrefix("compositional") {
-            return first.lowercased()
+            return words.count == 1 ? first.lowercased() : Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
         }
         guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
         for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
