@@ -28,11 +28,12 @@ extension Glossa {
                 if word.first?.isUppercase == true { forms.append(WordForms.folded(Lemmatizer.germanNoun(String(word)))) }
                 needed.formUnion(forms)
                 // Compound parts are looked up too: every prefix and suffix of four letters or
-                // more, of the word and of its stems ("Truppenaufmarsches": "aufmarsch").
+                // more, of the word and of its stems ("Truppenaufmarsches": "aufmarsch"), and
+                // the heads after a noun of two or three letters ("Gaspreise": "gas", "preise").
                 for form in forms {
                     let scalars = Array(form)
-                    guard scalars.count >= 8 else { continue }
-                    for cut in 4...(scalars.count - 4) {
+                    guard scalars.count >= 6 else { continue }
+                    for cut in 2...(scalars.count - 4) {
                         needed.insert(String(scalars[..<cut]))
                         needed.insert(String(scalars[cut...]))
                     }

@@ -243,6 +243,21 @@ import Testing
         #expect(german.umlautSingular("Gespräche") == nil)
     }
 
+    /// A compound whose modifier is a noun of two or three letters still inflects on its
+    /// head ("Gaspreise" → "Gaspreis", "Ölfelder" → "Ölfeld"); a word the dictionary or the
+    /// exonyms know whole is no such compound ("Norwegen" is no "Nor" + "Wegen").
+    @Test func shortNounsOpenCompoundsThatInflectOnTheirHead() throws {
+        let german = try GermanTermCandidates()
+        for noun in ["Gas", "Öl", "Nor", "Preis", "Feld", "Weg", "Norwegen"] { german.nouns[noun.lowercased()] = noun }
+        german.baseForms = ["Preise": "Preis", "Felder": "Feld", "Wege": "Weg"]
+        german.splitter = CompoundSplitter(lexicon: ["preise": 1, "felder": 1, "wegen": 1])
+        #expect(german.baseForm("Gaspreise") == "Gaspreis")
+        #expect(german.baseForm("Ölfelder") == "Ölfeld")
+        #expect(german.baseForm("Norwegen") == "Norwegen")
+        german.nouns["norwegen"] = nil
+        #expect(german.baseForm("Norwegen") == "Norwegen", "an exonym")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

@@ -89,9 +89,27 @@ public final class GermanTermCandidates {
         guard !baseForms.isEmpty, !word.contains("-"), let splitter else { return nil }
         let folded = WordForms.folded(word)
         // The head is cut from the word as written, so the folding must keep the length.
-        guard folded.count == word.count, let last = splitter.split(folded).dropFirst().last else { return nil }
-        let cut = word.count - last.count
-        guard cut >= 3, last.count >= 4 else { return nil }
+        guard folded.count == word.count else { return nil }
+        if let last = splitter.split(folded).dropFirst().last, word.count - last.count >= 3, last.count >= 4,
+           let base = headBaseForm(word, cut: word.count - last.count) {
+            return base
+        }
+        // The splitter's parts have four letters or more; a noun of two or three the
+        // dictionary spells so ("Gas", "Öl", "Amt") makes a compound with a known head too
+        // ("Gaspreise" → "Gaspreis"; "Vorjahre" stays: "vor" is no noun). Not for a word the
+        // dictionary or the exonyms know whole: "Norwegen" is no "Nor" (a geological stage)
+        // + "Wegen".
+        guard nouns[word.lowercased()] == nil, Exonyms.germanToEnglish[folded] == nil else { return nil }
+        for cut in [3, 2] where word.count - cut >= 4 {
+            let modifier = String(word.prefix(cut))
+            guard nouns[modifier.lowercased()] == modifier, let base = headBaseForm(word, cut: cut) else { continue }
+            return base
+        }
+        return nil
+    }
+
+    /// The word with its head (from `cut` on) in the dictionary's base form, if it lists one.
+    private func headBaseForm(_ word: String, cut: Int) -> String? {
         let head = String(word.dropFirst(cut))
         let capitalised = head.prefix(1).uppercased() + head.dropFirst()
         guard let base = baseForms[capitalised] ?? (capitalised.hasSuffix("n") ? baseForms[String(capitalised.dropLast())] : nil) else {
