@@ -116,6 +116,22 @@ import Testing
         #expect(units.first?.variants.first?.text == "Einflusssphären")
     }
 
+    /// Windows tools label their files ISO-8859-1 and write Windows-1252's dashes and quotes;
+    /// read as declared, those would be invisible control characters. A real Latin-1 file reads
+    /// the same either way, and the declaration of the nested document is not read twice.
+    @Test(arguments: ["ISO-8859-1", "iso-8859-1", "latin1", "US-ASCII", "windows-1252"])
+    func latin1DeclarationsAreReadAsWindows1252(_ label: String) throws {
+        let text = Self.document(#"<tu><tuv xml:lang="de"><seg>Grüße aus Köln – „schön“ für 5 € © Straße</seg></tuv></tu>"#)
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"\(label)\"")
+        let special: [Character: UInt8] = ["„": 0x84, "“": 0x93, "–": 0x96, "€": 0x80]
+        let bytes = text.map { special[$0].map { [$0] } ?? [UInt8($0.unicodeScalars.first!.value)] }.flatMap { $0 }
+        let units = try TMXReader(bytes: bytes, file: "latin1.tmx").readAll()
+        #expect(units.first?.variants.first?.text == "Grüße aus Köln – „schön“ für 5 € © Straße")
+        #expect(XMLStreamReader.declaresLatin1(Array(#"<?xml version='1.0' encoding='Latin-1'?>"#.utf8)))
+        #expect(!XMLStreamReader.declaresLatin1(Array(#"<?xml version="1.0" encoding="UTF-8"?>"#.utf8)))
+        #expect(!XMLStreamReader.declaresLatin1(Array(#"<tmx version="1.4">"#.utf8)))
+    }
+
     @Test func keepsTheTextOfInternalEntities() throws {
         let doctype = #"<!DOCTYPE tmx [ <!ENTITY org "Organisation f&#252;r Sicherheit &amp; Zusammenarbeit"> <!ENTITY osze "&org; (OSZE)"> ]>"#
         let (_, units) = try Self.read(Self.document(#"<tu><tuv xml:lang="de"><seg>Die &osze; tagt.</seg></tuv></tu>"#, doctype: doctype))

@@ -112,7 +112,8 @@ final class XMLStreamReader {
             guard let context, let error else { return }
             XMLStreamReader.owner(of: context)?.record(error.pointee)
         }
-        var first = [CChar](repeating: 0, count: 4)
+        // The first bytes hold the byte order mark or the XML declaration.
+        var first = [CChar](repeating: 0, count: 256)
         let count = fill(&first)
         guard count > 0 else { throw XMLError(file: file, line: nil, column: nil, message: "the file is empty") }
         guard let created = xmlCreatePushParserCtxt(&handler, nil, first, Int32(count), file) else {
@@ -121,7 +122,27 @@ final class XMLStreamReader {
         context = created
         fed = count
         created.pointee._private = Unmanaged.passUnretained(self).toOpaque()
-        xmlCtxtUseOptions(created, Self.options)
+        var options = Self.options
+        if Self.declaresLatin1(first.prefix(count).map { UInt8(bitPattern: $0) }),
+           let windows1252 = xmlFindCharEncodingHandler("WINDOWS-1252") {
+            xmlSwitchToEncoding(created, windows1252)
+            options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
+        }
+        xmlCtxtUseOptions(created, options)
+    }
+
+    /// Whether the XML declaration names ISO 8859-1 (or ASCII). Such files are read as
+    /// Windows-1252, as web browsers read them: the two differ only in 0x80–0x9F, which
+    /// ISO 8859-1 gives to invisible control characters nobody writes, and Windows tools that
+    /// label their files ISO 8859-1 use for "–", "„", "“", "€". Read as declared, a TMX from
+    /// such a tool would store those controls in place of its dashes and quotes.
+    static func declaresLatin1(_ start: [UInt8]) -> Bool {
+        guard start.starts(with: Array("<?xml".utf8)), let end = start.firstIndex(of: UInt8(ascii: ">")) else { return false }
+        let declaration = String(decoding: start[..<end], as: UTF8.self).lowercased()
+        guard let range = declaration.range(of: "encoding") else { return false }
+        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
+        return ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"].contains(String(value))
     }
 
     /// The reader behind a callback's context (the parser context, whose `_private` names it;
