@@ -13,6 +13,8 @@ public struct DocumentAlignment: Sendable {
     /// Metadata headers of the two files (`date 2022-01`), if any.
     public var sourceMetadata: ArticleMetadata?
     public var targetMetadata: ArticleMetadata?
+    /// How much the linked sentences' words confirm each other (nil: not measured).
+    public var lexicalSupport: SentenceAligner.LexicalSupport?
 
     public init(source: [SentenceAligner.Sentence], target: [SentenceAligner.Sentence], sourceLanguage: LanguageTag,
                 targetLanguage: LanguageTag, links: [AlignmentLink], sourceMetadata: ArticleMetadata? = nil,
@@ -70,8 +72,10 @@ extension Glossa {
         let source = visible(source), target = visible(target)
         let aligner = try SentenceAligner(source: sourceLanguage, target: targetLanguage, dictionary: dictionary)
         let links = aligner.align(source, target)
-        return DocumentAlignment(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
-                                 links: links, sourceMetadata: nil, targetMetadata: nil)
+        var result = DocumentAlignment(source: source, target: target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                       links: links, sourceMetadata: nil, targetMetadata: nil)
+        result.lexicalSupport = aligner.lexicalSupport
+        return result
     }
 
     static func sentencesPerLine(_ text: String) -> [SentenceAligner.Sentence] {

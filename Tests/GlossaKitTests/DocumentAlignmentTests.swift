@@ -1,3 +1,4 @@
+import Foundation
 import GlossaCore
 import GlossaKit
 import Testing
@@ -10,6 +11,34 @@ import Testing
         let english = "NATO demands an end to the troop build-up. Moscow rejects spheres of influence."
         let pairs = try Glossa.align(sourceText: german, targetText: english).pairs
         #expect(pairs.map(\.source) == ["Die NATO verlangt ein Ende des Truppenaufmarsches.", "Moskau lehnt Einflusssphären ab."])
+    }
+
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+
+    static func text(_ path: String) throws -> String {
+        try String(contentsOf: tests.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// The wrong English article beside a German one aligns by sentence length all the same;
+    /// its words tell: they hardly ever match. A translation's do, with or without a dictionary.
+    @Test func twoArticlesThatAreNoTranslationsAreTold() throws {
+        let seedGerman = try Self.text("../Corpora/nato-russia-2022-01/de.txt"), seedEnglish = try Self.text("../Corpora/nato-russia-2022-01/en.txt")
+        let strikeGerman = try Self.text("GlossaAlignTests/Articles/rail-strike.de.txt")
+        let strikeEnglish = try Self.text("GlossaAlignTests/Articles/rail-strike.en.txt")
+        for (german, english) in [(seedGerman, seedEnglish), (strikeGerman, strikeEnglish)] {
+            let alignment = try Glossa.align(sourceText: german, targetText: english)
+            #expect((alignment.lexicalSupport?.matchRate ?? 0) > 0.2)
+            #expect(alignment.problem(sourceName: "de.txt", targetName: "en.txt") == nil)
+        }
+        for (german, english) in [(seedGerman, strikeEnglish), (strikeGerman, seedEnglish)] {
+            let alignment = try Glossa.align(sourceText: german, targetText: english)
+            #expect((alignment.lexicalSupport?.matchRate ?? 1) < 0.05)
+            let problem = alignment.problem(sourceName: "de.txt", targetName: "en.txt")
+            #expect(problem?.hasPrefix("en.txt does not look like a translation of de.txt") == true, "\(problem ?? "none")")
+        }
+        // Too short to tell: no verdict.
+        let short = try Glossa.align(sourceText: "Die NATO tagt. Moskau schweigt.", targetText: "It rained. The match was cancelled.")
+        #expect(short.problem(sourceName: "a", targetName: "b") == nil)
     }
 
     @Test func textWithoutInvisibleCharactersIsLeftAsItIs() {

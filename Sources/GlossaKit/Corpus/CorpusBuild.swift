@@ -137,7 +137,7 @@ public struct CorpusBuild {
         hash.combine(target)
         hash.combine(Glossa.version)
         let alignment = try Glossa.align(sourceText: source, targetText: target, dictionary: options.dictionary)
-        if let problem = LanguageCheck.mismatch(alignment, sourceName: article.sourcePath, targetName: article.targetPath) {
+        if let problem = alignment.problem(sourceName: article.sourcePath, targetName: article.targetPath) {
             throw BuildProblem(message: problem)
         }
         return (alignment, hash.hex, meta)

@@ -71,7 +71,7 @@ struct Align: ParsableCommand {
             } catch {
                 throw CLIError.badData(error.description)
             }
-            if let mismatch = LanguageCheck.mismatch(result, sourceName: source.name, targetName: target.name) {
+            if let mismatch = result.problem(sourceName: source.name, targetName: target.name) {
                 throw CLIError.badData(mismatch)
             }
             FileHandle.standardOutput.write(Data(render(result).utf8))

@@ -79,7 +79,7 @@ struct Terms: ParsableCommand {
                 alignment = aligned
                     ? try Self.lineAligned(sourceText, targetText, source: source.name, target: target.name)
                     : try Glossa.align(sourceText: sourceText, targetText: targetText, dictionary: words)
-                if let mismatch = LanguageCheck.mismatch(alignment, sourceName: source.name, targetName: target.name) {
+                if let mismatch = alignment.problem(sourceName: source.name, targetName: target.name) {
                     throw CLIError.badData(mismatch)
                 }
                 pairs = try Glossa.terms(of: alignment, dictionary: words, threshold: minConfidence)
