@@ -101,5 +101,36 @@ import Testing
         #expect(exported.contains("Rüstungskontrolle,arms control,,,"), "\(exported)")
         let control = try CLIRunner.run(["lookup", "Rüstungskontrollen", "--memory", memory])
         #expect(control.stdout.hasPrefix("Rüstungskontrolle → arms control") && !control.stdout.contains("seen as"), "\(control.stdout)")
+        #expect(control.stdout.contains("    note: Begriff aus dem Kalten Krieg\n"), "\(control.stdout)")
+    }
+
+    /// A term base as MultiTerm exports it: the other English term, the subject field and the
+    /// definition are what a translator looks the term up for; lookup shows them.
+    @Test func lookupShowsAlternativesAndTheNoteOfATermBaseEntry() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tbx = folder.appendingPathComponent("energy.tbx")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body><termEntry id="c1">
+              <descrip type="subjectField">Energy</descrip>
+              <langSet xml:lang="DE"><ntig><termGrp><term>Gaspreisbremse</term></termGrp>
+                <descrip type="context">Die Gaspreisbremse deckelt den Preis.</descrip></ntig></langSet>
+              <langSet xml:lang="EN-GB">
+                <ntig><termGrp><term>gas price brake</term></termGrp><descrip type="definition">A cap on the price of gas for households.</descrip></ntig>
+                <ntig><termGrp><term>gas price cap</term></termGrp></ntig>
+              </langSet>
+            </termEntry></body></text></martif>
+            """.write(to: tbx, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["import", tbx.path, "--memory", memory]).status == 0)
+        let lookup = try CLIRunner.run(["lookup", "Gaspreisbremsen", "--memory", memory])
+        #expect(lookup.stdout == """
+            Gaspreisbremse → gas price brake  [candidate, 1.00]
+                also: gas price cap
+                note: Subject field: Energy. Definition: A cap on the price of gas for households.
+
+            """, "\(lookup.stdout)")
+        let json = try CLIRunner.run(["lookup", "Gaspreisbremse", "--memory", memory, "--json"]).stdout
+        #expect(json.contains(#""alternatives":["gas price cap"]"#) && json.contains(#""note":"Subject field: Energy."#), "\(json)")
     }
 }

@@ -7,8 +7,10 @@ import GlossaCore
 /// further terms are variants; `termNote` gives part of speech and each term's status (a term
 /// marked deprecated or superseded is no base form while another is not, and is named in the
 /// note rather than kept as a variant: IATE lists "walk-out" beside "strike" that way); `descrip
-/// type="context"` the example; `admin type="source"` the origin; `note` the note. An entry
-/// without a term in both languages is skipped with a diagnostic.
+/// type="context"` the example; `admin type="source"` the origin; `note` the note, with the
+/// subject field and a definition (`descrip type="subjectField"`, `"definition"`: the entry's,
+/// else the target language's) added to it, as terminology exports from MultiTerm and IATE
+/// carry them. An entry without a term in both languages is skipped with a diagnostic.
 public enum TBXReader {
     public static func read(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
                             targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> (entries: [GlossaryEntry], diagnostics: [Diagnostic]) {
@@ -53,9 +55,18 @@ public enum TBXReader {
                             if let last = current?.terms.indices.last { current?.terms[last].isVariant = true }
                         default: break
                         }
-                    case "descrip" where xml.attribute("type") == "context":
+                    case "descrip":
+                        let type = xml.attribute("type") ?? ""
                         let text = Self.collapsingWhiteSpace(try xml.readElementText())
-                        if let language, current?.examples[language] == nil { current?.examples[language] = text }
+                        switch type {
+                        case "context":
+                            if let language, current?.examples[language] == nil { current?.examples[language] = text }
+                        case "definition":
+                            if !text.isEmpty { current?.definitions.append((language, text)) }
+                        case "subjectField":
+                            if !text.isEmpty, current?.subjectField == nil { current?.subjectField = text }
+                        default: break
+                        }
                     case "admin":
                         let type = xml.attribute("type") ?? ""
                         let text = try xml.readElementText()
@@ -108,6 +119,9 @@ public enum TBXReader {
         var partOfSpeech: String?
         var origin: String?
         var note: String?
+        var subjectField: String?
+        /// Definitions with the language of their `langSet` (nil: the entry's).
+        var definitions: [(language: LanguageTag?, text: String)] = []
         var confidence: Double?
         var frequency: Int?
 
@@ -132,7 +146,12 @@ public enum TBXReader {
             }
             let sourceOthers = others(sourceTerms, sourceMain), targetOthers = others(targetTerms, targetMain)
             let deprecated = sourceOthers.deprecated + targetOthers.deprecated
-            let notes = [note, deprecated.isEmpty ? nil : "Deprecated: " + deprecated.joined(separator: ", ")].compactMap { $0 }
+            // The one definition a translator reads: the entry's, else the target language's,
+            // else the source's (a glossary entry has one note to carry it).
+            let definition = definitions.first { $0.language == nil } ?? definitions.first { $0.language.map(target.covers) ?? false }
+                ?? definitions.first { $0.language.map(source.covers) ?? false }
+            let notes = [note, subjectField.map { "Subject field: \($0)." }, definition.map { "Definition: \($0.text)" },
+                         deprecated.isEmpty ? nil : "Deprecated: " + deprecated.joined(separator: ", ")].compactMap { $0 }
             return GlossaryEntry(
                 sourceLanguage: sourceMain.language, targetLanguage: targetMain.language, source: sourceMain.text, target: targetMain.text,
                 sourceVariants: sourceOthers.variants, targetVariants: targetOthers.variants,

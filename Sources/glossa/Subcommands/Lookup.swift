@@ -14,7 +14,8 @@ struct Lookup: ParsableCommand {
 
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
         "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…", \
-        "target": "…"} or null}, …], "memorySentences": 3}
+        "target": "…"}, "variants": ["forms seen"], "alternatives": ["other translations"], \
+        "note": "…"}, …], "memorySentences": 3}; "example" and "note" only where there is one.
 
         Examples:
           glossa lookup Einflusssphären
@@ -47,6 +48,10 @@ struct Lookup: ParsableCommand {
         var match: String
         var example: TermPair.Example?
         var variants: [String]
+        /// Other translations the glossary gives ("gas price cap" beside "gas price brake").
+        var alternatives: [String]
+        /// The entry's note: a definition, a subject field, deprecated synonyms, a remark.
+        var note: String?
     }
 
     struct Document: Encodable {
@@ -75,7 +80,8 @@ struct Lookup: ParsableCommand {
             let entries = hits.map { hit in
                 Entry(source: hit.entry.source, target: hit.entry.target, status: hit.entry.status.rawValue,
                       confidence: (hit.entry.confidence * 100).rounded() / 100, match: hit.kind.rawValue,
-                      example: hit.entry.example, variants: hit.entry.sourceVariants)
+                      example: hit.entry.example, variants: hit.entry.sourceVariants,
+                      alternatives: hit.entry.targetVariants, note: hit.entry.note)
             }
             if output.json {
                 Terminal.write(JSONOutput.encode(Document(query: term, entries: entries, memorySentences: inMemory)) + "\n")
@@ -97,7 +103,9 @@ struct Lookup: ParsableCommand {
                     if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
                     line += "]"
                     Terminal.write(line + "\n")
+                    if !entry.alternatives.isEmpty { Terminal.write("    also: \(entry.alternatives.joined(separator: ", "))\n") }
                     if !entry.variants.isEmpty { Terminal.write(Terminal.dim("    seen as: \(entry.variants.joined(separator: ", "))") + "\n") }
+                    if let note = entry.note { Terminal.write("    note: \(note)\n") }
                     if let example = entry.example {
                         Terminal.write("    \(example.source)\n    \(Terminal.dim(example.target))\n")
                     }
