@@ -46,6 +46,9 @@ import Testing
         "Er wohnt in der Goethestr. 12.|Dort lebt er gern.",
         "Siehe S. 12.|Das ist wichtig.",
         "Dr. med. dent. Meier sprach mit Prof. em. Schulz.|Sie blieben.",
+        "Prof. Dr. h.c. mult. Müller hielt die Rede.|Sie war kurz.",
+        "Laut Art. 5 Abs. 3 GG ist die Kunst frei.|Das gilt für Waren aller Art.|Er kam pünktlich.",
+        "Kane traf in der 90.+2 Minute.|Das Spiel war aus.",
         "Am 12. 1. 2022 trafen sie sich.|Es gab Streit.",
         // Quotation marks, colon, ellipsis, parentheses.
         "Zudem betonte der NATO-Generalsekretär: „Russland ist der Aggressor.“|Das sorgte für Unruhe.",

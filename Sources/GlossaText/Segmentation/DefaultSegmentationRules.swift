@@ -43,10 +43,10 @@ public enum DefaultSegmentationRules {
 
     /// Abbreviations that never end a German sentence (followed by anything).
     static let germanAbbreviations = [
-        "Abb", "Abg", "Abk", "Abs", "Abt", "abzgl", "Adr", "allg", "Anh", "Anl", "Anm", "Art", "Aufl", "Az",
+        "Abb", "Abg", "Abk", "Abs", "Abt", "abzgl", "Adr", "allg", "Anh", "Anl", "Anm", "Aufl", "Az",
         "Bd", "Bde", "Bearb", "bes", "betr", "Betr", "Bez", "Bhf", "bspw", "Bsp", "bzgl", "bzw", "ca",
         "Co", "dgl", "Di", "Dipl", "Dir", "Do", "Dr", "Dres", "dt", "ebd", "eigtl", "einschl", "entspr", "erw",
-        "ev", "evtl", "Fa", "Fam", "habil", "jur", "med", "nat", "phil", "rer", "theol", "h.c", "dent", "vet", "em", "oec", "pharm", "paed", "pol", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
+        "ev", "evtl", "Fa", "Fam", "habil", "jur", "med", "nat", "phil", "rer", "theol", "h.c", "mult", "dent", "vet", "em", "oec", "pharm", "paed", "pol", "Fr", "Frl", "geb", "Gebr", "gegr", "gem", "Gen", "ggf", "ggü", "gez", "Hbf",
         "Hg", "hl", "Hr", "Hrn", "Hrsg", "i.d.R", "i.A", "i.V", "Inh", "inkl", "insb", "Ing", "Jh", "Jhd",
         "jhrl", "jun", "Kap", "kath", "Kfm", "kgl", "Kl", "Kr", "lt", "Ltd", "max", "Mi", "Mio", "mind", "Mo",
         "Mrd", "Mrz", "mtl", "Nr", "Nrn", "näml", "o.Ä", "o.ä", "od", "Okt", "Pfd", "Pkt", "Pl", "Prof", "Prov",
@@ -83,8 +83,11 @@ public enum DefaultSegmentationRules {
         breaks("\\b[uo]\\.\\s?[äÄ]\\.", "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         noBreak(words(germanAbbreviations), "\\s"),
         noBreak("\\b[vn]\\.", "\\s*Chr\\."),
-        // A page or column before its number: "S. 12", "Sp. 3".
-        noBreak("\\b(?:S|Sp)\\.", "\\s*\\d"),
+        // A page, column or article before its number: "S. 12", "Sp. 3", "Art. 5 GG" (a noun
+        // otherwise: "Waren aller Art. Er …").
+        noBreak("\\b(?:S|Sp|Art)\\.", "\\s*\\d"),
+        // Stoppage time: "in der 90.+2 Minute".
+        noBreak("\\b\\d{1,3}\\.", "\\+\\d"),
         // Street names: "Hauptstr. 5".
         noBreak("\\p{Ll}str\\.", "\\s"),
         // Dates: "am 12. Januar", "12. 1. 2022", "3. Oktober 1990".
