@@ -8,7 +8,8 @@ import Testing
         GlossaryEntry(source: "Einflusssphäre", target: "sphere of influence", sourceVariants: ["Einflusssphären"],
                       targetVariants: ["spheres of influence"], confidence: 0.9, frequency: 2, origin: "Corpora/nato-russia-2022-01",
                       status: .approved, note: "Politik, \"Kalter Krieg\"", partOfSpeech: "noun",
-                      example: TermPair.Example(source: "Russland fordert Einflusssphären.", target: "Russia demands spheres of influence.")),
+                      example: TermPair.Example(source: "Russland fordert Einflusssphären.", target: "Russia demands spheres of influence."),
+                      sourceDeprecated: ["Einflußsphäre"], targetDeprecated: ["zone of influence"]),
         GlossaryEntry(source: "Deeskalation", target: "de-escalation", confidence: 0.75, frequency: 1, origin: "Corpora/nato-russia-2022-01"),
         GlossaryEntry(source: "Truppenaufmarsch", target: "troop build-up", confidence: 0.6, frequency: 1, origin: "Corpora/x", status: .rejected),
     ]
@@ -31,6 +32,7 @@ import Testing
         #expect(entries.map(\.source) == Self.entries.map(\.source))
         #expect(entries[0].sourceVariants == ["Einflusssphären"] && entries[0].status == .approved)
         #expect(entries[0].example == Self.entries[0].example)
+        #expect(entries[0].sourceDeprecated == ["Einflußsphäre"] && entries[0].targetDeprecated == ["zone of influence"])
         #expect(entries[2].status == .rejected)
         let broken = tbx.replacingOccurrences(of: "<langSec xml:lang=\"de\">", with: "<langSec>")
         #expect(!SchemaValidation.violations(of: broken, againstRelaxNG: "tbx-basic-v3.rng").isEmpty)
@@ -39,10 +41,10 @@ import Testing
     @Test func omegaTGlossaryHasItsHeaderAndReadsBack() throws {
         let text = TabularGlossary.writeOmegaT(Self.entries)
         #expect(text.hasPrefix("# Glossary in tab-separated format -*- coding: utf-8 -*-\n"))
-        #expect(text.contains("Einflusssphäre\tsphere of influence\tPolitik, \"Kalter Krieg\"\n"))
+        #expect(text.contains("Einflusssphäre\tsphere of influence\tPolitik, \"Kalter Krieg\" Do not use: Einflußsphäre, zone of influence\n"))
         let entries = try TabularGlossary.readOmegaT(bytes: Array(text.utf8), file: "g.txt")
         #expect(entries.map(\.target) == Self.entries.map(\.target))
-        #expect(entries[0].note == "Politik, \"Kalter Krieg\"")
+        #expect(entries[0].note == "Politik, \"Kalter Krieg\" Do not use: Einflußsphäre, zone of influence")
         #expect(entries[1].note == nil) // no note and no variants: an empty comment
     }
 
@@ -71,6 +73,7 @@ import Testing
         #expect(back.map(\.note) == entries.map(\.note))
         #expect(back[0].sourceVariants == ["Einflusssphären"] && back[0].status == .approved && back[0].confidence == 0.9)
         #expect(back[0].example == entries[0].example)
+        #expect(back[0].sourceDeprecated == ["Einflußsphäre"] && back[0].targetDeprecated == ["zone of influence"])
         let byLanguage = try TabularGlossary.readCSV(bytes: Array("de,en\nAufrüstung,arms build-up\n".utf8), file: "l.csv")
         #expect(byLanguage.map(\.target) == ["arms build-up"])
     }
@@ -141,8 +144,9 @@ import Testing
     }
 
     /// A term base export as IATE writes it (`ntig`/`termGrp`, a status per term): a
-    /// deprecated synonym neither rejects the entry nor becomes a variant; the note names it.
-    @Test func aDeprecatedSynonymIsNamedInTheNoteAndTheEntryStays() throws {
+    /// deprecated synonym neither rejects the entry nor becomes a variant; it is kept as a term
+    /// not to use.
+    @Test func aDeprecatedSynonymIsKeptAsATermNotToUseAndTheEntryStays() throws {
         let tbx = """
             <?xml version="1.0" encoding="UTF-8"?>
             <martif type="TBX" xml:lang="en"><text><body>
@@ -166,7 +170,7 @@ import Testing
         let strike = try #require(entries.first)
         #expect(strike.source == "Streik" && strike.target == "strike" && strike.status == .approved)
         #expect(strike.sourceVariants == ["Arbeitsniederlegung"] && strike.targetVariants.isEmpty)
-        #expect(strike.note == "Deprecated: walk-out")
+        #expect(strike.targetDeprecated == ["walk-out"] && strike.sourceDeprecated.isEmpty && strike.note == nil)
         // Every term deprecated: the entry is rejected, as glossa's own export writes one.
         #expect(entries.last?.status == .rejected && entries.last?.note == nil)
     }

@@ -37,6 +37,23 @@ import Testing
         }
     }
 
+    /// A term base's "do not use" terms are kept with their entry, found by lookup (so a
+    /// translator who types the deprecated term meets the one to use), and merged, not
+    /// duplicated, when the entry comes again.
+    @Test func deprecatedTermsFindTheEntryThatReplacesThem() throws {
+        let store = try MemoryStore()
+        let strike = GlossaryEntry(source: "Streik", target: "strike", origin: "iate.tbx", targetDeprecated: ["walk-out"])
+        try store.saveGlossary([strike])
+        let hit = try #require(try store.lookup("walk-out", from: .english).first)
+        #expect(hit.kind == .form && hit.entry.source == "strike" && hit.entry.target == "Streik")
+        #expect(hit.entry.sourceDeprecated == ["walk-out"])
+        var again = strike
+        again.targetDeprecated = ["walkout", "walk-out"]
+        #expect(try store.saveGlossary([again]).updated == 1)
+        #expect(try store.glossaryEntries().first?.targetDeprecated == ["walk-out", "walkout"])
+        #expect(try store.saveGlossary([again]).unchanged == 1)
+    }
+
     @Test func findsPrefixesAndSuggestsNearMisses() throws {
         let store = try MemoryStore()
         try store.saveGlossary(Self.entries)

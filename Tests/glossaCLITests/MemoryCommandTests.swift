@@ -133,4 +133,29 @@ import Testing
         let json = try CLIRunner.run(["lookup", "Gaspreisbremse", "--memory", memory, "--json"]).stdout
         #expect(json.contains(#""alternatives":["gas price cap"]"#) && json.contains(#""note":"Subject field: Energy."#), "\(json)")
     }
+
+    /// IATE marks terms not to use; a translator who looks one up is sent to the term to use,
+    /// and the German entry warns against it.
+    @Test func lookingUpADeprecatedTermNamesTheOneToUse() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tbx = folder.appendingPathComponent("iate.tbx")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX" xml:lang="en"><text><body><termEntry id="IATE-1234">
+              <langSet xml:lang="de"><ntig><termGrp><term>Streik</term></termGrp></ntig></langSet>
+              <langSet xml:lang="en">
+                <ntig><termGrp><term>walk-out</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig>
+                <ntig><termGrp><term>strike</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
+              </langSet>
+            </termEntry></body></text></martif>
+            """.write(to: tbx, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["import", tbx.path, "--memory", memory]).status == 0)
+        let deprecated = try CLIRunner.run(["lookup", "walk-out", "--from", "en", "--memory", memory]).stdout
+        #expect(deprecated.hasPrefix("strike → Streik  [approved, 1.00]\n    \"walk-out\" is deprecated: use \"strike\"\n"), "\(deprecated)")
+        let german = try CLIRunner.run(["lookup", "Streik", "--memory", memory]).stdout
+        #expect(german.contains("    do not use: walk-out\n"), "\(german)")
+        let tbx2 = try CLIRunner.run(["export", "--format", "tbx2", "--memory", memory]).stdout
+        #expect(tbx2.contains("<term>walk-out</term>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
+    }
 }

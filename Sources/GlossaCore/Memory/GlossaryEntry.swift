@@ -26,11 +26,16 @@ public struct GlossaryEntry: Hashable, Sendable, Codable {
     /// Part of speech when known ("noun"), as TBX's `termNote type="partOfSpeech"`.
     public var partOfSpeech: String?
     public var example: TermPair.Example?
+    /// Terms of the same concept not to use ("walk-out" beside "strike"), as term bases such as
+    /// IATE mark them: a lookup of one finds the entry and says so; TBX writes them back as
+    /// deprecated terms.
+    public var sourceDeprecated: [String]
+    public var targetDeprecated: [String]
 
     public init(sourceLanguage: LanguageTag = .german, targetLanguage: LanguageTag = .english, source: String, target: String,
                 sourceVariants: [String] = [], targetVariants: [String] = [], confidence: Double = 1, frequency: Int = 0,
                 origin: String, status: Status = .candidate, note: String? = nil, partOfSpeech: String? = nil,
-                example: TermPair.Example? = nil) {
+                example: TermPair.Example? = nil, sourceDeprecated: [String] = [], targetDeprecated: [String] = []) {
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.source = source
@@ -44,5 +49,7 @@ public struct GlossaryEntry: Hashable, Sendable, Codable {
         self.note = note
         self.partOfSpeech = partOfSpeech
         self.example = example
+        self.sourceDeprecated = sourceDeprecated
+        self.targetDeprecated = targetDeprecated
     }
 }

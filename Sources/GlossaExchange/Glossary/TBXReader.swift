@@ -5,8 +5,8 @@ import GlossaCore
 ///
 /// Per entry (`termEntry` / `conceptEntry`): the first term of each language is the base form,
 /// further terms are variants; `termNote` gives part of speech and each term's status (a term
-/// marked deprecated or superseded is no base form while another is not, and is named in the
-/// note rather than kept as a variant: IATE lists "walk-out" beside "strike" that way); `descrip
+/// marked deprecated or superseded is no base form while another is not, and is kept as a term
+/// not to use rather than as a variant: IATE lists "walk-out" beside "strike" that way); `descrip
 /// type="context"` the example; `admin type="source"` the origin; `note` the note, with the
 /// subject field and a definition (`descrip type="subjectField"`, `"definition"`: the entry's,
 /// else the target language's) added to it, as terminology exports from MultiTerm and IATE
@@ -145,19 +145,18 @@ public enum TBXReader {
                 return (rest.map(\.text).filter { !deprecated.contains($0) }, deprecated)
             }
             let sourceOthers = others(sourceTerms, sourceMain), targetOthers = others(targetTerms, targetMain)
-            let deprecated = sourceOthers.deprecated + targetOthers.deprecated
             // The one definition a translator reads: the entry's, else the target language's,
             // else the source's (a glossary entry has one note to carry it).
             let definition = definitions.first { $0.language == nil } ?? definitions.first { $0.language.map(target.covers) ?? false }
                 ?? definitions.first { $0.language.map(source.covers) ?? false }
-            let notes = [note, subjectField.map { "Subject field: \($0)." }, definition.map { "Definition: \($0.text)" },
-                         deprecated.isEmpty ? nil : "Deprecated: " + deprecated.joined(separator: ", ")].compactMap { $0 }
+            let notes = [note, subjectField.map { "Subject field: \($0)." }, definition.map { "Definition: \($0.text)" }].compactMap { $0 }
             return GlossaryEntry(
                 sourceLanguage: sourceMain.language, targetLanguage: targetMain.language, source: sourceMain.text, target: targetMain.text,
                 sourceVariants: sourceOthers.variants, targetVariants: targetOthers.variants,
                 confidence: confidence ?? 1, frequency: frequency ?? 0, origin: origin ?? file,
                 status: targetMain.status ?? sourceMain.status ?? .candidate,
-                note: notes.isEmpty ? nil : notes.joined(separator: " "), partOfSpeech: partOfSpeech, example: example)
+                note: notes.isEmpty ? nil : notes.joined(separator: " "), partOfSpeech: partOfSpeech, example: example,
+                sourceDeprecated: sourceOthers.deprecated, targetDeprecated: targetOthers.deprecated)
         }
     }
 

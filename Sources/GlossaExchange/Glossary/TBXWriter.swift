@@ -7,7 +7,8 @@ import GlossaCore
 /// Per entry: the base forms as terms with their part of speech and status (approved →
 /// `preferredTerm-admn-sts`, candidate → `admittedTerm-admn-sts`, rejected →
 /// `deprecatedTerm-admn-sts`); forms seen in text as further terms of type `variant` (so a CAT
-/// tool recognises "Einflusssphären" too); the example sentence as each term's `context`; the
+/// tool recognises "Einflusssphären" too); terms not to use as further terms marked
+/// `deprecatedTerm-admn-sts`; the example sentence as each term's `context`; the
 /// origin as `admin type="source"`; the translator's note as `note`. TBX v2 also carries
 /// glossa's confidence and frequency as `admin` elements.
 /// - Complexity: O(size of the output).
@@ -35,10 +36,10 @@ public enum TBXWriter {
             out += "        <admin type=\"source\">\(escape(entry.origin))</admin>\n"
             if let note = entry.note { out += "        <note>\(escape(note))</note>\n" }
             let sides = [
-                (entry.sourceLanguage, entry.source, entry.sourceVariants, entry.example?.source),
-                (entry.targetLanguage, entry.target, entry.targetVariants, entry.example?.target),
+                (entry.sourceLanguage, entry.source, entry.sourceVariants, entry.sourceDeprecated, entry.example?.source),
+                (entry.targetLanguage, entry.target, entry.targetVariants, entry.targetDeprecated, entry.example?.target),
             ]
-            for (language, term, variants, example) in sides {
+            for (language, term, variants, deprecated, example) in sides {
                 let set = version == .v2 ? "langSet" : "langSec"
                 let group = version == .v2 ? "tig" : "termSec"
                 out += "        <\(set) xml:lang=\"\(language.identifier)\">\n"
@@ -52,6 +53,10 @@ public enum TBXWriter {
                 for variant in variants where variant != term {
                     out += "          <\(group)>\n            <term>\(escape(variant))</term>\n"
                     out += "            <termNote type=\"termType\">variant</termNote>\n          </\(group)>\n"
+                }
+                for other in deprecated where other != term {
+                    out += "          <\(group)>\n            <term>\(escape(other))</term>\n"
+                    out += "            <termNote type=\"administrativeStatus\">\(status(.rejected))</termNote>\n          </\(group)>\n"
                 }
                 out += "        </\(set)>\n"
             }

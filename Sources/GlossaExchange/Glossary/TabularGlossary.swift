@@ -13,16 +13,21 @@ import GlossaCore
 /// languages by code (`de`, `de-DE`) or by name in English, German or their own language
 /// (`German`, `Deutsch`, `English`, `Englisch`); the others are optional: `source_variants`,
 /// `target_variants` (separated by `|`), `status`, `confidence`, `frequency`, `origin`, `note`
-/// (or `comment`, `Anmerkung`, `Kommentar`), `part_of_speech`, `example_source`, `example_target`.
+/// (or `comment`, `Anmerkung`, `Kommentar`), `part_of_speech`, `example_source`, `example_target`,
+/// `source_deprecated`, `target_deprecated` (terms not to use, separated by `|`). OmegaT's
+/// comment names the terms not to use after the note ("Do not use: walk-out").
 public enum TabularGlossary {
     public static let omegaTHeader = "# Glossary in tab-separated format -*- coding: utf-8 -*-"
     static let csvColumns = ["source", "target", "source_variants", "target_variants", "status", "confidence", "frequency",
-                             "origin", "note", "part_of_speech", "example_source", "example_target"]
+                             "origin", "note", "part_of_speech", "example_source", "example_target", "source_deprecated",
+                             "target_deprecated"]
 
     public static func writeOmegaT(_ entries: [GlossaryEntry]) -> String {
         var out = omegaTHeader + "\n"
         for entry in entries {
-            let comment = entry.note ?? (entry.sourceVariants.isEmpty ? "" : "seen as: " + entry.sourceVariants.joined(separator: ", "))
+            var comment = entry.note ?? (entry.sourceVariants.isEmpty ? "" : "seen as: " + entry.sourceVariants.joined(separator: ", "))
+            let deprecated = entry.sourceDeprecated + entry.targetDeprecated
+            if !deprecated.isEmpty { comment += (comment.isEmpty ? "" : " ") + "Do not use: " + deprecated.joined(separator: ", ") }
             out += [entry.source, entry.target, comment].map(DelimitedText.tsvField).joined(separator: "\t") + "\n"
         }
         return out
@@ -67,6 +72,7 @@ public enum TabularGlossary {
                 entry.source, entry.target, entry.sourceVariants.joined(separator: "|"), entry.targetVariants.joined(separator: "|"),
                 entry.status.rawValue, String(format: "%.2f", entry.confidence), String(entry.frequency), entry.origin,
                 entry.note ?? "", entry.partOfSpeech ?? "", entry.example?.source ?? "", entry.example?.target ?? "",
+                entry.sourceDeprecated.joined(separator: "|"), entry.targetDeprecated.joined(separator: "|"),
             ]
             out += fields.map(DelimitedText.csvField).joined(separator: ",") + "\r\n"
         }
@@ -131,7 +137,9 @@ public enum TabularGlossary {
                 frequency: value(column("frequency")).flatMap { Int($0) } ?? 0,
                 origin: value(column("origin")) ?? file,
                 status: value(column("status")).flatMap(GlossaryEntry.Status.init(rawValue:)) ?? .candidate,
-                note: value(noteColumn), partOfSpeech: value(column("part_of_speech")), example: example))
+                note: value(noteColumn), partOfSpeech: value(column("part_of_speech")), example: example,
+                sourceDeprecated: value(column("source_deprecated"))?.split(separator: "|").map(String.init) ?? [],
+                targetDeprecated: value(column("target_deprecated"))?.split(separator: "|").map(String.init) ?? []))
         }
         return entries
     }

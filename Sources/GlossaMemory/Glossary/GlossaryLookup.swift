@@ -119,6 +119,7 @@ extension GlossaryEntry {
         var entry = self
         swap(&entry.source, &entry.target)
         swap(&entry.sourceVariants, &entry.targetVariants)
+        swap(&entry.sourceDeprecated, &entry.targetDeprecated)
         swap(&entry.sourceLanguage, &entry.targetLanguage)
         entry.example = example.map { TermPair.Example(source: $0.target, target: $0.source) }
         return entry

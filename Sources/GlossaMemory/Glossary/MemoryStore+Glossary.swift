@@ -43,7 +43,7 @@ extension MemoryStore {
                 let sourceKey = TextNormalizerBridge.searchKey(entry.source)
                 let targetKey = TextNormalizerBridge.searchKey(entry.target)
                 let existing = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT id, sourceVariants, targetVariants, status, note FROM glossaryEntry
+                    SELECT id, sourceVariants, targetVariants, sourceDeprecated, targetDeprecated, status, note FROM glossaryEntry
                     WHERE sourceLanguage = ? AND targetLanguage = ? AND sourceKey = ? AND targetKey = ?
                     """), arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, sourceKey, targetKey])
                 var merged = entry
@@ -54,6 +54,8 @@ extension MemoryStore {
                     let oldTarget = try JSONDecoder().decode([String].self, from: Data((existing["targetVariants"] as String).utf8))
                     merged.sourceVariants = Self.union(oldSource, entry.sourceVariants)
                     merged.targetVariants = Self.union(oldTarget, entry.targetVariants)
+                    merged.sourceDeprecated = Self.union(Self.forms(existing["sourceDeprecated"]), entry.sourceDeprecated)
+                    merged.targetDeprecated = Self.union(Self.forms(existing["targetDeprecated"]), entry.targetDeprecated)
                     let oldStatus = GlossaryEntry.Status(rawValue: existing["status"]) ?? .candidate
                     if oldStatus != .candidate && entry.status == .candidate { merged.status = oldStatus }
                     merged.note = (existing["note"] as String?) ?? entry.note
@@ -66,29 +68,35 @@ extension MemoryStore {
                     try db.cachedStatement(sql: """
                         UPDATE glossaryEntry SET source = ?, target = ?, sourceVariants = ?, targetVariants = ?, confidence = ?,
                             frequency = ?, origin = ?, status = ?, note = ?, partOfSpeech = coalesce(?, partOfSpeech),
-                            exampleSource = coalesce(?, exampleSource), exampleTarget = coalesce(?, exampleTarget)
+                            exampleSource = coalesce(?, exampleSource), exampleTarget = coalesce(?, exampleTarget),
+                            sourceDeprecated = ?, targetDeprecated = ?
                         WHERE id = ?
                         """).execute(arguments: [merged.source, merged.target, Self.json(merged.sourceVariants, encoder),
                                          Self.json(merged.targetVariants, encoder), merged.confidence, merged.frequency,
                                          merged.origin, merged.status.rawValue, merged.note, merged.partOfSpeech,
-                                         merged.example?.source, merged.example?.target, id])
+                                         merged.example?.source, merged.example?.target, Self.json(merged.sourceDeprecated, encoder),
+                                         Self.json(merged.targetDeprecated, encoder), id])
                     // The entry's keys stay: variants only grow, and a base form's key is the entry's own.
                     summary.updated += 1
                 } else {
                     try db.cachedStatement(sql: """
                         INSERT INTO glossaryEntry (sourceLanguage, targetLanguage, source, target, sourceKey, targetKey,
                             sourceVariants, targetVariants, confidence, frequency, origin, status, note, partOfSpeech,
-                            exampleSource, exampleTarget) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            exampleSource, exampleTarget, sourceDeprecated, targetDeprecated)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).execute(arguments: [entry.sourceLanguage.identifier, entry.targetLanguage.identifier, entry.source,
                                          entry.target, sourceKey, targetKey, Self.json(entry.sourceVariants, encoder),
                                          Self.json(entry.targetVariants, encoder), entry.confidence, entry.frequency,
                                          entry.origin, entry.status.rawValue, entry.note, entry.partOfSpeech,
-                                         entry.example?.source, entry.example?.target])
+                                         entry.example?.source, entry.example?.target, Self.json(entry.sourceDeprecated, encoder),
+                                         Self.json(entry.targetDeprecated, encoder)])
                     id = db.lastInsertedRowID
                     summary.added += 1
                 }
                 kept.insert(id)
-                for (side, forms) in [("source", [merged.source] + merged.sourceVariants + searchForms(entry)), ("target", [merged.target] + merged.targetVariants)] {
+                // Deprecated terms are keys too: a lookup of one finds the entry that replaces it.
+                for (side, forms) in [("source", [merged.source] + merged.sourceVariants + merged.sourceDeprecated + searchForms(entry)),
+                                      ("target", [merged.target] + merged.targetVariants + merged.targetDeprecated)] {
                     for key in Set(forms.map(TextNormalizerBridge.searchKey)) where !key.isEmpty {
                         try db.cachedStatement(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key) VALUES (?, ?, ?)")
                             .execute(arguments: [id, side, key])
@@ -146,7 +154,14 @@ extension MemoryStore {
                              sourceVariants: sourceVariants, targetVariants: targetVariants, confidence: row["confidence"],
                              frequency: row["frequency"], origin: row["origin"],
                              status: GlossaryEntry.Status(rawValue: row["status"]) ?? .candidate, note: row["note"],
-                             partOfSpeech: row["partOfSpeech"], example: example)
+                             partOfSpeech: row["partOfSpeech"], example: example,
+                             sourceDeprecated: forms(row["sourceDeprecated"]), targetDeprecated: forms(row["targetDeprecated"]))
+    }
+
+    /// A JSON list of terms as stored; empty for NULL or anything unreadable.
+    static func forms(_ json: String?) -> [String] {
+        guard let json else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
     }
 
     static func union(_ old: [String], _ new: [String]) -> [String] {

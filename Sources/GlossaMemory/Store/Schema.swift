@@ -146,6 +146,13 @@ enum Schema {
                 INSERT INTO variantWords(variantWords) VALUES('rebuild');
                 """)
         }
+        // Deprecated terms of a glossary entry (a term base's "do not use"), as JSON lists.
+        migrator.registerMigration("v3 deprecated terms") { db in
+            try db.execute(sql: """
+                ALTER TABLE glossaryEntry ADD COLUMN sourceDeprecated TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE glossaryEntry ADD COLUMN targetDeprecated TEXT NOT NULL DEFAULT '[]';
+                """)
+        }
         return migrator
     }
 }

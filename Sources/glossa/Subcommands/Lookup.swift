@@ -15,7 +15,9 @@ struct Lookup: ParsableCommand {
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
         "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…", \
         "target": "…"}, "variants": ["forms seen"], "alternatives": ["other translations"], \
-        "note": "…"}, …], "memorySentences": 3}; "example" and "note" only where there is one.
+        "note": "…", "deprecated": ["terms not to use"], "deprecatedTranslations": […]}, …], \
+        "memorySentences": 3}; "example" and "note" only where there is one. A deprecated term \
+        finds the entry that replaces it.
 
         Examples:
           glossa lookup Einflusssphären
@@ -50,14 +52,26 @@ struct Lookup: ParsableCommand {
         var variants: [String]
         /// Other translations the glossary gives ("gas price cap" beside "gas price brake").
         var alternatives: [String]
-        /// The entry's note: a definition, a subject field, deprecated synonyms, a remark.
+        /// The entry's note: a definition, a subject field, a remark.
         var note: String?
+        /// Terms not to use, in the query's language and in the translation's.
+        var deprecated: [String]
+        var deprecatedTranslations: [String]
     }
 
     struct Document: Encodable {
         var query: String
         var entries: [Entry]
         var memorySentences: Int
+    }
+
+    /// The entry's other translations: its target variants that are not just inflected forms
+    /// of the target ("gas price cap" beside "gas price brake", not "shortages" beside "shortage").
+    static func alternatives(_ entry: GlossaryEntry) -> [String] {
+        func same(_ a: String, _ b: String) -> Bool { a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame }
+        return entry.targetVariants.filter { variant in
+            !same(variant, entry.target) && !Glossa.lookupForms(variant, language: entry.targetLanguage).contains { same($0, entry.target) }
+        }
     }
 
     func run() throws {
@@ -81,7 +95,8 @@ struct Lookup: ParsableCommand {
                 Entry(source: hit.entry.source, target: hit.entry.target, status: hit.entry.status.rawValue,
                       confidence: (hit.entry.confidence * 100).rounded() / 100, match: hit.kind.rawValue,
                       example: hit.entry.example, variants: hit.entry.sourceVariants,
-                      alternatives: hit.entry.targetVariants, note: hit.entry.note)
+                      alternatives: Self.alternatives(hit.entry), note: hit.entry.note,
+                      deprecated: hit.entry.sourceDeprecated, deprecatedTranslations: hit.entry.targetDeprecated)
             }
             if output.json {
                 Terminal.write(JSONOutput.encode(Document(query: term, entries: entries, memorySentences: inMemory)) + "\n")
@@ -103,7 +118,13 @@ struct Lookup: ParsableCommand {
                     if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
                     line += "]"
                     Terminal.write(line + "\n")
+                    if let asked = entry.deprecated.first(where: { form in ([term] + lemmas).contains { same(form, $0) } }) {
+                        Terminal.write("    \"\(asked)\" is deprecated: use \"\(entry.source)\"\n")
+                    }
                     if !entry.alternatives.isEmpty { Terminal.write("    also: \(entry.alternatives.joined(separator: ", "))\n") }
+                    if !entry.deprecatedTranslations.isEmpty {
+                        Terminal.write("    do not use: \(entry.deprecatedTranslations.joined(separator: ", "))\n")
+                    }
                     if !entry.variants.isEmpty { Terminal.write(Terminal.dim("    seen as: \(entry.variants.joined(separator: ", "))") + "\n") }
                     if let note = entry.note { Terminal.write("    note: \(note)\n") }
                     if let example = entry.example {
