@@ -30,12 +30,19 @@ extension Glossa {
                 // Compound parts are looked up too: every prefix and suffix of four letters or
                 // more, of the word and of its stems ("Truppenaufmarsches": "aufmarsch"), and
                 // the heads after a noun of two or three letters ("Gaspreise": "gas", "preise").
+                // Cost: O(length²) keys for a long word; reading Ding takes as long either way.
                 for form in forms {
                     let scalars = Array(form)
                     guard scalars.count >= 6 else { continue }
                     for cut in 2...(scalars.count - 4) {
                         needed.insert(String(scalars[..<cut]))
                         needed.insert(String(scalars[cut...]))
+                    }
+                    // And the middle parts of long compounds ("Inflations|ausgleichs|prämie":
+                    // "ausgleich"), between two parts of three letters or more.
+                    guard scalars.count >= 11 else { continue }
+                    for start in 3...(scalars.count - 8) {
+                        for end in (start + 4)...(scalars.count - 3) { needed.insert(String(scalars[start..<end])) }
                     }
                 }
             }

@@ -258,6 +258,34 @@ import Testing
         #expect(german.baseForm("Norwegen") == "Norwegen", "an exonym")
     }
 
+    /// A noun the dictionary has in this very spelling is its own base form, even when it
+    /// looks like a plural ("Zinsen {pl}" is no "Zinse"); a compound part the dictionary knows
+    /// whole in another sense is matched by its own parts (Inflationsausgleich|prämie /
+    /// inflation compensation bonus); "X of Y Z" is an English candidate ("loss of purchasing
+    /// power" / Kaufkraftverlust).
+    @Test func dictionaryNounsLongCompoundsAndLongOfPhrases() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.addNoun("Zinsen")
+        dictionary.add("zinsen", "interest")
+        dictionary.add("inflation", "inflation")
+        dictionary.add("inflationsausgleich", "inflationary adjustment")
+        dictionary.add("ausgleich", "compensation")
+        dictionary.add("pramie", "bonus")
+        dictionary.add("kaufkraftverlust", "loss of purchasing power")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Die Notenbank erhöht die Zinsen nicht.", target: "The central bank is not raising interest.", link: link),
+            AlignedPair(source: "Firmen zahlen die Inflationsausgleichsprämie steuerfrei.",
+                        target: "Companies pay the inflation compensation bonus tax-free.", link: link),
+            AlignedPair(source: "Die Gewerkschaften verweisen auf die Kaufkraftverluste.",
+                        target: "The unions point to the loss of purchasing power.", link: link),
+        ]
+        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Zinsen → interest"), "\(found)")
+        #expect(found.contains("Inflationsausgleichsprämie → inflation compensation bonus"), "\(found)")
+        #expect(found.contains { $0.hasPrefix("Kaufkraftverlust") && $0.hasSuffix(" → loss of purchasing power") }, "\(found)")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

@@ -135,6 +135,19 @@ import Testing
         #expect(dictionary.nouns["bahn"] == "Bahn" && dictionary.nouns["einflusssphäre"] == "Einflusssphäre")
     }
 
+    /// A plural headword: the plural of a singular beside it, or a noun of its own.
+    @Test func pluralHeadwordsAreFormsOrNounsOfTheirOwn() {
+        let sample = """
+            Schießübung {f}; Schießübungen {pl}; Schulschießen {n} :: target practice
+            Zinsen {pl}; Zins {m} [veraltet] (auf etw.) [fin.] :: interest
+            Kosten {pl}; Aufwand {m} :: costs; expenses
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Schießübungen"] == "Schießübung" && dictionary.nouns["schießübungen"] == nil)
+        #expect(dictionary.baseForms["Zinsen"] == "Zins")
+        #expect(dictionary.nouns["kosten"] == "Kosten" && dictionary.baseForms["Kosten"] == nil)
+    }
+
     @Test func keepsOnlyWhatATextNeeds() {
         let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["einflusssphäre"], fold: { $0.lowercased() })
         #expect(dictionary.translations.keys.sorted() == ["einflusssphäre"])

@@ -17,15 +17,18 @@ public struct CompoundSplitter: Sendable {
     }
 
     /// The parts, with their original capitalisation of the head; `[word]` if it does not split.
-    public func split(_ word: String) -> [String] {
-        guard let parts = bestSplit(word.lowercased(), depth: 0) else { return [word] }
+    /// - Parameter evenIfKnown: split a word the lexicon knows whole too, if its parts are
+    ///   words ("Inflationsausgleich" → Inflation + Ausgleich): for matching a compound part by
+    ///   part where the whole has no translation of its own in the text.
+    public func split(_ word: String, evenIfKnown: Bool = false) -> [String] {
+        guard let parts = bestSplit(word.lowercased(), depth: 0, evenIfKnown: evenIfKnown) else { return [word] }
         // Give the parts German noun capitalisation.
         return parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
     }
 
     private func frequency(_ word: String) -> Double { Double(lexicon[word] ?? 0) }
 
-    private func bestSplit(_ word: String, depth: Int) -> [String]? {
+    private func bestSplit(_ word: String, depth: Int, evenIfKnown: Bool = false) -> [String]? {
         let characters = Array(word)
         guard characters.count >= 2 * Self.minimumPartLength, depth < 4 else { return nil }
         var best: (parts: [String], score: Double)?
@@ -56,7 +59,7 @@ public struct CompoundSplitter: Sendable {
                 }
             }
         }
-        guard let best, best.score >= frequency(word) else { return nil }
+        guard let best, evenIfKnown || best.score >= frequency(word) else { return nil }
         return best.parts
     }
 }

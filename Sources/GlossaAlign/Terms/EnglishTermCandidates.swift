@@ -78,13 +78,17 @@ public final class EnglishTermCandidates {
             current = []
         }
         if !current.isEmpty { chunks.append(current) }
-        // "X of Y": the last word before "of" and the first word after it.
+        // "X of Y": the last word before "of" and the first word after it, or the first two
+        // when they are both content words ("loss of purchasing power", "rate of price increases").
         let words = tokens.map(\.text)
+        func isContent(_ word: String) -> Bool {
+            word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !verbs.contains(word.lowercased())
+        }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
-            if !Self.breakers.contains(before.lowercased()), !Self.breakers.contains(after.lowercased()),
-               before.first?.isLetter == true, after.first?.isLetter == true {
+            if isContent(before), isContent(after) {
                 ofChunks.append(([before], [after]))
+                if index + 2 < words.count, isContent(words[index + 2]) { ofChunks.append(([before], [after, words[index + 2]])) }
             }
         }
         var result: [TermCandidate] = []

@@ -37,6 +37,9 @@ public final class GermanTermCandidates {
         if word.hasSuffix("ieren"), lowercaseWords.contains(word.lowercased()) { return word }
         if let base = baseForms[word] { return base }
         if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
+        // A noun the dictionary has in this very spelling, and as no plural of another: its
+        // own base form ("Zinsen {pl}" is no plural of "Zinse", "Kosten" none of "Koste").
+        if nouns[word.lowercased()] == word { return word }
         // A derivational suffix's plural is certain ("Lieferungen" → "Lieferung"); a compound
         // head split there would be a guess ("Liefe|rungen" → "Runge").
         if let base = Lemmatizer.derivationalSingular(word) { return base }

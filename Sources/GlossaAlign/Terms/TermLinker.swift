@@ -366,6 +366,16 @@ public final class TermLinker {
                 }
             }
             if allParts && covered.count == contentWords.count { return (0.85, "compositional") }
+            // A part the dictionary knows whole but not in this sense, split further:
+            // Inflationsausgleich|prämie / inflation compensation bonus, whose first part Ding
+            // gives as "inflationary adjustment".
+            if !allParts, !source.contains(" "), !source.contains("-") {
+                let deeper = sourcePieces.flatMap { splitter.split(WordForms.folded($0), evenIfKnown: true) }
+                if deeper.count > sourcePieces.count, deeper.count == contentWords.count {
+                    let deeperMatchers = deeper.map(pieceMatcher)
+                    if deeper.indices.allSatisfy({ deeperMatchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+                }
+            }
             // A compound with one part the dictionary does not know, the others translated word
             // for word in the same order (German and English compounds both put the head last):
             // Truppen|aufmarsch / troop build-up, Rüstungs|kontrolle / arms control.

@@ -57,7 +57,7 @@ public enum DingDictionaryReader {
                         dictionary.addBaseForm(inflected, best.base)
                     }
                 }
-                for (german, english) in zip(germanSenses, englishSenses) {
+                for (sense, (german, english)) in zip(germanSenses, englishSenses).enumerated() {
                     var englishTerms: [String]?
                     for synonym in split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20]) { // "; "
                         // Keys shorter than four bytes only match synonyms that give no four bytes here.
@@ -69,6 +69,18 @@ public enum DingDictionaryReader {
                         if !term.contains(" "), let gender = GrammaticalGender.allMarked.first(where: { contains(line, synonym, $0.marker) })?.gender {
                             dictionary.addGender(key, gender)
                             dictionary.addNoun(term)
+                        } else if sense == 0, !term.contains(" "), contains(line, synonym, "{pl}") {
+                            // A plural as the headword: of a singular beside it ("Schießübung {f};
+                            // Schießübungen {pl}", "Zinsen {pl}; Zins {m} [veraltet]"), its plural;
+                            // else a noun only used in the plural ("Kosten {pl}"), its own base form.
+                            let singulars = split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20])
+                                .filter { other in GrammaticalGender.allMarked.contains { contains(line, other, $0.marker) } }
+                                .compactMap { clean(line, $0) }
+                            if let singular = singulars.filter({ term.hasPrefix($0) && term.count - $0.count <= 3 }).max(by: { $0.count < $1.count }) {
+                                dictionary.addBaseForm(term, singular)
+                            } else {
+                                dictionary.addNoun(term)
+                            }
                         }
                         if englishTerms == nil {
                             englishTerms = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
