@@ -148,6 +148,20 @@ import Testing
         #expect(dictionary.nouns["kosten"] == "Kosten" && dictionary.baseForms["Kosten"] == nil)
     }
 
+    /// An abbreviation mark may hold "; " itself ("government /Gov.; Govt./"): it is no
+    /// separator there, and the mark is no part of the translation.
+    @Test func abbreviationMarksWithSemicolonsStayWhole() {
+        let sample = """
+            Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments; administrations
+            Adresse {f} /Adr./; Anschrift {f} :: address /addr./
+            Schmerz {m} :: pain; pain in the backside / arse [Br.]
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "regierung") == ["government", "administration"])
+        #expect(dictionary.targets(of: "adresse") == ["address"] && dictionary.targets(of: "anschrift") == ["address"])
+        #expect(dictionary.targets(of: "schmerz").contains("pain in the backside / arse"))
+    }
+
     @Test func keepsOnlyWhatATextNeeds() {
         let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["einflusssphäre"], fold: { $0.lowercased() })
         #expect(dictionary.translations.keys.sorted() == ["einflusssphäre"])

@@ -116,7 +116,13 @@ public enum DingDictionaryReader {
     private static func forEachKeptByte(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UInt8?) -> Bool) {
         var depth = 0
         var started = false
+        var skipThrough = -1
         for index in range {
+            guard index > skipThrough else { continue }
+            if depth == 0, let close = abbreviationEnd(line, at: index, from: range.lowerBound, to: range.upperBound) {
+                skipThrough = close
+                continue
+            }
             let byte = line[index]
             switch byte {
             case 0x7B, 0x5B, 0x28: depth += 1
@@ -129,6 +135,22 @@ public enum DingDictionaryReader {
                 if !body(byte) { return }
             }
         }
+    }
+
+    /// Where the abbreviation mark opening at `index` closes ("/S./", "/Gov.; Govt./"): a slash
+    /// that starts a word and is not followed by a space, up to the next slash that ends one;
+    /// nil if `index` opens none ("pain / ache", "and/or").
+    private static func abbreviationEnd(_ line: UnsafeBufferPointer<UInt8>, at index: Int, from start: Int, to end: Int) -> Int? {
+        guard line[index] == 0x2F, index == start || line[index - 1] == 0x20, index + 1 < end, line[index + 1] != 0x20 else { return nil }
+        var close = index + 1
+        while close < end {
+            if line[close] == 0x2F {
+                let next = close + 1 < end ? line[close + 1] : 0x20
+                if next == 0x20 || next == 0x3B || next == 0x7C { return close }
+            }
+            close += 1
+        }
+        return nil
     }
 
     /// True if the range of the line holds `marker` (e.g. "{pl}").
@@ -159,6 +181,11 @@ public enum DingDictionaryReader {
         var pieceStart = start
         var index = start
         while index + separator.count <= end {
+            // "government /Gov.; Govt./": an abbreviation mark's "; " separates nothing.
+            if let close = abbreviationEnd(line, at: index, from: start, to: end) {
+                index = close + 1
+                continue
+            }
             var matched = true
             for offset in 0..<separator.count where line[index + offset] != separator[offset] {
                 matched = false
