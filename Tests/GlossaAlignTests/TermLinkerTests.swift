@@ -286,6 +286,23 @@ import Testing
         #expect(found.contains { $0.hasPrefix("Kaufkraftverlust") && $0.hasSuffix(" → loss of purchasing power") }, "\(found)")
     }
 
+    /// Co-occurrence gives way where the dictionary points to another English word met as
+    /// often: "Fernverkehr" (long-distance traffic) beside "long-distance … services" in a
+    /// headline and a lead is no "service".
+    @Test func coOccurrenceGivesWayToTheDictionarysWord() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("fernverkehr", WordForms.folded("long-distance") + " traffic") // as the Ding reader folds it
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Bahnstreik legt Fernverkehr lahm", target: "Rail strike paralyses long-distance services", link: link),
+            AlignedPair(source: "Die GDL hat am Mittwoch den Fernverkehr zum Erliegen gebracht.",
+                        target: "The GDL brought long-distance rail services to a standstill on Wednesday.", link: link),
+            AlignedPair(source: "Rund 80 Prozent der Fernzüge fielen aus.", target: "Around 80 percent of long-distance trains were cancelled.", link: link),
+        ]
+        let result = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0)
+        #expect(!result.contains { $0.source == "Fernverkehr" && $0.target.hasPrefix("service") }, "\(result.map { "\($0.source) → \($0.target)" })")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

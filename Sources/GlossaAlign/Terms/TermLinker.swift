@@ -146,12 +146,22 @@ public final class TermLinker {
             let sourceFolded = WordForms.folded(source)
             // Split on folded forms: the lexicon's keys (corpus words, dictionary entries) are folded.
             let parts = splitter.split(WordForms.folded(source.split(separator: " ").last.map(String.init) ?? source))
+            // The words of the dictionary's translations of the term, for co-occurrence below.
+            let dictionaryWords = Set(dictionary.targets(of: sourceFolded).flatMap { $0.split(separator: " ").map(String.init) })
+            func sharesDictionaryWord(_ target: String) -> Bool {
+                targetForms[target]?.words.contains { dictionaryWords.contains($0) || dictionaryWords.contains(WordForms.folded(Lemmatizer.englishNoun($0))) } ?? false
+            }
             for (target, count) in targets {
                 guard let forms = targetForms[target],
                       let (score, evidence) = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
                                                        parts: parts, count: count,
                                                        sourceCount: sourceOccurrences[source]?.count ?? 0,
                                                        targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
+                // Co-occurrence gives way where the dictionary points to another English word
+                // met as often: "Fernverkehr" (Ding: long-distance traffic) twice beside
+                // "long-distance services" is no "service".
+                if evidence == "co-occurrence", !dictionaryWords.isEmpty, !sharesDictionaryWord(target),
+                   targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
                 let dice = 2 * Double(count) / Double(max(1, sourceCount + targetCount))
                 scored.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice))
