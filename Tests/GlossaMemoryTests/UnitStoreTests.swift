@@ -63,6 +63,31 @@ import Testing
         #expect(back[2].variants.map(\.text) == ["Danach.", "After."])
     }
 
+    /// An English-source TMX (DGT's) in a memory of German-source ones: its units name no
+    /// source language, their file's header did. A German-source export names it on them, so
+    /// the German translation does not become their source; a unit that names its own, or comes
+    /// from a German-source file, is left as it is.
+    @Test func unitsFromAnotherSourceLanguageKeepItInAnExport() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "seed.tmx", kind: .file, header: TMXHeader(attributes: [TMXAttribute("srclang", "de")]))) { sink in
+            try sink.add(TranslationUnit(variants: [TranslationVariant(language: .german, text: "Die NATO tagt."),
+                                                    TranslationVariant(language: .english, text: "NATO meets.")]))
+        }
+        try store.importUnits(origin: Origin(name: "dgt.tmx", kind: .file, header: TMXHeader(attributes: [TMXAttribute("srclang", "en-GB")]))) { sink in
+            try sink.add(TranslationUnit(variants: [TranslationVariant(language: LanguageTag("en-GB")!, text: "The Commission adopted the proposal."),
+                                                    TranslationVariant(language: LanguageTag("de-DE")!, text: "Die Kommission nahm den Vorschlag an.")]))
+        }
+        var exported: [TranslationUnit] = []
+        try store.forEachUnit(exportSourceLanguage: .german) { exported.append($0) }
+        #expect(exported.map(\.sourceLanguage) == [nil, "en-GB"])
+        var asStored: [TranslationUnit] = []
+        try store.forEachUnit { asStored.append($0) }
+        #expect(asStored.map(\.sourceLanguage) == [nil, nil])
+        var englishExport: [TranslationUnit] = []
+        try store.forEachUnit(exportSourceLanguage: .english) { englishExport.append($0) }
+        #expect(englishExport.map(\.sourceLanguage) == ["de", nil])
+    }
+
     @Test func identicalUnitsMergeAndAddUsageCounts() throws {
         let store = try MemoryStore()
         let first = MemoryFixtures.unit(MemoryFixtures.pairs[2].0, MemoryFixtures.pairs[2].1, usage: 2)

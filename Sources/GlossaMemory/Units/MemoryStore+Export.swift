@@ -7,16 +7,21 @@ extension MemoryStore {
     /// read snapshot. Streams: two statements walk units and variants side by side, so memory
     /// holds one unit at a time. Columns are read with SQLite's own calls, by position: GRDB's
     /// rows looked every column up by name, a fifth of an export's time.
+    /// - Parameter exportSourceLanguage: the source language of the file being written. A unit
+    ///   that names no source language of its own, from a file whose header named another one
+    ///   it has a variant in (an English-source TMX in a German-source memory), is given that
+    ///   one as its `srclang`, so the export does not turn its translation into its source.
     /// - Returns: how many units were passed to `body`.
     /// - Complexity: O(units + variants).
     @discardableResult
-    public func forEachUnit(matching filter: UnitFilter = UnitFilter(), _ body: (TranslationUnit) throws -> Void) throws -> Int {
+    public func forEachUnit(matching filter: UnitFilter = UnitFilter(), exportSourceLanguage: LanguageTag? = nil,
+                            _ body: (TranslationUnit) throws -> Void) throws -> Int {
         try read { db in
             let coding = UnitCoding()
             var condition = ""
             if filter.origin != nil { condition = "WHERE substr(o.name, 1, length(?1)) = ?1" }
             let unitStatement = try db.makeStatement(sql: """
-                SELECT u.id, u.tuid, u.attributes, u.props, u.notes, o.date FROM unit u JOIN origin o ON o.id = u.originId
+                SELECT u.id, u.tuid, u.attributes, u.props, u.notes, o.date, o.id, o.header FROM unit u JOIN origin o ON o.id = u.originId
                 \(condition) ORDER BY u.id
                 """)
             if let origin = filter.origin { try unitStatement.setArguments([origin]) }
@@ -27,6 +32,9 @@ extension MemoryStore {
             var hasVariant = try variants.step(db)
             var count = 0
             var tags: [String: LanguageTag?] = [:]
+            /// Each origin's header srclang where it differs from the export's (read once per origin).
+            var otherSource: [Int64: LanguageTag?] = [:]
+            let decoder = JSONDecoder()
             while try units.step(db) {
                 let id = units.integer(0)
                 var unit = TranslationUnit(tuid: units.text(1), attributes: try FlatJSON.attributes(units.text(2)),
@@ -45,6 +53,17 @@ extension MemoryStore {
                         }
                     }
                     hasVariant = try variants.step(db)
+                }
+                if let exportSourceLanguage, unit.sourceLanguage == nil {
+                    let originID = units.integer(6)
+                    if otherSource[originID] == nil {
+                        let header = units.text(7).flatMap { try? decoder.decode(TMXHeader.self, from: Data($0.utf8)) }
+                        let tag = header?.sourceLanguage.flatMap(LanguageTag.init)
+                        otherSource[originID] = tag.flatMap { exportSourceLanguage.covers($0) || $0.covers(exportSourceLanguage) ? nil : $0 }
+                    }
+                    if let source = otherSource[originID] ?? nil, let variant = unit.variants.first(where: { source.covers($0.language) }) {
+                        unit.attributes[attribute: "srclang"] = variant.language.identifier
+                    }
                 }
                 if let kept = filter.apply(to: unit, articleDate: date) {
                     try body(kept)

@@ -72,7 +72,7 @@ struct Export: ParsableCommand {
                 let header = TMXWriter.glossaHeader(sourceLanguage: sourceTag, toolVersion: Glossa.version, props: extras.props, notes: extras.notes)
                 try sink.write(writer.prolog(header: header, toolVersion: Glossa.version))
                 let source = from // an option's value is looked up on every read
-                let count = try store.forEachUnit(matching: filter) { unit in
+                let count = try store.forEachUnit(matching: filter, exportSourceLanguage: sourceTag) { unit in
                     var unit = unit
                     // Units that name another source language keep it; the rest take the header's.
                     if unit.sourceLanguage == nil, unit.variant(in: source) == nil { unit.attributes[attribute: "srclang"] = "*all*" }
