@@ -22,6 +22,8 @@ public final class TermLinker {
 
     /// The corpus's compound splitter (its lexicon: the text's words and the dictionary's), set by ``link(_:threshold:)``.
     private var splitter = CompoundSplitter(lexicon: [:])
+    /// ``deeperPieces(of:_:)`` of the compounds met in ``link(_:threshold:)``.
+    private var deeperPiecesCache: [String: [String]] = [:]
     private let german: GermanTermCandidates
     private let english: EnglishTermCandidates
     public let dictionary: BilingualDictionary
@@ -59,6 +61,7 @@ public final class TermLinker {
         german.genders = dictionary.genders
         german.nouns = dictionary.nouns
         splitter = CompoundSplitter(lexicon: lexicon)
+        deeperPiecesCache = [:]
         german.splitter = splitter
 
         // English words the text writes in lower case somewhere: a capital on them is the
@@ -91,14 +94,19 @@ public final class TermLinker {
             }
             let sentenceWords = pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })
             let titleCase = Self.isTitleCase(sentenceWords)
-            let names = Self.capitalisedRuns(in: pair.target)
+            // The sentence's names, found only when a candidate needs them (most do not).
+            var names: Set<String>?
             let targetCandidates = english.candidates(in: pair.target).map { candidate in
                 var candidate = candidate
                 // Not where the phrase is a whole name inside a sentence: "the Federal Network
                 // Agency" stays although the text writes "the federal government" (a piece of
                 // a name, "Train Drivers" of "German Train Drivers' Union", is no name).
-                let isName = !titleCase && candidate.words.count > 1 && sentenceWords.first.map { $0 != candidate.words.first! } ?? false
-                    && names.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " "))
+                var isName = false
+                if !titleCase, candidate.words.count > 1, candidate.words.first?.first?.isUppercase == true,
+                   sentenceWords.first.map({ $0 != candidate.words.first! }) ?? false {
+                    if names == nil { names = Self.capitalisedRuns(in: pair.target) }
+                    isName = names!.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " "))
+                }
                 if !isName, let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
                    englishLowercase.contains(first.lowercased()) {
                     // In lower case the head noun takes its singular ("Sanctions" stayed as written).
@@ -176,16 +184,18 @@ public final class TermLinker {
             ($0.score, $0.dice, $0.count, $0.target.count, $0.source, $1.target) > ($1.score, $1.dice, $1.count, $1.target.count, $1.source, $0.target)
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
+        /// Every run of whole words, in lower case, of the linked targets but the whole target.
+        var linkedPieces = Set<String>()
         var result: [TermPair] = []
         for candidate in scored {
             guard !linkedSources.contains(candidate.source), !linkedTargets.contains(candidate.target) else { continue }
             // Co-occurrence alone cannot take a piece of a phrase already linked on better
             // evidence: its words are that phrase's translation ("Federal Network" of "Federal
             // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen").
-            if candidate.evidence == "co-occurrence",
-               linkedTargets.contains(where: { Self.isPiece(candidate.target, of: $0) }) { continue }
+            if candidate.evidence == "co-occurrence", linkedPieces.contains(candidate.target.lowercased()) { continue }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
+            linkedPieces.formUnion(Self.pieces(of: candidate.target))
             // Linked, so neither takes another partner; reported if sure enough. A proper name
             // spelled alike (Stoltenberg, Wendy) is a sure translation but rarely a glossary
             // entry: it is reported below the default threshold. Other words spelled alike are
@@ -242,12 +252,17 @@ public final class TermLinker {
         return runs
     }
 
-    /// Whether `phrase` is a run of whole words inside the longer `whole`, case aside.
-    static func isPiece(_ phrase: String, of whole: String) -> Bool {
-        guard whole.count > phrase.count else { return false }
-        let words = phrase.lowercased().split(separator: " "), wholeWords = whole.lowercased().split(separator: " ")
-        guard words.count < wholeWords.count else { return false }
-        return (0...(wholeWords.count - words.count)).contains { wholeWords[$0..<($0 + words.count)].elementsEqual(words) }
+    /// The runs of whole words inside a phrase, in lower case, the phrase itself left out:
+    /// "federal network", "network agency", "federal", … of "Federal Network Agency".
+    /// - Complexity: O(w²) runs for w words.
+    static func pieces(of phrase: String) -> [String] {
+        let words = phrase.lowercased().split(separator: " ")
+        guard words.count > 1 else { return [] }
+        var pieces: [String] = []
+        for length in 1..<words.count {
+            for start in 0...(words.count - length) { pieces.append(words[start..<(start + length)].joined(separator: " ")) }
+        }
+        return pieces
     }
 
     /// Whether a sentence is written in title case, as headlines often are: it has three or
@@ -380,7 +395,7 @@ public final class TermLinker {
             // Inflationsausgleich|prämie / inflation compensation bonus, whose first part Ding
             // gives as "inflationary adjustment".
             if !allParts, !source.contains(" "), !source.contains("-") {
-                let deeper = sourcePieces.flatMap { splitter.split(WordForms.folded($0), evenIfKnown: true) }
+                let deeper = deeperPieces(of: source, sourcePieces)
                 if deeper.count > sourcePieces.count, deeper.count == contentWords.count {
                     let deeperMatchers = deeper.map(pieceMatcher)
                     if deeper.indices.allSatisfy({ deeperMatchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
@@ -408,6 +423,15 @@ public final class TermLinker {
             if dice >= 0.8 { return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence") }
         }
         return nil
+    }
+
+    /// A compound's pieces split further where they split at all, once per compound (the
+    /// term linker asks for every English term the compound meets).
+    private func deeperPieces(of source: String, _ pieces: [String]) -> [String] {
+        if let known = deeperPiecesCache[source] { return known }
+        let deeper = pieces.flatMap { splitter.split(WordForms.folded($0), evenIfKnown: true) }
+        deeperPiecesCache[source] = deeper
+        return deeper
     }
 
     /// Whether an English word (folded) translates one piece of a German compound or phrase:
