@@ -59,13 +59,26 @@ public enum TextFileDecodingError: Error, Hashable, Sendable, CustomStringConver
 public enum TextFileDecoding {
     /// - Complexity: O(n), one pass over the bytes for UTF-8; a second to convert otherwise.
     public static func decode(_ bytes: [UInt8]) throws(TextFileDecodingError) -> DecodedTextFile {
+        let encoding = try encoding(of: bytes)
+        let text = switch encoding {
+        case .utf8: String(decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...], as: UTF8.self)
+        case .utf16LittleEndian, .utf16BigEndian: try utf16(bytes, littleEndian: encoding == .utf16LittleEndian)
+        case .windows1252: windows1252(bytes)
+        }
+        return DecodedTextFile(text: text, encoding: encoding)
+    }
+
+    /// The encoding `decode` reads the bytes in, or why it cannot; for callers that use UTF-8
+    /// bytes as they are and decode only other encodings.
+    /// - Complexity: O(n), one pass for UTF-8 and Windows-1252; O(1) for UTF-16 (checked by `decode`).
+    public static func encoding(of bytes: [UInt8]) throws(TextFileDecodingError) -> TextFileEncoding {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return try utf16(bytes, littleEndian: bytes[0] == 0xFF)
+            return bytes[0] == 0xFF ? .utf16LittleEndian : .utf16BigEndian
         }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         switch scanUTF8(bytes, from: start) {
         case .valid:
-            return DecodedTextFile(text: String(decoding: bytes[start...], as: UTF8.self), encoding: .utf8)
+            return .utf8
         case .nul(let offset):
             throw .binary(byteOffset: offset)
         case let .invalid(offset, line, column):
@@ -73,7 +86,7 @@ public enum TextFileDecoding {
                 throw .damagedUTF8(byteOffset: offset, line: line, column: column)
             }
             if let nul = bytes[offset...].firstIndex(of: 0) { throw .binary(byteOffset: nul) }
-            return DecodedTextFile(text: windows1252(bytes), encoding: .windows1252)
+            return .windows1252
         }
     }
 
@@ -153,7 +166,7 @@ public enum TextFileDecoding {
         return false
     }
 
-    private static func utf16(_ bytes: [UInt8], littleEndian: Bool) throws(TextFileDecodingError) -> DecodedTextFile {
+    private static func utf16(_ bytes: [UInt8], littleEndian: Bool) throws(TextFileDecodingError) -> String {
         guard bytes.count % 2 == 0 else { throw .brokenUTF16 }
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2 - 1)
@@ -165,7 +178,7 @@ public enum TextFileDecoding {
             index += 2
         }
         guard let text = String(validating: units, as: UTF16.self) else { throw .brokenUTF16 }
-        return DecodedTextFile(text: text, encoding: littleEndian ? .utf16LittleEndian : .utf16BigEndian)
+        return text
     }
 
     /// Windows-1252's characters for 0x80–0x9F; the rest of the high half is ISO 8859-1.

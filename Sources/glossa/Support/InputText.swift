@@ -33,12 +33,13 @@ struct InputText {
         let fileBytes = [UInt8](data)
         let decoded: DecodedTextFile
         do {
+            // UTF-8 is used as it is: checked in one pass, never copied into a String here.
+            guard try TextFileDecoding.encoding(of: fileBytes) != .utf8 else {
+                return InputText(name: name, bytes: fileBytes, fileBytes: fileBytes, encoding: .utf8)
+            }
             decoded = try TextFileDecoding.decode(fileBytes)
         } catch {
             throw .undecodable(file: name, error)
-        }
-        guard decoded.encoding != .utf8 else {
-            return InputText(name: name, bytes: fileBytes, fileBytes: fileBytes, encoding: .utf8)
         }
         StandardError.print("glossa: \(name) is not UTF-8; read as \(decoded.encoding.rawValue)")
         return InputText(name: name, bytes: Array(decoded.text.utf8), fileBytes: fileBytes, encoding: decoded.encoding)
