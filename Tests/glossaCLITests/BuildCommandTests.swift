@@ -81,14 +81,18 @@ extension BuildCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let german = try String(contentsOfFile: Self.corpus + "/nato-russia-2022-01/de.txt", encoding: .utf8)
         let english = try String(contentsOfFile: Self.corpus + "/nato-russia-2022-01/en.txt", encoding: .utf8)
-        try german.data(using: .windowsCP1252)!.write(to: folder.appendingPathComponent("nato.de.txt"))
+        // Without its "date 2022-01" header line, so that the date comes from the meta file.
+        let undated = String(german[german.range(of: "Die Differenzen")!.lowerBound...])
+        try undated.data(using: .windowsCP1252)!.write(to: folder.appendingPathComponent("nato.de.txt"))
         try (Data([0xEF, 0xBB, 0xBF]) + Data(english.utf8)).write(to: folder.appendingPathComponent("nato.en.txt"))
+        try "Quelle: Süddeutsche\r\ndate 2021-12\r\n".data(using: .windowsCP1252)!.write(to: folder.appendingPathComponent("nato.meta"))
         let memory = folder.appendingPathComponent("memory.sqlite").path
         let build = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
         #expect(build.status == 0, "\(build.stderr)")
         let tmx = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
         #expect(tmx.contains("<seg>Die Differenzen zwischen Russland und dem Westen"))
         #expect(tmx.contains("gefährliche Einflusssphären schaffe"))
+        #expect(tmx.contains("<prop type=\"x-glossa-date\">2021-12</prop>"), "the meta file, in Windows-1252 too")
         #expect(!tmx.contains("\u{FEFF}"))
     }
 

@@ -131,7 +131,10 @@ public struct CorpusBuild {
     func align(_ article: ArticlePair) throws -> (DocumentAlignment, String, ArticleMeta) {
         let source = try Self.readText(article.sourcePath)
         let target = try Self.readText(article.targetPath)
-        let meta = article.metaPath.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }.map(ArticleMeta.init) ?? ArticleMeta(text: "")
+        // The meta file is read like the articles (an "ANSI" one too); a missing one is no meta.
+        let metaText = article.metaPath.flatMap { path in FileManager.default.contents(atPath: path) }
+            .flatMap { try? TextFileDecoding.decode([UInt8]($0)).text }
+        let meta = metaText.map(ArticleMeta.init) ?? ArticleMeta(text: "")
         var hash = StableHash()
         hash.combine(source)
         hash.combine(target)
