@@ -20,6 +20,25 @@ import Testing
         #expect(source.first?.hasPrefix("Die Differenzen") == true)
     }
 
+    /// The English splits one German sentence in two, merges two and leaves out a paragraph.
+    /// Without a dictionary the first half of the split has no word to tell it by and is left
+    /// alone (0-1); two dictionary lines (Durchschnitt / average, Vorjahr / previous year) are
+    /// enough to find the 1-2 link.
+    @Test func aDictionaryFindsASentenceTheTranslatorSplit() throws {
+        let articles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../GlossaAlignTests/Articles").standardized
+        let german = articles.appendingPathComponent("gas-supply.de.txt").path, english = articles.appendingPathComponent("gas-supply.en.txt").path
+        let dictionary = try CLIRunner.temporaryFile(Array("Durchschnitt\taverage\nVorjahr\tprevious year\n".utf8), suffix: ".tsv")
+        defer { try? FileManager.default.removeItem(at: dictionary) }
+        func beads(_ extra: [String]) throws -> [String] {
+            let result = try CLIRunner.run(["align", german, english] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            return result.stdout.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != "\t" }) }
+        }
+        let without = try beads([]), with = try beads(["--dictionary", dictionary.path])
+        #expect(without.prefix(4) == ["1-1", "1-1", "0-1", "1-1"], "\(without)")
+        #expect(with == ["1-1", "1-1", "1-2", "1-1", "1-1", "2-1", "1-0", "1-0", "1-0", "1-1", "1-1", "1-1", "1-1", "1-1"], "\(with)")
+    }
+
     @Test func segmentedInputAndTSV() throws {
         let german = try CLIRunner.temporaryFile(Array("Sherman rief Moskau zur Deeskalation auf.\nRussland müsse sich entscheiden.\n".utf8))
         let english = try CLIRunner.temporaryFile(Array("Sherman called on Moscow to de-escalate.\nRussia had to choose.\n".utf8))

@@ -10,8 +10,10 @@ struct Align: ParsableCommand {
         a blank line or <p> between paragraphs) and pairs their sentences: 1-1, 2-1, 1-2, 2-2, \
         and 1-0 / 0-1 for a sentence the other version does not have. Evidence: sentence \
         lengths, numbers read by locale (100.000 = 100,000), names and acronyms, cognates \
-        (Deeskalation / de-escalation), exonyms (Brüssel / Brussels), and a dictionary learned \
-        from a first pass. Every link has a confidence from 0 to 1.
+        (Deeskalation / de-escalation), exonyms (Brüssel / Brussels), a dictionary learned \
+        from a first pass, and one you give with --dictionary (Debian's trans-de-en: \
+        /usr/share/trans/de-en), which finds more of the sentences a translator split or \
+        merged. Every link has a confidence from 0 to 1.
 
         --format json is a stable interface for scripts:
           {"source": {"language": "de", "sentences": [...]}, "target": {...},
@@ -22,6 +24,7 @@ struct Align: ParsableCommand {
         Examples:
           glossa align Corpora/nato-russia-2022-01/de.txt Corpora/nato-russia-2022-01/en.txt
           glossa align de.txt en.txt --format tmx > pairs.tmx
+          glossa align de.txt en.txt --dictionary /usr/share/trans/de-en
           glossa align de.sentences en.sentences --segmented --format json
         """
     )
@@ -48,6 +51,10 @@ struct Align: ParsableCommand {
     /// The format asked for, --json winning.
     var outputFormat: Format { json ? .json : format }
 
+    @Option(help: ArgumentHelp("A bilingual dictionary for more word evidence: Ding format (trans-de-en) or German<TAB>English lines.",
+                               valueName: "file"))
+    var dictionary: String?
+
     @Option(help: ArgumentHelp("Language of the source file.", valueName: "tag"))
     var sourceLang: LanguageTag = .german
 
@@ -63,11 +70,14 @@ struct Align: ParsableCommand {
             }
             let sourceText = String(decoding: source.bytes, as: UTF8.self)
             let targetText = String(decoding: target.bytes, as: UTF8.self)
+            let words = try dictionary.map { try DictionaryFile.read($0, for: sourceText) } ?? BilingualDictionary()
             let result: DocumentAlignment
             do {
                 result = segmented
-                    ? try Glossa.alignSegmented(sourceText: sourceText, targetText: targetText, sourceLanguage: sourceLang, targetLanguage: targetLang)
-                    : try Glossa.align(sourceText: sourceText, targetText: targetText, sourceLanguage: sourceLang, targetLanguage: targetLang)
+                    ? try Glossa.alignSegmented(sourceText: sourceText, targetText: targetText, sourceLanguage: sourceLang,
+                                                targetLanguage: targetLang, dictionary: words)
+                    : try Glossa.align(sourceText: sourceText, targetText: targetText, sourceLanguage: sourceLang,
+                                       targetLanguage: targetLang, dictionary: words)
             } catch {
                 throw CLIError.badData(error.description)
             }

@@ -65,14 +65,7 @@ struct Terms: ParsableCommand {
                 throw CLIError.badData("\(input.name) is empty: give glossa the text of both articles")
             }
             let sourceText = String(decoding: source.bytes, as: UTF8.self), targetText = String(decoding: target.bytes, as: UTF8.self)
-            var words = BilingualDictionary()
-            if let path = dictionary {
-                let file = try InputText.read(path)
-                words = Self.isTabSeparated(file.bytes)
-                    ? try Self.tabSeparated(file)
-                    : Glossa.dingDictionary(bytes: file.bytes, for: [sourceText])
-                if words.isEmpty { StandardError.print("glossa: warning: \(file.name) gave no entries for these texts") }
-            }
+            let words = try dictionary.map { try DictionaryFile.read($0, for: sourceText) } ?? BilingualDictionary()
             let alignment: DocumentAlignment
             let pairs: [TermPair]
             do {
@@ -120,25 +113,6 @@ struct Terms: ParsableCommand {
         let links = trimmedSource.indices.map { AlignmentLink(source: [$0], target: [$0], confidence: 1) }
         return DocumentAlignment(source: trimmedSource.map { .init(text: $0) }, target: trimmedTarget.map { .init(text: $0) },
                                  sourceLanguage: .german, targetLanguage: .english, links: links, sourceMetadata: nil, targetMetadata: nil)
-    }
-
-    static func isTabSeparated(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(4096)
-        return head.contains(0x09) && !String(decoding: head, as: UTF8.self).contains(" :: ")
-    }
-
-    /// German<TAB>English[<TAB>comment] lines (OmegaT's glossary format), read by the glossary
-    /// reader `glossa import` uses, so a bad line is reported with its number.
-    static func tabSeparated(_ file: InputText) throws(CLIError) -> BilingualDictionary {
-        var dictionary = BilingualDictionary()
-        do {
-            for entry in try TabularGlossary.readOmegaT(bytes: file.bytes, file: file.name) {
-                dictionary.add(WordForms.folded(entry.source), WordForms.folded(entry.target))
-            }
-        } catch {
-            throw .badData(error.description)
-        }
-        return dictionary
     }
 }
 
