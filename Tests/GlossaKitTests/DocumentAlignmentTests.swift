@@ -30,9 +30,17 @@ import Testing
             #expect((alignment.lexicalSupport?.matchRate ?? 0) > 0.2)
             #expect(alignment.problem(sourceName: "de.txt", targetName: "en.txt") == nil)
         }
+        // A dictionary that knows the common words of both does not make them translations.
+        var dictionary = BilingualDictionary()
+        for (word, translation) in [("nato", "nato"), ("mittwoch", "wednesday"), ("gesprach", "talks"), ("regierung", "government"),
+                                    ("streik", "strike"), ("bahn", "railway"), ("deutschland", "germany"), ("prozent", "percent")] {
+            dictionary.add(word, translation)
+        }
         for (german, english) in [(seedGerman, strikeEnglish), (strikeGerman, seedEnglish)] {
             let alignment = try Glossa.align(sourceText: german, targetText: english)
             #expect((alignment.lexicalSupport?.matchRate ?? 1) < 0.05)
+            let withDictionary = try Glossa.align(sourceText: german, targetText: english, dictionary: dictionary)
+            #expect((withDictionary.lexicalSupport?.matchRate ?? 1) < 0.05)
             let problem = alignment.problem(sourceName: "de.txt", targetName: "en.txt")
             #expect(problem?.hasPrefix("en.txt does not look like a translation of de.txt") == true, "\(problem ?? "none")")
         }

@@ -17,7 +17,8 @@ struct Align: ParsableCommand {
 
         --format json is a stable interface for scripts:
           {"source": {"language": "de", "sentences": [...]}, "target": {...},
-           "links": [{"source": [0], "target": [0], "confidence": 0.97}, ...]}
+           "links": [{"source": [0], "target": [0], "confidence": 0.97}, ...],
+           "lexicalSupport": 0.27}
         Indices point into the sentence lists; every sentence is in exactly one link; links \
         are in document order.
 
@@ -119,11 +120,16 @@ struct AlignJSON: Encodable {
     let source: Side
     let target: Side
     let links: [AlignmentLink]
+    /// The share of the 1-1 links' words that find a partner on the other side (translations
+    /// 0.2–0.45 without a dictionary, unrelated texts below 0.05): a quality figure like
+    /// hunalign's, for scripts that sort out bad pairs themselves.
+    let lexicalSupport: Double?
 
     init(_ result: DocumentAlignment) {
         source = Side(language: result.sourceLanguage.identifier, sentences: result.source.map(\.text))
         target = Side(language: result.targetLanguage.identifier, sentences: result.target.map(\.text))
         links = result.links
+        lexicalSupport = result.lexicalSupport.map { ($0.matchRate * 1000).rounded() / 1000 }
     }
 
     func encoded() -> String { JSONOutput.encode(self) }
