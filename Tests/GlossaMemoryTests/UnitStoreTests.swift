@@ -88,6 +88,19 @@ import Testing
         #expect(englishExport.map(\.sourceLanguage) == ["de", nil])
     }
 
+    /// An export narrowed to one imported file carries that file's header props, not every
+    /// file's (memoQ's client beside Trados's TM name).
+    @Test func headerPropsComeFromTheOriginsExported() throws {
+        let store = try MemoryStore()
+        for (name, prop) in [("trados.tmx", TMXProp(type: "x-TMName", value: "Politik DE-EN")), ("memoq.tmx", TMXProp(type: "defclient", value: "ACME"))] {
+            try store.importUnits(origin: Origin(name: name, kind: .file, header: TMXHeader(attributes: [TMXAttribute("srclang", "de")], props: [prop]))) { sink in
+                try sink.add(MemoryFixtures.unit("Satz aus \(name).", "Sentence from \(name)."))
+            }
+        }
+        #expect(try store.importedHeaderExtras().props.map(\.type) == ["x-TMName", "defclient"])
+        #expect(try store.importedHeaderExtras(origin: "memoq.tmx").props.map(\.type) == ["defclient"])
+    }
+
     @Test func identicalUnitsMergeAndAddUsageCounts() throws {
         let store = try MemoryStore()
         let first = MemoryFixtures.unit(MemoryFixtures.pairs[2].0, MemoryFixtures.pairs[2].1, usage: 2)

@@ -16,7 +16,8 @@ public struct ConcordanceLine: Hashable, Sendable, Codable {
 
 extension MemoryStore {
     /// Lines where `word` occurs, in any language of the memory (or only `language`), also inside
-    /// compounds ("Aufmarsch" finds "Truppenaufmarsch").
+    /// compounds ("Aufmarsch" finds "Truppenaufmarsch"); one line per unit, from the first of
+    /// its sentences that holds the word. `total` counts sentences.
     ///
     /// Case-insensitive for the spellings a word takes (lower case, capitalised, upper case;
     /// SQLite's LIKE folds ASCII only), diacritics must match.
@@ -43,8 +44,11 @@ extension MemoryStore {
                 SELECT id, unitId, language, text FROM variant WHERE (\(condition))\(languageCondition) ORDER BY id LIMIT ?
                 """, arguments: arguments + [limit * 4])
             var lines: [ConcordanceLine] = []
+            // A unit once: a word both languages write alike ("Gas" / "gas", a name) would
+            // show each pair twice, once from each side.
+            var shownUnits = Set<Int64>()
             for row in rows where lines.count < limit {
-                guard let tag = LanguageTag(row["language"] as String) else { continue }
+                guard let tag = LanguageTag(row["language"] as String), shownUnits.insert(row["unitId"] as Int64).inserted else { continue }
                 let text = Self.displayed(row["text"] as String)
                 guard let range = text.range(of: needle, options: [.caseInsensitive]) else { continue }
                 // The translation: the unit's first variant in another language that is not

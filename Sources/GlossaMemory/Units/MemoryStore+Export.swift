@@ -78,7 +78,14 @@ extension MemoryStore {
     /// so what a file's header said survives import and export.
     public func importedHeaderExtras(origin: String? = nil) throws -> (props: [TMXProp], notes: [TMXNote]) {
         try read { db in
-            let headers = try String.fetchAll(db, sql: "SELECT header FROM origin WHERE header IS NOT NULL ORDER BY id")
+            // Only the headers of the origins exported, when the export is narrowed to some.
+            let headers: [String]
+            if let origin {
+                headers = try String.fetchAll(db, sql: "SELECT header FROM origin WHERE header IS NOT NULL AND substr(name, 1, length(?1)) = ?1 ORDER BY id",
+                                              arguments: [origin])
+            } else {
+                headers = try String.fetchAll(db, sql: "SELECT header FROM origin WHERE header IS NOT NULL ORDER BY id")
+            }
             var props: [TMXProp] = []
             var notes: [TMXNote] = []
             let decoder = JSONDecoder()

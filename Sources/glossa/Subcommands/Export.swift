@@ -67,7 +67,7 @@ struct Export: ParsableCommand {
             case .tmx:
                 let filter = UnitFilter(languages: to.map { [from, $0] } ?? [], origin: origin, since: since)
                 let writer = TMXWriter(level: level == 1 ? .plainText : .markup)
-                let extras = try store.importedHeaderExtras()
+                let extras = try store.importedHeaderExtras(origin: origin)
                 let sourceTag = try store.mostCommonLanguage(coveredBy: from) ?? from
                 let header = TMXWriter.glossaHeader(sourceLanguage: sourceTag, toolVersion: Glossa.version, props: extras.props, notes: extras.notes)
                 try sink.write(writer.prolog(header: header, toolVersion: Glossa.version))
