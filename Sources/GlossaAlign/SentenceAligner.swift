@@ -42,7 +42,7 @@ public final class SentenceAligner {
         /// partner on the other side by the text alone: a name, a number, a cognate, an exonym.
         /// A dictionary's translations are left out (Ding doubles the rate for translations and
         /// unrelated texts alike), and so are the word pairs learned from the links themselves.
-        /// Translations run at 0.2–0.45 (news, a climate report, a match report, a loosely
+        /// Translations run at 0.18–0.45 (news, a climate report, a match report, a loosely
         /// translated article, the benchmark's documents), unrelated articles at 0–0.045 (two of
         /// them on the same economic news).
         public var matchRate: Double

@@ -50,11 +50,11 @@ public enum TextFileDecodingError: Error, Hashable, Sendable, CustomStringConver
 /// dropped), UTF-16 with a byte order mark (Windows editors' "Unicode"), or Windows-1252 (what
 /// German Windows and Excel save as "ANSI" text and CSV).
 ///
-/// Windows-1252 is chosen only when the bytes are not UTF-8 and hold no UTF-8 sequence of two
-/// or more bytes at all: a German text in Windows-1252 has its umlauts as single bytes that are
-/// never valid UTF-8 sequences, while a UTF-8 file with one broken byte also holds correct
-/// multibyte letters and is reported as damaged (reading it as Windows-1252 would turn every
-/// "ü" into "Ã¼"). The five bytes Windows-1252 leaves undefined read as the C1 controls of
+/// Windows-1252 is chosen only when the bytes are not UTF-8 and hold no UTF-8 sequence that
+/// Windows-1252 text practically never holds (`holdsUTF8Sequence`): a German text in
+/// Windows-1252 has its umlauts as single bytes that do not form such sequences, while a UTF-8
+/// file with one broken byte also holds correct multibyte letters and is reported as damaged
+/// (reading it as Windows-1252 would turn every "ü" into "Ã¼"). The five bytes Windows-1252 leaves undefined read as the C1 controls of
 /// ISO 8859-1, as Windows itself does.
 public enum TextFileDecoding {
     /// - Complexity: O(n), one pass over the bytes for UTF-8; a second to convert otherwise.
