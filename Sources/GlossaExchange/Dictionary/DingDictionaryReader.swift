@@ -221,9 +221,8 @@ public enum DingDictionaryReader {
             }
             return true
         }
-        // Abbreviation marks such as "/S./" or "/p./" are no part of the word.
-        let words = String(decoding: out, as: UTF8.self).split(separator: " ").filter { !($0.count > 2 && $0.hasPrefix("/") && $0.hasSuffix("/")) }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        // Abbreviation marks ("/S./", "/Gov.; Govt./") were skipped with the annotations.
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -50,10 +50,8 @@ extension MemoryStore {
                 let id: Int64
                 if let existing {
                     id = existing["id"]
-                    let oldSource = try JSONDecoder().decode([String].self, from: Data((existing["sourceVariants"] as String).utf8))
-                    let oldTarget = try JSONDecoder().decode([String].self, from: Data((existing["targetVariants"] as String).utf8))
-                    merged.sourceVariants = Self.union(oldSource, entry.sourceVariants)
-                    merged.targetVariants = Self.union(oldTarget, entry.targetVariants)
+                    merged.sourceVariants = Self.union(Self.forms(existing["sourceVariants"]), entry.sourceVariants)
+                    merged.targetVariants = Self.union(Self.forms(existing["targetVariants"]), entry.targetVariants)
                     merged.sourceDeprecated = Self.union(Self.forms(existing["sourceDeprecated"]), entry.sourceDeprecated)
                     merged.targetDeprecated = Self.union(Self.forms(existing["targetDeprecated"]), entry.targetDeprecated)
                     let oldStatus = GlossaryEntry.Status(rawValue: existing["status"]) ?? .candidate
@@ -143,9 +141,7 @@ extension MemoryStore {
     static func entry(_ row: Row) -> GlossaryEntry? {
         guard let sourceLanguage = LanguageTag(row["sourceLanguage"] as String),
               let targetLanguage = LanguageTag(row["targetLanguage"] as String) else { return nil }
-        let decoder = JSONDecoder()
-        let sourceVariants = (try? decoder.decode([String].self, from: Data((row["sourceVariants"] as String).utf8))) ?? []
-        let targetVariants = (try? decoder.decode([String].self, from: Data((row["targetVariants"] as String).utf8))) ?? []
+        let sourceVariants = forms(row["sourceVariants"]), targetVariants = forms(row["targetVariants"])
         var example: TermPair.Example?
         if let source = row["exampleSource"] as String?, let target = row["exampleTarget"] as String? {
             example = TermPair.Example(source: source, target: target)
@@ -158,7 +154,8 @@ extension MemoryStore {
                              sourceDeprecated: forms(row["sourceDeprecated"]), targetDeprecated: forms(row["targetDeprecated"]))
     }
 
-    /// A JSON list of terms as stored; empty for NULL or anything unreadable.
+    /// A JSON list of terms as stored (variants, deprecated terms); empty for NULL or anything
+    /// unreadable.
     static func forms(_ json: String?) -> [String] {
         guard let json else { return [] }
         return (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []

@@ -14,7 +14,7 @@ struct Build: ParsableCommand {
         approved and rejected glossary entries keep their status.
 
         Uses Debian's trans-de-en dictionary (/usr/share/trans/de-en) when it is installed, \
-        unless --no-dictionary; --dictionary names another Ding file.
+        unless --no-dictionary; --dictionary names another Ding file or a German<TAB>English one.
 
         A file that cannot be used (unreadable, binary, empty, wrong language, no partner) is \
         reported and skipped; the rest is built; the exit code is then 65.
@@ -35,7 +35,8 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Also write the whole memory as TMX 1.4b.", valueName: "file"))
     var tmxOut: String?
 
-    @Option(help: ArgumentHelp("A Ding dictionary (default: /usr/share/trans/de-en when installed).", valueName: "file"))
+    @Option(help: ArgumentHelp("A Ding dictionary or German<TAB>English lines (default: /usr/share/trans/de-en when installed).",
+                               valueName: "file"))
     var dictionary: String?
 
     @Flag(help: "Do not use a dictionary even if one is installed.")
@@ -84,9 +85,7 @@ struct Build: ParsableCommand {
             var words = BilingualDictionary()
             var dictionaryNote = "no dictionary"
             if !noDictionary, let path = dictionary ?? (FileManager.default.fileExists(atPath: Self.debianDictionary) ? Self.debianDictionary : nil) {
-                let file = try InputText.read(path)
-                let texts = found.pairs.compactMap { try? CorpusBuild.readText($0.sourcePath) }
-                words = Glossa.dingDictionary(bytes: file.bytes, for: texts)
+                words = try DictionaryFile.read(path, for: found.pairs.compactMap { try? CorpusBuild.readText($0.sourcePath) })
                 dictionaryNote = "dictionary \(path)"
             }
             let build = CorpusBuild(options: .init(dictionary: words, monolingual: monolingual))

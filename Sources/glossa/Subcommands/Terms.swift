@@ -65,7 +65,7 @@ struct Terms: ParsableCommand {
                 throw CLIError.badData("\(input.name) is empty: give glossa the text of both articles")
             }
             let sourceText = String(decoding: source.bytes, as: UTF8.self), targetText = String(decoding: target.bytes, as: UTF8.self)
-            let words = try dictionary.map { try DictionaryFile.read($0, for: sourceText) } ?? BilingualDictionary()
+            let words = try dictionary.map { try DictionaryFile.read($0, for: [sourceText]) } ?? BilingualDictionary()
             let alignment: DocumentAlignment
             let pairs: [TermPair]
             do {

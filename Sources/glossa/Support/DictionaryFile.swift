@@ -1,16 +1,17 @@
 import GlossaKit
 
-/// A bilingual dictionary named on the command line (`--dictionary FILE` of `align` and
-/// `terms`): Debian's Ding file (`trans-de-en`), read only for the words of the text at hand,
+/// A bilingual dictionary named on the command line (`--dictionary FILE` of `align`, `terms`
+/// and `build`, which also finds Debian's by itself): Debian's Ding file (`trans-de-en`), read only for the words of the text at hand,
 /// or German<TAB>English[<TAB>comment] lines (OmegaT's glossary format).
 enum DictionaryFile {
-    /// Reads the file for `sourceText`; warns on standard error when it gave nothing for it.
+    /// Reads the file for the German texts at hand; warns on standard error when it gave
+    /// nothing for them.
     /// - Complexity: one pass over the file (Ding: 6 MB, about 1–2 s).
-    static func read(_ path: String, for sourceText: String) throws(CLIError) -> BilingualDictionary {
+    static func read(_ path: String, for sourceTexts: [String]) throws(CLIError) -> BilingualDictionary {
         let file = try InputText.read(path)
         let words = isTabSeparated(file.bytes)
             ? try tabSeparated(file)
-            : Glossa.dingDictionary(bytes: file.bytes, for: [sourceText])
+            : Glossa.dingDictionary(bytes: file.bytes, for: sourceTexts)
         if words.isEmpty { StandardError.print("glossa: warning: \(file.name) gave no entries for these texts") }
         return words
     }
