@@ -303,6 +303,44 @@ import Testing
         #expect(!result.contains { $0.source == "Fernverkehr" && $0.target.hasPrefix("service") }, "\(result.map { "\($0.source) → \($0.target)" })")
     }
 
+    /// Court, sports and business news: an ordinal opens an English term ("second vote"), the
+    /// text's phrase with every part of a compound beats a dictionary sense that drops one
+    /// ("state government", "automation technology"), "year" ends no term ("financial year"),
+    /// a noun before a name is no adjective ("Trainer Xabi"), and days keep their capital.
+    @Test func ordinalsFullerPhrasesNounsBeforeNamesAndDays() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("zweitstimme", "second vote")
+        dictionary.add("staatsregierung", "government")
+        dictionary.add("staat", "state")
+        dictionary.add("regierung", "government")
+        dictionary.add("automatisierungstechnik", "automation")
+        dictionary.add("automatisierung", "automation")
+        dictionary.add("technik", "technology")
+        dictionary.add("geschaftsjahr", "financial year")
+        dictionary.add("trainer", "coach")
+        dictionary.addNoun("Trainer")
+        dictionary.add("samstag", "saturday")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Sie erhielten weniger als fünf Prozent der Zweitstimmen.",
+                        target: "They received less than five percent of the second votes.", link: link),
+            AlignedPair(source: "Geklagt hatte die bayerische Staatsregierung.", target: "The plaintiff was the Bavarian state government.", link: link),
+            AlignedPair(source: "Gut lief das Geschäft mit der Automatisierungstechnik.",
+                        target: "Business with automation technology did well.", link: link),
+            AlignedPair(source: "Siemens erhöhte seine Prognose für das Geschäftsjahr 2023/24.",
+                        target: "Siemens raised its forecast for the 2023/24 financial year.", link: link),
+            AlignedPair(source: "Leverkusens Trainer Xabi Alonso lobte die Mannschaft.", target: "Leverkusen coach Xabi Alonso praised the team.", link: link),
+            AlignedPair(source: "Am kommenden Samstag empfangen die Bayern den VfL Bochum.",
+                        target: "Next Saturday Bayern host VfL Bochum.", link: link),
+        ]
+        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        for expected in ["Zweitstimme → second vote", "Staatsregierung → state government", "Automatisierungstechnik → automation technology",
+                         "Geschäftsjahr → financial year", "Trainer → coach", "Samstag → Saturday"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+        #expect(!found.contains { $0.hasPrefix("Trainer Xabi") }, "\(found)")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

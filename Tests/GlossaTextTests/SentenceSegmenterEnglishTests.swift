@@ -21,6 +21,8 @@ import Testing
         "The meeting started at 9 a.m. sharp.|It ended at noon.",
         "See No. 5 and Vol. 2 for details.|They are short.",
         "Leverkusen won again.|1. FC Köln remain in the relegation zone.",
+        "Next Saturday Bayern host VfL Bochum, while Leverkusen travel to 1. FC Heidenheim.|They won.",
+        "Hamburg were promoted from the 2. Bundesliga in May.|The rise to 12.|UN officials said so.",
         "The author J. R. R. Tolkien wrote a lot.|His books are famous.",
         "Gen. Stoltenberg spoke with Sen. Sherman and Gov. Brown.|They agreed.",
         "Deputy Secretary of State Wendy Sherman said: \"Russia must choose.\"|She left.",

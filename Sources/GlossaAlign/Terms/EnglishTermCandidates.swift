@@ -18,13 +18,19 @@ public final class EnglishTermCandidates {
     static let breakers: Set<String> = StopWords.english.union([
         "is", "are", "was", "were", "be", "been", "said", "says", "told", "asked", "warned", "called", "stressed",
         "believe", "think", "according", "among",
-        "towards", "within", "while", "already", "again", "further", "now", "today", "this", "week", "year",
-        "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second",
-        "third", "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
+        "towards", "within", "while", "already", "again", "further", "now", "today", "this",
+        "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
         "since", "until", "during", "against", "across", "through", "via", "per", "despite", "because", "although",
         // Determiner-like adjectives: they point, they do not name ("the same month", "such steps").
         "same", "other", "such", "own", "whole", "entire", "various", "certain", "respective",
     ])
+
+    /// Ordinals open a chunk instead of standing inside one: German writes them into compounds
+    /// whose English keeps the ordinal ("Zweitstimme" / "second vote", "Drittstaat" / "third
+    /// country", "Erstschlag" / "first strike"), while "the votes, the second …" must not join
+    /// them to the word before. Never a candidate on their own.
+    static let ordinals: Set<String> = ["first", "second", "third"]
 
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on"]
 
@@ -70,6 +76,11 @@ public final class EnglishTermCandidates {
         let tokens = tokenizer.tokens(sentence)
         for token in tokens {
             let lower = token.text.lowercased()
+            if Self.ordinals.contains(lower) {
+                if !current.isEmpty { chunks.append(current) }
+                current = [token.text]
+                continue
+            }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !verbs.contains(lower), token.text.count >= 2 {
                 current.append(Self.withoutPossessive(token.text))
                 continue
@@ -82,7 +93,7 @@ public final class EnglishTermCandidates {
         // when they are both content words ("loss of purchasing power", "rate of price increases").
         let words = tokens.map(\.text)
         func isContent(_ word: String) -> Bool {
-            word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !verbs.contains(word.lowercased())
+            word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !Self.ordinals.contains(word.lowercased()) && !verbs.contains(word.lowercased())
         }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
@@ -95,7 +106,7 @@ public final class EnglishTermCandidates {
         var seen = Set<String>()
         func add(_ words: [String]) {
             let text = words.joined(separator: " ")
-            guard !seen.contains(text), text.count >= 3 else { return }
+            guard !seen.contains(text), text.count >= 3, words.count > 1 || !Self.ordinals.contains(text.lowercased()) else { return }
             seen.insert(text)
             result.append(TermCandidate(text: text, base: Lemmatizer.englishPhrase(text), words: words))
         }

@@ -258,6 +258,9 @@ public final class GermanTermCandidates {
               stem.count >= 3, stem.last.map({ !$0.isUppercase }) ?? false else { return nil }
         // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
         let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "ig"]
+        // A noun the dictionary writes so, whose stem is no word of the dictionary or the text,
+        // is that noun: "Trainer Xabi Alonso" is no "Train-er" before a name.
+        if nouns[word.lowercased()] == word, let lexicon = splitter?.lexicon, lexicon[WordForms.folded(stem)] == nil { return nil }
         let shortStemCounts = !(previous.map(Self.isInflectedAdjective) ?? false)
         guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) else { return nil }
         switch gender(of: noun) {

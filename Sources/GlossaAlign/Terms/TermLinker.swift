@@ -159,6 +159,7 @@ public final class TermLinker {
             func sharesDictionaryWord(_ target: String) -> Bool {
                 targetForms[target]?.words.contains { dictionaryWords.contains($0) || dictionaryWords.contains(WordForms.folded(Lemmatizer.englishNoun($0))) } ?? false
             }
+            var local: [Scored] = []
             for (target, count) in targets {
                 guard let forms = targetForms[target],
                       let (score, evidence) = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
@@ -172,8 +173,19 @@ public final class TermLinker {
                    targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
                 let dice = 2 * Double(count) / Double(max(1, sourceCount + targetCount))
-                scored.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice))
+                local.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice))
             }
+            // Every part of the compound in the text's phrase beats a dictionary sense that
+            // drops one: Staats|regierung is the text's "state government", Automatisierungs|technik
+            // its "automation technology", though Ding gives "government" and "automation" alone.
+            let dictionaryTargets = local.filter { $0.evidence == "dictionary" }
+            for index in local.indices where local[index].evidence == "compositional" {
+                let phrase = local[index]
+                if dictionaryTargets.contains(where: { phrase.count >= $0.count && (" " + phrase.target + " ").contains(" " + $0.target + " ") }) {
+                    local[index].score = 0.93
+                }
+            }
+            scored += local
         }
         // Competitive linking: best first; among equally sure pairs the more exclusive one
         // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
@@ -290,7 +302,7 @@ public final class TermLinker {
                                capitalisedAlone: Set<String>) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
-        guard let first = words.first else { return target }
+        guard let first = words.first, !Self.alwaysCapitalised.contains(first) else { return target }
         func isTitleCase(_ word: String) -> Bool {
             word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
         }
@@ -308,6 +320,13 @@ public final class TermLinker {
         // ("train Drivers" of "Train Drivers' Union" → "train driver").
         return Lemmatizer.englishPhrase(words.joined(separator: " "))
     }
+
+    /// English capitalises days and months wherever they stand; the text may show them only
+    /// first in a sentence or beside a name ("Next Saturday Bayern host …").
+    static let alwaysCapitalised: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// Words that join the capitalised words of a name ("Institute for Meteorology", "Ministry
     /// of Defence"); "on", "and", "the" join a name to the next word as often ("in Brussels on
@@ -379,6 +398,15 @@ public final class TermLinker {
             sourcePieces = parts
         }
         let contentWords = targetWords.filter { !Self.functionWords.contains($0) }
+        // A compound the dictionary knows whole, met as its parts word for word: Staats|regierung
+        // / "state government" (Ding: "government"; the linker prefers the text's fuller phrase).
+        if sourcePieces.count == 1, contentWords.count >= 2, !source.contains(" "), !source.contains("-") {
+            let deeper = deeperPieces(of: source, sourcePieces)
+            if deeper.count == contentWords.count {
+                let matchers = deeper.map(pieceMatcher)
+                if deeper.indices.allSatisfy({ matchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+            }
+        }
         if sourcePieces.count >= 2, sourcePieces.count <= contentWords.count + 1 {
             let matchers = sourcePieces.map(pieceMatcher)
             var covered = Set<Int>()

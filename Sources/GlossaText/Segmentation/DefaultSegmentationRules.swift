@@ -160,6 +160,9 @@ public enum DefaultSegmentationRules {
         // digits after one space: with "\\s{1,3}" and section numbers (1.2.3.) every year at a
         // sentence end ("… in 2021.") cost ICU a long look-behind, 10% of the English mix.
         noBreak("(?:\\p{L}{2}(?:\\p{L}[\\p{L}&&[^r]]|[\\p{L}&&[^t]]r)\\.|[!?:])[\"'“”‘’»«)]?\\s\\d{1,2}\\.", "\\s"),
+        // German club and league names keep their ordinal in any language: "travel to 1. FC
+        // Heidenheim", "promoted from the 2. Bundesliga", "gegen 1. FSV Mainz 05".
+        noBreak("\\b[1-3]\\.", "\\s(?:FC|FFC|FSV|SC|SV|Bundesliga|Liga)\\b"),
         noBreak("^[IVXivx]{1,4}\\.", "\\s"),
         noBreak("^\\p{L}[.)]", "\\s"),
     ]
