@@ -76,6 +76,26 @@ import Testing
         #expect(matches.map(\.target) == ["The differences are difficult to bridge."])
     }
 
+    /// Software strings carry codes: a match shows the segments with their codes in place, so
+    /// the translation can be pasted with its placeholder; plain segments have none to show.
+    @Test func aMatchShowsTheSegmentsWithTheirCodes() throws {
+        let store = try MemoryStore()
+        func ph(_ code: String) -> InlineContent { .element(InlineElement(.ph, attributes: [TMXAttribute("x", "1")], content: [.text(code)])) }
+        try store.importUnits(origin: Origin(name: "ui.tmx", kind: .file)) { sink in
+            try sink.add(TranslationUnit(variants: [
+                TranslationVariant(language: .german, segment: [.text("Die Datei "), ph("{0}"), .text(" wurde gespeichert.")]),
+                TranslationVariant(language: .english, segment: [.text("The file "), ph("{0}"), .text(" was saved.")]),
+            ]))
+            try sink.add(MemoryFixtures.unit("Die Datei wurde gelöscht.", "The file was deleted."))
+        }
+        let matches = try store.match("Die Datei wurde gespeichert.", from: .german, threshold: 50)
+        let coded = try #require(matches.first { $0.target == "The file was saved." })
+        #expect(coded.targetWithCodes == "The file {0} was saved.")
+        #expect(coded.sourceWithCodes == "Die Datei {0} wurde gespeichert.")
+        let plain = try #require(matches.first { $0.target == "The file was deleted." })
+        #expect(plain.targetWithCodes == nil && plain.sourceWithCodes == nil)
+    }
+
     /// A unit with two English versions offers both; a German–English–French unit answers in
     /// English unless `to` asks for French.
     @Test func everyTranslationOfAUnitInTheWantedLanguageIsOffered() throws {

@@ -69,6 +69,25 @@ extension [InlineContent] {
         }
     }
 
+    /// The sentence with its native codes in place, as the document had it ("Click <b>Save</b>
+    /// and close {0}."): what a translator pastes where the codes matter. Every element's text
+    /// is kept, in document order.
+    /// - Complexity: O(n) in the size of the content.
+    public var textWithCodes: String {
+        var text = ""
+        appendTextWithCodes(to: &text)
+        return text
+    }
+
+    private func appendTextWithCodes(to text: inout String) {
+        for item in self {
+            switch item {
+            case .text(let value): text += value
+            case .element(let element): element.content.appendTextWithCodes(to: &text)
+            }
+        }
+    }
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -17,6 +17,10 @@ public struct FuzzyMatch: Hashable, Sendable {
     /// `target` with the query's numbers in place of the stored ones, when the sentences differ
     /// only in numbers and each could be placed (``NumberAdaptation``).
     public var adaptedTarget: String?
+    /// `source` and `target` with their native codes in place (a TMX segment's `bpt`, `ept`,
+    /// `ph`, …: "Click <b>Save</b> and close {0}."), when the segment has any; nil otherwise.
+    public var sourceWithCodes: String?
+    public var targetWithCodes: String?
 }
 
 extension MemoryStore {
@@ -42,7 +46,7 @@ extension MemoryStore {
         guard !query.tokens.isEmpty else { return [] }
         let queryText = Self.comparable(sentence)
         return try read { db in
-            var scored: [(score: MatchScore, unitID: Int64, text: String, language: LanguageTag, tokens: MatchTokens)] = []
+            var scored: [(score: MatchScore, unitID: Int64, variantID: Int64, text: String, language: LanguageTag, tokens: MatchTokens)] = []
             let statement = try db.cachedStatement(sql: "SELECT unitId, language, text FROM variant WHERE id = ?")
             // A first pass over the rarest words; when it finds nothing close, a second one reads
             // more words' postings (and skips what the first scored).
@@ -60,7 +64,7 @@ extension MemoryStore {
                     let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
                     // A number-only difference may score higher once its translation takes the numbers.
                     guard score.percent >= threshold || score.differsOnlyInNumbers else { continue }
-                    scored.append((score, row["unitId"], text, language, tokens))
+                    scored.append((score, row["unitId"], id, text, language, tokens))
                 }
                 let best = scored.map(\.score.percent).max() ?? 0
                 guard !secondPass, best < Self.secondPassBelow else { break }
@@ -70,7 +74,7 @@ extension MemoryStore {
             // Every translation a unit holds in the wanted language is a match of its own (a TMX
             // unit may carry two English versions); numbers are carried into the translations of
             // number-only matches, each scored by whether its numbers could be placed.
-            var entries: [(score: MatchScore, candidate: Int, translation: (text: String, language: LanguageTag), adapted: String?)] = []
+            var entries: [(score: MatchScore, candidate: Int, translation: Translation, adapted: String?)] = []
             for (index, candidate) in scored.enumerated() {
                 for translation in try Self.translations(ofUnit: candidate.unitID, besides: candidate.language, to: to, db: db) {
                     var score = candidate.score
@@ -99,11 +103,14 @@ extension MemoryStore {
                 let unit = try Row.fetchOne(db, sql: """
                     SELECT u.tuid, o.name FROM unit u JOIN origin o ON o.id = u.originId WHERE u.id = ?
                     """, arguments: [candidate.unitID])
+                let sourceContent = try String.fetchOne(db.cachedStatement(sql: "SELECT content FROM variant WHERE id = ?"),
+                                                        arguments: [candidate.variantID])
                 matches.append(FuzzyMatch(
                     score: entry.score, source: candidate.text, sourceLanguage: candidate.language, target: entry.translation.text,
                     targetLanguage: entry.translation.language, tuid: unit?["tuid"], origin: unit?["name"] ?? "",
                     differingRanges: entry.score.differingTokens.map { candidate.tokens.tokens[$0].range },
-                    adaptedTarget: entry.adapted))
+                    adaptedTarget: entry.adapted, sourceWithCodes: try Self.withCodes(sourceContent),
+                    targetWithCodes: entry.translation.withCodes))
             }
             return matches
         }
@@ -113,23 +120,38 @@ extension MemoryStore {
     /// it, in the first other language the unit has: a German–English–French unit answers a
     /// German query in English) whose text is not empty, in the unit's order.
     static func translations(ofUnit unitID: Int64, besides language: LanguageTag, to: LanguageTag?,
-                             db: Database) throws -> [(text: String, language: LanguageTag)] {
-        let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT language, text FROM variant WHERE unitId = ? ORDER BY position"),
+                             db: Database) throws -> [Translation] {
+        let variants = try Row.fetchAll(db.cachedStatement(sql: "SELECT language, text, content FROM variant WHERE unitId = ? ORDER BY position"),
                                         arguments: [unitID])
-        var result: [(text: String, language: LanguageTag)] = []
+        var result: [Translation] = []
         var chosen = to
         for row in variants {
             guard let tag = LanguageTag(row["language"] as String) else { continue }
             let text = Self.displayed(row["text"] as String)
             guard !text.isEmpty else { continue }
             if let wanted = chosen {
-                if wanted.covers(tag) || tag.covers(wanted) || (to == nil && tag.sameLanguage(as: wanted)) { result.append((text, tag)) }
+                if wanted.covers(tag) || tag.covers(wanted) || (to == nil && tag.sameLanguage(as: wanted)) {
+                    result.append(Translation(text: text, language: tag, withCodes: try withCodes(row["content"])))
+                }
             } else if !tag.sameLanguage(as: language) {
                 chosen = tag
-                result.append((text, tag))
+                result.append(Translation(text: text, language: tag, withCodes: try withCodes(row["content"])))
             }
         }
         return result
+    }
+
+    /// One translation a unit offers: its text as matches show it, and with its codes if it has any.
+    struct Translation {
+        var text: String
+        var language: LanguageTag
+        var withCodes: String?
+    }
+
+    /// A segment's text with its native codes, from the stored content (nil: plain text).
+    static func withCodes(_ content: String?) throws -> String? {
+        guard let content else { return nil }
+        return displayed(try UnitCoding().decodeContent(content, text: "").textWithCodes)
     }
 
     /// The text as a 100% match must equal it: white space collapsed, soft hyphens and zero-width

@@ -14,8 +14,11 @@ struct Match: ParsableCommand {
         instead (as CAT tools treat numbers). On a terminal the words that differ are highlighted.
 
         --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…", \
-        "tuid": "…", "origin": "…", "numbersOnly": false, "adaptedTarget": "…"}, …]} best first; \
-        adaptedTarget only when the numbers were carried over.
+        "tuid": "…", "origin": "…", "numbersOnly": false, "adaptedTarget": "…", "sourceWithCodes": "…", \
+        "targetWithCodes": "…"}, …]} best first; adaptedTarget only when the numbers were carried \
+        over, sourceWithCodes and targetWithCodes only for segments with inline codes (a TMX \
+        segment's <bpt>, <ph>, …: "Click <b>Save</b> and close {0}."), which the translation \
+        line on a terminal shows too.
 
         Example:
           glossa match "Russland habe der NATO Schritte zur Deeskalation angeboten."
@@ -54,6 +57,8 @@ struct Match: ParsableCommand {
         var origin: String
         var numbersOnly: Bool
         var adaptedTarget: String?
+        var sourceWithCodes: String?
+        var targetWithCodes: String?
     }
 
     func run() throws {
@@ -63,7 +68,8 @@ struct Match: ParsableCommand {
             if output.json {
                 let items = matches.map {
                     Item(score: $0.score.percent, source: $0.source, target: $0.target, tuid: $0.tuid, origin: $0.origin,
-                         numbersOnly: $0.score.differsOnlyInNumbers, adaptedTarget: $0.adaptedTarget)
+                         numbersOnly: $0.score.differsOnlyInNumbers, adaptedTarget: $0.adaptedTarget,
+                         sourceWithCodes: $0.sourceWithCodes, targetWithCodes: $0.targetWithCodes)
                 }
                 Terminal.write(JSONOutput.encode(MatchJSON(query: sentence, matches: items)) + "\n")
                 return
@@ -80,7 +86,7 @@ struct Match: ParsableCommand {
                     Terminal.write("      \(adapted)\n")
                     Terminal.write(Terminal.dim("      stored: \(match.target ?? "")") + "\n")
                 } else {
-                    Terminal.write("      \(match.target ?? "")\n")
+                    Terminal.write("      \(match.targetWithCodes ?? match.target ?? "")\n")
                 }
                 Terminal.write(Terminal.dim("      \(match.origin)\(match.tuid.map { " #\($0)" } ?? "")") + "\n")
             }

@@ -35,4 +35,22 @@ import Testing
         let highlighted: [InlineContent] = [.text("troop "), .element(InlineElement(.hi, content: [.text("build-up")]))]
         #expect(highlighted.plainText == "troop build-up")
     }
+
+    /// What a translator pastes: the native codes back in place, a sub's text inside its code.
+    @Test func theTextWithCodesPutsEveryCodeBackInPlace() {
+        let content: [InlineContent] = [
+            .text("Click "),
+            .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1")], content: [.text("<b>")])),
+            .text("Save"),
+            .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")], content: [.text("</b>")])),
+            .text(" and close "), ph("{0}"), .text("."),
+        ]
+        #expect(content.textWithCodes == "Click <b>Save</b> and close {0}.")
+        #expect(content.plainText == "Click Save and close .")
+        let image: [InlineContent] = [
+            .element(InlineElement(.ph, content: [.text("<img alt=\""), .element(InlineElement(.sub, content: [.text("Karte")])), .text("\">")])),
+            .text(" Europa"),
+        ]
+        #expect(image.textWithCodes == "<img alt=\"Karte\"> Europa")
+    }
 }
