@@ -66,8 +66,17 @@ extension Glossa {
                       targetLanguage: LanguageTag, dictionary: BilingualDictionary) throws(SegmentationError) -> DocumentAlignment {
         // Soft hyphens and zero-width characters split words for the aligner and the term
         // linker, and would keep a stored sentence from matching the same sentence typed.
+        // A news agency's dateline and credit lines are no sentences of the article (each
+        // version has its own agency's), so they stay out of the alignment and the memory.
         func visible(_ sentences: [SentenceAligner.Sentence]) -> [SentenceAligner.Sentence] {
-            sentences.map { SentenceAligner.Sentence(text: InvisibleCharacters.removed(from: $0.text), paragraph: $0.paragraph) }
+            var kept: [SentenceAligner.Sentence] = []
+            for (index, sentence) in sentences.enumerated() {
+                var text = InvisibleCharacters.removed(from: sentence.text)
+                if NewsBoilerplate.isWireCredit(text) { continue }
+                if index == 0 || sentences[index - 1].paragraph != sentence.paragraph { text = NewsBoilerplate.withoutDateline(text) }
+                kept.append(SentenceAligner.Sentence(text: text, paragraph: sentence.paragraph))
+            }
+            return kept
         }
         let source = visible(source), target = visible(target)
         let aligner = try SentenceAligner(source: sourceLanguage, target: targetLanguage, dictionary: dictionary)

@@ -13,6 +13,30 @@ import Testing
         #expect(pairs.map(\.source) == ["Die NATO verlangt ein Ende des Truppenaufmarsches.", "Moskau lehnt Einflusssphären ab."])
     }
 
+    /// Wire copy: dpa's dateline and credit line on the German side, Reuters' on the English;
+    /// neither is a sentence of the article, so none reaches the sentence pairs.
+    @Test func agencyDatelinesAndCreditLinesStayOutOfTheSentencePairs() throws {
+        let german = """
+            Berlin (dpa) - Die Bundesregierung will den Ausbau der Windkraft an Land beschleunigen. Das Kabinett beschloss am Mittwoch einen Gesetzentwurf.
+
+            Künftig sollen neue Windräder innerhalb von sechs Monaten genehmigt werden.
+
+            © dpa-infocom, dpa:240112-99-123456/3
+            """
+        let english = """
+            BERLIN, Jan 10 (Reuters) - The German government wants to speed up the expansion of onshore wind power. On Wednesday the cabinet approved a draft law.
+
+            In future, new wind turbines are to be approved within six months.
+
+            (Reporting by Markus Wacket; Editing by Rachel More)
+            """
+        let pairs = try Glossa.align(sourceText: german, targetText: english).pairs
+        #expect(pairs.map(\.source) == ["Die Bundesregierung will den Ausbau der Windkraft an Land beschleunigen.",
+                                        "Das Kabinett beschloss am Mittwoch einen Gesetzentwurf.",
+                                        "Künftig sollen neue Windräder innerhalb von sechs Monaten genehmigt werden."])
+        #expect(pairs.first?.target == "The German government wants to speed up the expansion of onshore wind power.")
+    }
+
     static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
 
     static func text(_ path: String) throws -> String {
