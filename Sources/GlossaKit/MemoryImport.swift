@@ -105,6 +105,12 @@ extension Glossa {
         }
         if language == nil || language?.language == "en" {
             forms.append(words.count == 1 ? Lemmatizer.englishNoun(term) : Lemmatizer.englishPhrase(term))
+            // A capital keeps a name's -s ("Defence Ministers" as written); asked for, the term
+            // may be a common noun's plural all the same.
+            if term.contains(where: \.isUppercase) {
+                let lower = term.lowercased()
+                forms.append(words.count == 1 ? Lemmatizer.englishNoun(lower) : Lemmatizer.englishPhrase(lower))
+            }
         }
         var unique: [String] = []
         for form in forms where form != term && !unique.contains(form) { unique.append(form) }

@@ -104,6 +104,24 @@ import Testing
         #expect(control.stdout.contains("    note: Begriff aus dem Kalten Krieg\n"), "\(control.stdout)")
     }
 
+    /// A word copied out of a sentence comes with its punctuation and quotes; a capitalised
+    /// English term asked for in the plural is found by its singular; an abbreviation keeps its dot.
+    @Test func lookupTakesWordsAsTheyAreCopiedOutOfText() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tsv = folder.appendingPathComponent("glossary.tsv")
+        try "Sicherheitsgarantie\tsecurity guarantee\t\nVerteidigungsminister\tDefence Minister\t\nUSA\tU.S.\t\n"
+            .write(to: tsv, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["import", tsv.path, "--memory", memory]).status == 0)
+        for (query, expected) in [("Sicherheitsgarantien,", "Sicherheitsgarantie → security guarantee"),
+                                  ("„Sicherheitsgarantien“", "Sicherheitsgarantie → security guarantee"),
+                                  ("Defence Ministers", "Defence Minister → Verteidigungsminister"), ("U.S.", "U.S. → USA")] {
+            let lookup = try CLIRunner.run(["lookup", query, "--memory", memory])
+            #expect(lookup.stdout.hasPrefix(expected), "\(query): \(lookup.stdout)")
+        }
+        #expect(try CLIRunner.run(["lookup", "…", "--memory", memory]).status == 64)
+    }
+
     /// A term base as MultiTerm exports it: the other English term, the subject field and the
     /// definition are what a translator looks the term up for; lookup shows them.
     @Test func lookupShowsAlternativesAndTheNoteOfATermBaseEntry() throws {

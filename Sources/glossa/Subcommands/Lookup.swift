@@ -37,8 +37,15 @@ struct Lookup: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        guard !term.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give a term to look up.") }
+    mutating func validate() throws {
+        // A word copied out of a sentence brings its punctuation and quotes along
+        // ("Sicherheitsgarantien,", „Einflusssphären“); a hyphen or a dot inside stays.
+        let edges = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols).subtracting(CharacterSet(charactersIn: "-&"))
+        var trimmed = term.trimmingCharacters(in: edges)
+        // An abbreviation keeps its last dot: "U.S.", "z.B.".
+        if trimmed.contains("."), term.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".") { trimmed += "." }
+        guard !trimmed.isEmpty else { throw ValidationError("Give a term to look up.") }
+        term = trimmed
         guard limit > 0 else { throw ValidationError("--limit is at least 1.") }
     }
 
