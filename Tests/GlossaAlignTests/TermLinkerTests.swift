@@ -400,4 +400,19 @@ import Testing
         #expect(found.contains("Lokomotivführer → train driver"), "\(found)")
         #expect(!result.contains { $0.source == "Engpass" && $0.target.lowercased().contains("network") }, "\(found)")
     }
+
+    /// Without a dictionary, two terms met together twice (a headline and its lead) tie on
+    /// co-occurrence: the long name takes the long name, the short word the short word.
+    @Test func termsThatAlwaysOccurTogetherPairByLength() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Gaspreise: Bundesnetzagentur warnt vor Engpässen im Winter",
+                        target: "Gas prices: Federal Network Agency warns of shortages in winter", link: link),
+            AlignedPair(source: "Die Bundesnetzagentur hat vor möglichen Engpässen bei der Gasversorgung gewarnt.",
+                        target: "The Federal Network Agency has warned of possible gas supply shortages.", link: link),
+        ]
+        let found = try TermLinker().link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Bundesnetzagentur → Federal Network Agency"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Engp") && $0.contains("Federal") }, "\(found)")
+    }
 }

@@ -143,6 +143,10 @@ public final class TermLinker {
             var count: Int
             /// How exclusively the two occur together (Dice over the aligned pairs).
             var dice: Double
+            /// How close the two are in length (0 for equal lengths, below 0 the further apart).
+            var lengthFit: Double {
+                -abs(log(Double(max(1, source.count)) / Double(max(1, target.count))))
+            }
         }
         var scored: [Scored] = []
         // Every English term's folded forms once, not once per German partner.
@@ -190,10 +194,15 @@ public final class TermLinker {
         // Competitive linking: best first; among equally sure pairs the more exclusive one
         // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
         // times "dead" occurs), then the more frequent, then the longer English phrase (the
-        // whole term where a shorter one is a piece of it); the terms' spelling last, so that
-        // the result never depends on the order a dictionary happens to list them in.
-        scored.sort {
-            ($0.score, $0.dice, $0.count, $0.target.count, $0.source, $1.target) > ($1.score, $1.dice, $1.count, $1.target.count, $1.source, $0.target)
+        // whole term where a shorter one is a piece of it), then the German term closer to it
+        // in length (a headline and its lead name "Bundesnetzagentur" and "Engpässe" together
+        // twice: the long name goes with "Federal Network Agency", the short word is left for
+        // "shortage"); the terms' spelling last, so that the result never depends on the order
+        // a dictionary happens to list them in.
+        scored.sort { first, second in
+            let left = (first.score, first.dice, first.count, first.target.count, first.lengthFit)
+            let right = (second.score, second.dice, second.count, second.target.count, second.lengthFit)
+            return left != right ? left > right : (first.source, second.target) > (second.source, first.target)
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
         /// Every run of whole words, in lower case, of the linked targets but the whole target.
