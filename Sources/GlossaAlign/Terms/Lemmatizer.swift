@@ -7,8 +7,8 @@ public enum Lemmatizer {
     /// German noun endings, most specific first: (ending, replacement).
     static let germanEndings: [(String, String)] = [
         ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("nisse", "nis"),
-        ("nissen", "nis"), ("essen", "esse"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät"), ("ien", "ie"), ("ären", "äre"),
-        ("eren", "ere"), ("elen", "ele"), ("anten", "ant"), ("enten", "ent"), ("isten", "ist"), ("iven", "ive"), ("enzen", "enz"), ("anzen", "anz"),
+        ("nissen", "nis"), ("essen", "esse"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät"), ("eien", "ei"), ("ien", "ie"), ("ären", "äre"),
+        ("eren", "ere"), ("elen", "ele"), ("anten", "ant"), ("enten", "ent"), ("isten", "ist"), ("ysten", "yst"), ("iven", "ive"), ("enzen", "enz"), ("anzen", "anz"),
         ("ismus", "ismus"), ("es", ""), ("en", ""), ("er", "er"), ("s", ""), ("n", ""), ("e", "e"),
     ]
 
