@@ -67,11 +67,12 @@ extension Glossa {
         // Soft hyphens and zero-width characters split words for the aligner and the term
         // linker, and would keep a stored sentence from matching the same sentence typed.
         // A news agency's dateline and credit lines are no sentences of the article (each
-        // version has its own agency's), so they stay out of the alignment and the memory.
+        // version has its own agency's), so they stay out of the alignment and the memory; a
+        // list item's bullet is layout.
         func visible(_ sentences: [SentenceAligner.Sentence]) -> [SentenceAligner.Sentence] {
             var kept: [SentenceAligner.Sentence] = []
             for (index, sentence) in sentences.enumerated() {
-                var text = InvisibleCharacters.removed(from: sentence.text)
+                var text = ListMarker.removed(from: InvisibleCharacters.removed(from: sentence.text))
                 if NewsBoilerplate.isWireCredit(text) { continue }
                 if index == 0 || sentences[index - 1].paragraph != sentence.paragraph { text = NewsBoilerplate.withoutDateline(text) }
                 kept.append(SentenceAligner.Sentence(text: text, paragraph: sentence.paragraph))
