@@ -25,6 +25,74 @@ extension Glossa {
             default: return nil
             }
         }
+
+        /// The kind by the file's extension, and for XML (.tmx, .tbx, .xml) by its root element
+        /// where the two disagree: a TMX saved as .xml or .tbx is imported as the TMX it is.
+        /// - Complexity: reads at most the file's first 64 KB.
+        public init?(sniffing path: String) {
+            guard let byExtension = ImportKind(path: path) else { return nil }
+            guard byExtension == .tmx || byExtension == .tbx, let root = Self.rootElement(path) else {
+                self = byExtension
+                return
+            }
+            switch root.lowercased() {
+            case "tmx": self = .tmx
+            case "martif", "tbx": self = .tbx
+            default: self = byExtension
+            }
+        }
+
+        /// The name of the first element of an XML file, skipping its declaration, comments,
+        /// processing instructions and DOCTYPE; nil if none shows in the first 64 KB.
+        static func rootElement(_ path: String) -> String? {
+            guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+            defer { try? handle.close() }
+            guard let data = try? handle.read(upToCount: 1 << 16), !data.isEmpty else { return nil }
+            var bytes = [UInt8](data)
+            // UTF-16 (with its byte order mark): keep every other byte, enough for ASCII names.
+            if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+                let offset = bytes[0] == 0xFF ? 2 : 3
+                bytes = stride(from: offset, to: bytes.count, by: 2).map { bytes[$0] }
+            }
+            var index = 0
+            while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+                let next = open + 1
+                guard next < bytes.count else { return nil }
+                let byte = bytes[next]
+                if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") {
+                    // Skip to the end of the declaration, comment or DOCTYPE (with its internal subset).
+                    if bytes[next...].starts(with: Array("!--".utf8)) {
+                        guard let end = Self.find(Array("-->".utf8), in: bytes, from: next) else { return nil }
+                        index = end
+                    } else {
+                        var depth = 0, position = next
+                        while position < bytes.count {
+                            if bytes[position] == UInt8(ascii: "[") { depth += 1 }
+                            if bytes[position] == UInt8(ascii: "]") { depth -= 1 }
+                            if bytes[position] == UInt8(ascii: ">") && depth <= 0 { break }
+                            position += 1
+                        }
+                        index = position + 1
+                    }
+                    guard index < bytes.count else { return nil }
+                    continue
+                }
+                let name = bytes[next...].prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/")
+                    && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+                return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
+            }
+            return nil
+        }
+
+        private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+            guard bytes.count >= needle.count else { return nil }
+            var position = start
+            while position + needle.count <= bytes.count {
+                if bytes[position..<(position + needle.count)].elementsEqual(needle) { return position + needle.count }
+                position += 1
+            }
+            return nil
+        }
     }
 
     /// Imports a TMX file (streamed, one transaction) or a glossary (TBX v2/v3, OmegaT TSV, CSV).

@@ -61,6 +61,23 @@ import Testing
         #expect(first.contains("srclang=\"de\""))
     }
 
+    /// Tools save TMX as .xml too (and people rename files): the root element decides, also
+    /// behind a comment, a DOCTYPE with an internal subset, or in UTF-16.
+    @Test func aTMXSavedAsXMLIsImportedAsTMX() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let xml = folder.appendingPathComponent("export.xml")
+        let text = Self.tmx.replacingOccurrences(of: "<tmx ", with: "<!-- saved by a CAT tool -->\n<!DOCTYPE tmx [ <!ENTITY x \"y\"> ]>\n<tmx ")
+        try text.write(to: xml, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["import", xml.path, "--memory", memory])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("units added") && result.stderr.contains("read as TMX"), "\(result.stdout)")
+        let utf16 = folder.appendingPathComponent("export16.tbx")
+        try Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz").write(to: utf16, atomically: true, encoding: .utf16)
+        let second = try CLIRunner.run(["import", utf16.path, "--memory", memory])
+        #expect(second.status == 0 && second.stdout.contains("added") && !second.stdout.contains("0 units added"), "\(second.stdout) \(second.stderr)")
+    }
+
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -56,10 +56,14 @@ struct Import: ParsableCommand {
                     throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
                 }
                 let started = Date()
+                let kind = Glossa.ImportKind(sniffing: file) ?? Glossa.ImportKind(path: file)!
+                if kind != Glossa.ImportKind(path: file) {
+                    StandardError.print("glossa: \(file): note: read as \(kind == .tmx ? "TMX" : "TBX"), as its root element says")
+                }
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 let result: FileImportResult
                 do {
-                    result = try Glossa.importFile(file, kind: Glossa.ImportKind(path: file)!, into: store,
+                    result = try Glossa.importFile(file, kind: kind, into: store,
                                                    policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
                         Terminal.progress("\(file) " + Terminal.bar(done: bytes, of: size) + " \(count.formatted()) units")
                     }
@@ -77,7 +81,7 @@ struct Import: ParsableCommand {
                 if !output.json {
                     let units = result.units, glossary = result.glossary
                     var parts: [String] = []
-                    if units.added + units.merged + units.replaced > 0 || Glossa.ImportKind(path: file) == .tmx {
+                    if units.added + units.merged + units.replaced > 0 || kind == .tmx {
                         parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                     }
                     if glossary.added + glossary.updated > 0 {
