@@ -341,6 +341,28 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Trainer Xabi") }, "\(found)")
     }
 
+    /// A compound whose plural the text uses more than its singular still takes the singular
+    /// from the dictionary's head, and three meetings beat the guess by position: a piece
+    /// ("additional") met as often does not take the term.
+    @Test func aFrequentPluralTakesItsHeadsSingularAndTheWholePhrase() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.addBaseForm("Beiträge", "Beitrag")
+        dictionary.addNoun("Beitrag")
+        dictionary.addNoun("Zusatz")
+        dictionary.add("beitrag", "contribution")
+        dictionary.add("zusatz", "addition")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Krankenkassen erhöhen Zusatzbeiträge", target: "Health insurers raise additional contributions", link: link),
+            AlignedPair(source: "Die Kassen heben ihre Zusatzbeiträge deutlich an.",
+                        target: "The funds are raising their additional contributions significantly.", link: link),
+            AlignedPair(source: "Der durchschnittliche Zusatzbeitrag steigt auf 2,5 Prozent.",
+                        target: "The average additional contribution will rise to 2.5 percent.", link: link),
+        ]
+        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Zusatzbeitrag → additional contribution"), "\(found)")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

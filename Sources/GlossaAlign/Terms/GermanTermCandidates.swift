@@ -93,7 +93,11 @@ public final class GermanTermCandidates {
         let folded = WordForms.folded(word)
         // The head is cut from the word as written, so the folding must keep the length.
         guard folded.count == word.count else { return nil }
-        if let last = splitter.split(folded).dropFirst().last, word.count - last.count >= 3, last.count >= 4,
+        // Split even where the text makes the plural a word of its own ("Zusatzbeiträge" twice,
+        // its singular once): the dictionary's head decides ("Beiträge" → "Beitrag").
+        var parts = splitter.split(folded)
+        if parts.count == 1 { parts = splitter.split(folded, evenIfKnown: true) }
+        if let last = parts.dropFirst().last, word.count - last.count >= 3, last.count >= 4,
            let base = headBaseForm(word, cut: word.count - last.count) {
             return base
         }

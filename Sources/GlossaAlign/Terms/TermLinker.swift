@@ -54,6 +54,8 @@ public final class TermLinker {
             }
         }
         for word in dictionary.translations.keys where !word.contains(" ") { lexicon[word, default: 0] += 1 }
+        // The dictionary's plurals are words too: "Zusatz|beiträge" splits on "Beiträge".
+        for word in dictionary.baseForms.keys where !word.contains(" ") { lexicon[WordForms.folded(word), default: 0] += 1 }
         german.lowercaseWords = lowercase
         german.knownNouns = nouns
         german.capitalisedInside = inside
@@ -450,16 +452,23 @@ public final class TermLinker {
                 let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
                 if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
                    splitter.split(WordForms.folded(piece)).count == 1 {
+                    // Met together often, the pair is surer than the guess by position: as sure
+                    // as a piece of it that co-occurs as often ("additional" three times beside
+                    // "Zusatzbeitrag" does not beat "additional contribution").
+                    if let repeated = Self.coOccurrence(count: count, sourceCount: sourceCount, targetCount: targetCount), repeated.0 > 0.75 {
+                        return repeated
+                    }
                     return (0.75, "compositional, one part by position")
                 }
             }
         }
-        // Repeated co-occurrence.
-        if count >= 2 {
-            let dice = 2 * Double(count) / Double(sourceCount + targetCount)
-            if dice >= 0.8 { return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence") }
-        }
-        return nil
+        return Self.coOccurrence(count: count, sourceCount: sourceCount, targetCount: targetCount)
+    }
+
+    /// Repeated co-occurrence: twice or more, and (Dice) nearly always together.
+    static func coOccurrence(count: Int, sourceCount: Int, targetCount: Int) -> (Double, String)? {
+        guard count >= 2, 2 * Double(count) / Double(sourceCount + targetCount) >= 0.8 else { return nil }
+        return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence")
     }
 
     /// A compound's pieces split further where they split at all, once per compound (the
