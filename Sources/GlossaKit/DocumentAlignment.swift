@@ -45,12 +45,26 @@ extension Glossa {
                              options: SentenceSegmenter.Options = .init()) throws(SegmentationError) -> DocumentAlignment {
         let sourceSegments = try segmenter(language: sourceLanguage, options: options).segment(sourceText)
         let targetSegments = try segmenter(language: targetLanguage, options: options).segment(targetText)
-        let source = sourceSegments.segments.map { SentenceAligner.Sentence(text: $0.text, paragraph: $0.paragraph) }
-        let target = targetSegments.segments.map { SentenceAligner.Sentence(text: $0.text, paragraph: $0.paragraph) }
+        let source = articleSentences(sourceSegments.segments), target = articleSentences(targetSegments.segments)
         var result = try align(sentences: source, target, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, dictionary: dictionary)
         result.sourceMetadata = sourceSegments.metadata
         result.targetMetadata = targetSegments.metadata
         return result
+    }
+
+    /// The sentences of an article: a news agency's dateline and credit lines are none (each
+    /// version has its own agency's), so they stay out of the alignment and the memory, and a
+    /// list item's bullet is layout. (Text already one sentence per line is aligned as given:
+    /// its line numbers are the caller's.)
+    static func articleSentences(_ segments: [Segment]) -> [SentenceAligner.Sentence] {
+        var kept: [SentenceAligner.Sentence] = []
+        for (index, segment) in segments.enumerated() {
+            var text = ListMarker.removed(from: segment.text)
+            if NewsBoilerplate.isWireCredit(text) { continue }
+            if index == 0 || segments[index - 1].paragraph != segment.paragraph { text = NewsBoilerplate.withoutDateline(text) }
+            kept.append(SentenceAligner.Sentence(text: text, paragraph: segment.paragraph))
+        }
+        return kept
     }
 
     /// Aligns texts that are already one sentence per line ("<p>" or a blank line marks a
@@ -66,18 +80,8 @@ extension Glossa {
                       targetLanguage: LanguageTag, dictionary: BilingualDictionary) throws(SegmentationError) -> DocumentAlignment {
         // Soft hyphens and zero-width characters split words for the aligner and the term
         // linker, and would keep a stored sentence from matching the same sentence typed.
-        // A news agency's dateline and credit lines are no sentences of the article (each
-        // version has its own agency's), so they stay out of the alignment and the memory; a
-        // list item's bullet is layout.
         func visible(_ sentences: [SentenceAligner.Sentence]) -> [SentenceAligner.Sentence] {
-            var kept: [SentenceAligner.Sentence] = []
-            for (index, sentence) in sentences.enumerated() {
-                var text = ListMarker.removed(from: InvisibleCharacters.removed(from: sentence.text))
-                if NewsBoilerplate.isWireCredit(text) { continue }
-                if index == 0 || sentences[index - 1].paragraph != sentence.paragraph { text = NewsBoilerplate.withoutDateline(text) }
-                kept.append(SentenceAligner.Sentence(text: text, paragraph: sentence.paragraph))
-            }
-            return kept
+            sentences.map { SentenceAligner.Sentence(text: InvisibleCharacters.removed(from: $0.text), paragraph: $0.paragraph) }
         }
         let source = visible(source), target = visible(target)
         let aligner = try SentenceAligner(source: sourceLanguage, target: targetLanguage, dictionary: dictionary)
