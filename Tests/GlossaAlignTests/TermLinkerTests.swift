@@ -363,6 +363,19 @@ import Testing
         #expect(found.contains("Zusatzbeitrag → additional contribution"), "\(found)")
     }
 
+    /// A software catalog writes "Weißrussland" in one message and "Belarus" in another,
+    /// both beside "Belarus": the translation takes the English name, the name spelled alike
+    /// is left (it would be reported below the threshold anyway).
+    @Test func aTranslatedNameGoesBeforeTheSameNameSpelledAlike() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Russisch (Weißrussland)", target: "Russian (Belarus)", link: link),
+            AlignedPair(source: "Belarus", target: "Belarus", link: link),
+        ]
+        let found = try TermLinker().link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Weißrussland → Belarus"), "\(found)")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

@@ -145,6 +145,9 @@ public final class TermLinker {
             var count: Int
             /// How exclusively the two occur together (Dice over the aligned pairs).
             var dice: Double
+            /// 1 unless the pair is a name spelled alike: a translation of the name ("Weißrussland"
+            /// / "Belarus") goes first where it is as sure.
+            var translated: Int { evidence == "identical name" ? 0 : 1 }
             /// How close the two are in length (0 for equal lengths, below 0 the further apart).
             var lengthFit: Double {
                 -abs(log(Double(max(1, source.count)) / Double(max(1, target.count))))
@@ -193,7 +196,8 @@ public final class TermLinker {
             }
             scored += local
         }
-        // Competitive linking: best first; among equally sure pairs the more exclusive one
+        // Competitive linking: best first; among equally sure pairs a translation before a name
+        // spelled alike (the text's "Belarus" beside "Weißrussland"), then the more exclusive one
         // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
         // times "dead" occurs), then the more frequent, then the longer English phrase (the
         // whole term where a shorter one is a piece of it), then the German term closer to it
@@ -202,8 +206,8 @@ public final class TermLinker {
         // "shortage"); the terms' spelling last, so that the result never depends on the order
         // a dictionary happens to list them in.
         scored.sort { first, second in
-            let left = (first.score, first.dice, first.count, first.target.count, first.lengthFit)
-            let right = (second.score, second.dice, second.count, second.target.count, second.lengthFit)
+            let left = (first.score, first.translated, first.dice, first.count, first.target.count, first.lengthFit)
+            let right = (second.score, second.translated, second.dice, second.count, second.target.count, second.lengthFit)
             return left != right ? left > right : (first.source, second.target) > (second.source, first.target)
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
