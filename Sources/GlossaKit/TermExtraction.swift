@@ -27,16 +27,19 @@ extension Glossa {
                 // ("Zugeständnissen" → "Zugeständnis").
                 if word.first?.isUppercase == true { forms.append(WordForms.folded(Lemmatizer.germanNoun(String(word)))) }
                 needed.formUnion(forms)
-                // Compound parts are looked up too: every prefix and suffix of four letters or
-                // more, of the word and of its stems ("Truppenaufmarsches": "aufmarsch"), and
+                // Compound parts are looked up too: every prefix (also as a modifier entry) and
+                // suffix of four letters or more (three for a head), of the word and of its stems ("Truppenaufmarsches": "aufmarsch"), and
                 // the heads after a noun of two or three letters ("Gaspreise": "gas", "preise").
                 // Cost: O(length²) keys for a long word; reading Ding takes as long either way.
                 for form in forms {
                     let scalars = Array(form)
                     guard scalars.count >= 6 else { continue }
-                    for cut in 2...(scalars.count - 4) {
-                        needed.insert(String(scalars[..<cut]))
+                    for cut in 2...(scalars.count - 3) {
+                        // Ding's compound modifiers ("Bundes… :: federal") and heads of three
+                        // letters ("Bundes|amt") for compounds split for their parts' sake.
+                        needed.insert(String(scalars[..<cut]) + "…")
                         needed.insert(String(scalars[cut...]))
+                        if cut <= scalars.count - 4 { needed.insert(String(scalars[..<cut])) }
                     }
                     // And the middle parts of long compounds ("Inflations|ausgleichs|prämie":
                     // "ausgleich"), between two parts of three letters or more.

@@ -376,6 +376,40 @@ import Testing
         #expect(found.contains("Weißrussland → Belarus"), "\(found)")
     }
 
+    /// A name whose English spells out a compound of the German: Statistisches Bundes|amt is
+    /// the Federal Statistical Office, with Ding's modifier entry "Bundes… :: federal"; and a
+    /// compound whose head the dictionary translates with two words.
+    @Test func aPhraseWhoseCompoundTheEnglishSpellsOut() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("bundes…", "federal")
+        dictionary.add("amt", "office")
+        dictionary.add("statistisch", "statistical")
+        dictionary.add("bundesamt", "federal office")
+        dictionary.addNoun("Bundesamt")
+        dictionary.addGender("bundesamt", .neuter)
+        dictionary.addNoun("Amt")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        dictionary.add("zins", "interest rate")
+        dictionary.add("leit…", "leading")
+        dictionary.add("leitzins", "base rate") // as Ding has it; the text says otherwise
+        dictionary.addNoun("Leitzins")
+        let pairs = [
+            AlignedPair(source: "Das Statistische Bundesamt meldete am Montag neue Zahlen.",
+                        target: "The Federal Statistical Office reported new figures on Monday.", link: link),
+            AlignedPair(source: "Die Notenbank hob den Leitzins an.", target: "The central bank raised its key interest rate.", link: link),
+        ]
+        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Statistisches Bundesamt → Federal Statistical Office"), "\(found)")
+        // A head the dictionary translates with two words: all of "key interest rate".
+        #expect(found.contains("Leitzins → key interest rate"), "\(found)")
+    }
+
+    @Test func aHeadsPhraseIsOnePartOfTheEnglish() {
+        #expect(TermLinker.joiningPhrase(of: ["interest rate"], in: ["key", "interest", "rates"]) == ["key", "interest rate"])
+        #expect(TermLinker.joiningPhrase(of: ["interest rate"], in: ["interest", "rate"]) == ["interest", "rate"])
+        #expect(TermLinker.joiningPhrase(of: ["interest rate"], in: ["key", "rate"]) == ["key", "rate"])
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

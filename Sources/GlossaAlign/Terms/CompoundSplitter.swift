@@ -30,9 +30,12 @@ public struct CompoundSplitter: Sendable {
 
     private func bestSplit(_ word: String, depth: Int, evenIfKnown: Bool = false) -> [String]? {
         let characters = Array(word)
-        guard characters.count >= 2 * Self.minimumPartLength, depth < 4 else { return nil }
+        // Splitting a known word for its parts' sake, a head of three letters the lexicon
+        // knows counts too ("Bundes|amt", "Stadt|rat"); a first split keeps to four.
+        let minimumHead = evenIfKnown ? 3 : Self.minimumPartLength
+        guard characters.count >= Self.minimumPartLength + minimumHead, depth < 4 else { return nil }
         var best: (parts: [String], score: Double)?
-        for cut in Self.minimumPartLength...(characters.count - Self.minimumPartLength) {
+        for cut in Self.minimumPartLength...(characters.count - minimumHead) {
             let left = String(characters[..<cut]), right = String(characters[cut...])
             for link in Self.linkingElements where left.hasSuffix(link) {
                 let stem = String(left.dropLast(link.count))

@@ -53,7 +53,13 @@ public final class TermLinker {
                 }
             }
         }
-        for word in dictionary.translations.keys where !word.contains(" ") { lexicon[word, default: 0] += 1 }
+        for word in dictionary.translations.keys where !word.contains(" ") {
+            lexicon[word, default: 0] += 1
+            // Ding's compound modifiers ("Bundes… :: federal") are words for the splitter, and
+            // likelier first parts than words that merely fit ("Bundes|amt", not "Bünde|samt":
+            // counted as four words, they outweigh a plural and a noun).
+            if word.hasSuffix("…") { lexicon[String(word.dropLast()), default: 0] += 4 }
+        }
         // The dictionary's plurals are words too: "Zusatz|beiträge" splits on "Beiträge".
         for word in dictionary.baseForms.keys where !word.contains(" ") { lexicon[WordForms.folded(word), default: 0] += 1 }
         german.lowercaseWords = lowercase
@@ -412,7 +418,12 @@ public final class TermLinker {
         } else {
             sourcePieces = parts
         }
-        let contentWords = targetWords.filter { !Self.functionWords.contains($0) }
+        var contentWords = targetWords.filter { !Self.functionWords.contains($0) }
+        // A head the dictionary translates with several words counts as one part of the English:
+        // Leit|zins / "key interest rate" (Ding: Zins "interest rate"), not "key interest".
+        if !source.contains(" "), sourcePieces.count >= 2, let head = sourcePieces.last {
+            contentWords = Self.joiningPhrase(of: headTranslations(head), in: contentWords)
+        }
         // A compound the dictionary knows whole, met as its parts word for word: Staats|regierung
         // / "state government" (Ding: "government"; the linker prefers the text's fuller phrase).
         if sourcePieces.count == 1, contentWords.count >= 2, !source.contains(" "), !source.contains("-") {
@@ -434,6 +445,21 @@ public final class TermLinker {
                 }
             }
             if allParts && covered.count == contentWords.count { return (0.85, "compositional") }
+            // A phrase whose compound the English spells out: Statistisches Bundes|amt / Federal
+            // Statistical Office (Ding: Bundes… "federal", Amt "office"). A name or an adjective
+            // with its noun, not a noun with the genitive after it ("Prozent der Fernzüge").
+            if !allParts, source.contains(" "), sourcePieces.count < contentWords.count,
+               sourcePieces.count == source.split(separator: " ").count {
+                let deeper = sourcePieces.flatMap { deeperPieces(of: $0, [$0]) }
+                if deeper.count == contentWords.count {
+                    var matched = Set<Int>()
+                    for matcher in deeper.map(pieceMatcher) {
+                        guard let match = contentWords.indices.first(where: { !matched.contains($0) && matcher(contentWords[$0]) }) else { break }
+                        matched.insert(match)
+                    }
+                    if matched.count == contentWords.count { return (0.85, "compositional") }
+                }
+            }
             // A part the dictionary knows whole but not in this sense, split further:
             // Inflationsausgleich|prämie / inflation compensation bonus, whose first part Ding
             // gives as "inflationary adjustment".
@@ -475,6 +501,25 @@ public final class TermLinker {
         return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence")
     }
 
+    /// The dictionary's translations of a compound's head that have several words.
+    private func headTranslations(_ head: String) -> [String] {
+        let folded = WordForms.folded(head), lemma = WordForms.folded(Lemmatizer.germanNoun(head))
+        return dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).filter { $0.contains(" ") }.sorted()
+    }
+
+    /// `words` with their last words joined into one where they spell one of `phrases` (the
+    /// last word also in the plural): ["key", "interest", "rates"] → ["key", "interest rate"].
+    static func joiningPhrase(of phrases: [String], in words: [String]) -> [String] {
+        for phrase in phrases {
+            let parts = phrase.split(separator: " ").map(String.init)
+            guard parts.count < words.count else { continue }
+            let tail = Array(words.suffix(parts.count))
+            let singularTail = tail.dropLast() + [WordForms.folded(Lemmatizer.englishNoun(tail.last!))]
+            if tail == parts || Array(singularTail) == parts { return words.dropLast(parts.count) + [phrase] }
+        }
+        return words
+    }
+
     /// A compound's pieces split further where they split at all, once per compound (the
     /// term linker asks for every English term the compound meets).
     private func deeperPieces(of source: String, _ pieces: [String]) -> [String] {
@@ -490,7 +535,7 @@ public final class TermLinker {
     private func pieceMatcher(_ piece: String) -> (String) -> Bool {
         let folded = WordForms.folded(piece)
         let lemma = WordForms.folded(Lemmatizer.germanNoun(piece))
-        var translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma))
+        var translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).union(dictionary.targets(of: folded + "…"))
             .union(Exonyms.germanToEnglish[folded] ?? []).union(Exonyms.germanToEnglish[lemma] ?? [])
         for ending in ["en", "er", "es", "em", "e"] where translations.isEmpty && folded.hasSuffix(ending) && folded.count > ending.count + 2 {
             translations = dictionary.targets(of: String(folded.dropLast(ending.count)))
