@@ -410,6 +410,32 @@ import Testing
         #expect(TermLinker.joiningPhrase(of: ["interest rate"], in: ["key", "rate"]) == ["key", "rate"])
     }
 
+    /// An adjective the dictionary knows names a prize with its noun ("Goldenen Bären" →
+    /// "Goldener Bär"), and a compound the dictionary lists whole keeps its form though its
+    /// head looks like a plural ("Filmfestspiele", Ding's plural-only headword).
+    @Test func knownAdjectivesAndWholeCompoundsKeepTheirForms() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("golden", "golden")
+        dictionary.add("bar", "bear")
+        dictionary.addNoun("Bär")
+        dictionary.addGender("bar", .masculine)
+        dictionary.addBaseForm("Bären", "Bär")
+        dictionary.add("filmfestspiele", "film festival")
+        dictionary.add("film…", "film")
+        dictionary.add("spiel", "game")
+        dictionary.add("fest", "feast")
+        dictionary.addBaseForm("Spiele", "Spiel")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Im Wettbewerb um den Goldenen Bären konkurrieren 20 Filme.",
+                        target: "20 films are competing for the Golden Bear.", link: link),
+            AlignedPair(source: "Die Filmfestspiele dauern bis Februar.", target: "The film festival runs until February.", link: link),
+        ]
+        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Goldener Bär → Golden Bear"), "\(found)")
+        #expect(found.contains("Filmfestspiele → film festival"), "\(found)")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

@@ -26,6 +26,9 @@ public final class GermanTermCandidates {
     /// Splits the compound that completes a truncated one ("Öl- und Gasheizungen"); without
     /// it, a truncated word gives no candidate at all.
     public var splitter: CompoundSplitter?
+    /// The dictionary's words and their translations, by folded form (what tells a compound
+    /// the dictionary lists whole, "Filmfestspiele", from one only the text has).
+    public var dictionaryWords: [String: Set<String>] = [:]
 
     /// The base form of a noun: the dictionary's if it lists the form (or its dative plural
     /// without -n), else the rules'.
@@ -94,7 +97,10 @@ public final class GermanTermCandidates {
         // The head is cut from the word as written, so the folding must keep the length.
         guard folded.count == word.count else { return nil }
         // Split even where the text makes the plural a word of its own ("Zusatzbeiträge" twice,
-        // its singular once): the dictionary's head decides ("Beiträge" → "Beitrag").
+        // its singular once): the dictionary's head decides ("Beiträge" → "Beitrag"). A compound
+        // the dictionary lists whole is its own base form ("Filmfestspiele {pl}" is no plural
+        // of "Filmfestspiel").
+        guard dictionaryWords[folded] == nil else { return nil }
         var parts = splitter.split(folded)
         if parts.count == 1 { parts = splitter.split(folded, evenIfKnown: true) }
         if let last = parts.dropFirst().last, word.count - last.count >= 3, last.count >= 4,
@@ -266,7 +272,11 @@ public final class GermanTermCandidates {
         // is that noun: "Trainer Xabi Alonso" is no "Train-er" before a name.
         if nouns[word.lowercased()] == word, let lexicon = splitter?.lexicon, lexicon[WordForms.folded(stem)] == nil { return nil }
         let shortStemCounts = !(previous.map(Self.isInflectedAdjective) ?? false)
-        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) else { return nil }
+        // Or a stem the dictionary knows as no noun, on a word it has as no noun either
+        // ("Goldenen Bären": golden; "Teiles" is a noun's genitive).
+        let knownAdjective = !nouns.isEmpty && nouns[word.lowercased()] == nil && nouns[stem.lowercased()] == nil
+            && dictionaryWords[WordForms.folded(stem)] != nil
+        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) || knownAdjective else { return nil }
         switch gender(of: noun) {
         case .feminine: return stem + "e"
         case .neuter: return stem + "es"

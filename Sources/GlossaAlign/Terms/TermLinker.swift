@@ -68,6 +68,7 @@ public final class TermLinker {
         german.baseForms = dictionary.baseForms
         german.genders = dictionary.genders
         german.nouns = dictionary.nouns
+        german.dictionaryWords = dictionary.translations
         splitter = CompoundSplitter(lexicon: lexicon)
         deeperPiecesCache = [:]
         german.splitter = splitter
@@ -177,10 +178,18 @@ public final class TermLinker {
             var local: [Scored] = []
             for (target, count) in targets {
                 guard let forms = targetForms[target],
-                      let (score, evidence) = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
+                      var (score, evidence) = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
                                                        parts: parts, count: count,
                                                        sourceCount: sourceOccurrences[source]?.count ?? 0,
                                                        targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
+                // Met together often, a compound and its English phrase are as sure as a piece of
+                // the phrase that co-occurs as often ("additional" three times beside
+                // "Zusatzbeitrag" does not beat "additional contribution").
+                if evidence.hasPrefix("compositional"),
+                   let repeated = Self.coOccurrence(count: count, sourceCount: sourceOccurrences[source]?.count ?? 0,
+                                                    targetCount: targetOccurrences[target]?.count ?? 0) {
+                    score = max(score, repeated.0)
+                }
                 // Co-occurrence gives way where the dictionary points to another English word
                 // met as often: "Fernverkehr" (Ding: long-distance traffic) twice beside
                 // "long-distance services" is no "service".
@@ -482,12 +491,6 @@ public final class TermLinker {
                 let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
                 if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
                    splitter.split(WordForms.folded(piece)).count == 1 {
-                    // Met together often, the pair is surer than the guess by position: as sure
-                    // as a piece of it that co-occurs as often ("additional" three times beside
-                    // "Zusatzbeitrag" does not beat "additional contribution").
-                    if let repeated = Self.coOccurrence(count: count, sourceCount: sourceCount, targetCount: targetCount), repeated.0 > 0.75 {
-                        return repeated
-                    }
                     return (0.75, "compositional, one part by position")
                 }
             }
