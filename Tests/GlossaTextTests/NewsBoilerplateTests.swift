@@ -24,6 +24,8 @@ import Testing
         "NATO - das ist ein Bündnis.",
         "Berlin (dpa) -",
         "The agency (Reuters) said nothing - again.",
+        "NATO – Die Allianz lehnt das ab.",
+        "MOSKAU – das sagte der Sprecher.",
     ])
     func sentencesThatOnlyLookLikeADatelineStay(_ sentence: String) {
         #expect(NewsBoilerplate.withoutDateline(sentence) == sentence)
@@ -35,6 +37,8 @@ import Testing
         ("dpa:240112-99-123456/3", true), ("Our Standards: The Thomson Reuters Trust Principles.", true),
         ("Die dpa meldete am Montag neue Zahlen.", false), ("Reporting by phone is allowed, the court said.", false),
         ("The reporting by the agency was accurate.", false), ("Editing the law took years.", false),
+        ("Copyright law protects the articles.", false), ("(c) Die Regierung legt einen Bericht vor.", false),
+        ("(c) 2024 dpa", true), ("Copyright © 2024 Reuters", true),
     ])
     func creditLinesAreKnownByTheirOpenings(_ sentence: String, _ isCredit: Bool) {
         #expect(NewsBoilerplate.isWireCredit(sentence) == isCredit)

@@ -37,11 +37,14 @@ public enum NewsBoilerplate {
                 return afterDash(in: sentence, from: sentence.index(after: close), colonToo: true)
             }
         }
-        // "WASHINGTON — " or "WASHINGTON, Jan 10 – ": a place in capitals before a long dash.
+        // "WASHINGTON — " or "WASHINGTON, Jan 10 – ": a place in capitals before a long dash, and
+        // a capital after it. Five letters or more: "NATO – Die Allianz …" and "USA – Der …"
+        // are acronyms before a German dash of thought.
         let firstWord = head.prefix { $0.isLetter }
-        guard firstWord.count >= 3, firstWord.allSatisfy(\.isUppercase),
-              let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }), isPlace(head[..<dash]) else { return nil }
-        return afterDash(in: sentence, from: dash, colonToo: false)
+        guard firstWord.count >= 5, firstWord.allSatisfy(\.isUppercase),
+              let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }), isPlace(head[..<dash]),
+              let start = afterDash(in: sentence, from: dash, colonToo: false), sentence[start].isUppercase else { return nil }
+        return start
     }
 
     /// A place and perhaps a date: at most 60 characters and eight words, no sentence punctuation.
@@ -66,7 +69,12 @@ public enum NewsBoilerplate {
     /// "Editing by …" (before a name), "Our Standards: …", a dpa item id ("dpa:240112-99-123456/3").
     public static func isWireCredit(_ sentence: String) -> Bool {
         var text = Substring(sentence)
-        if text.hasPrefix("©") || text.lowercased().hasPrefix("(c) ") || text.hasPrefix("Copyright ") { return true }
+        // "© dpa", "(c) 2024 dpa", "Copyright 2024 …", "Copyright © …"; not "Copyright law …"
+        // nor a list's "(c) Die Regierung …".
+        if text.hasPrefix("©") { return true }
+        for opening in ["(c) ", "(C) ", "Copyright "] where text.hasPrefix(opening) {
+            if let next = text.dropFirst(opening.count).first, next.isNumber || next == "©" || next == "(" { return true }
+        }
         if text.hasPrefix("(") { text = text.dropFirst() }
         // The opening, then a name: "Reporting by Markus Wacket", not "Reporting by phone is …".
         for opening in creditOpenings where text.hasPrefix(opening) && text.dropFirst(opening.count).first?.isUppercase == true { return true }
