@@ -436,6 +436,30 @@ import Testing
         #expect(found.contains("Filmfestspiele → film festival"), "\(found)")
     }
 
+    /// Wire copy: an adverb the dictionary knows opens a sentence ("Künftig sollen …") and is no
+    /// noun; a piece of a longer English name is no partner for a guess by position
+    /// (Bundes|verband beside "German Wind Energy Association" is no "Energy Association").
+    @Test func sentenceOpeningAdverbsAndPiecesOfNamesAreNoTerms() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("kunftig", "future")
+        dictionary.add("verband", "association")
+        dictionary.add("bundes…", "federal")
+        dictionary.add("windrad", "wind turbine")
+        dictionary.addNoun("Verband")
+        dictionary.addNoun("Windrad")
+        dictionary.addBaseForm("Windräder", "Windrad")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = [
+            AlignedPair(source: "Künftig sollen neue Windräder schneller genehmigt werden.",
+                        target: "In future, new wind turbines are to be approved faster.", link: link),
+            AlignedPair(source: "Der Bundesverband Windenergie begrüßte das.", target: "The German Wind Energy Association welcomed this.", link: link),
+        ]
+        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Windrad → wind turbine"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Künftig") }, "\(found)")
+        #expect(!found.contains("Bundesverband → Energy Association"), "\(found)")
+    }
+
     /// Capitals that are only a sentence's or a title's go; a name's and an acronym's stay.
     @Test(arguments: [
         ("Tenants", "dictionary", "tenant"), ("heating Industry", "compositional", "heating industry"),

@@ -248,6 +248,12 @@ public final class GermanTermCandidates {
         if let last = word.split(separator: "-").last, last.first?.isLowercase == true { return false }
         if StopWords.german.contains(word.lowercased()) { return false }
         if sentenceInitial && lowercaseWords.contains(word.lowercased()) { return false }
+        // A word the dictionary has, but not as a noun, opening a sentence: "Künftig sollen …",
+        // "Bisher dauert …" (adverbs the text happens not to write in lower case).
+        if sentenceInitial, !nouns.isEmpty, nouns[word.lowercased()] == nil, !word.contains("-"),
+           dictionaryWords[WordForms.folded(word)] != nil, baseForms[word] == nil {
+            return false
+        }
         // A verb opening a sentence in the first person or the imperative, as software
         // messages do ("Initialisiere Datenbank", "Entferne Eintrag"): its infinitive is in the
         // text, and the word itself is never capitalised inside a sentence ("die Frage" is).

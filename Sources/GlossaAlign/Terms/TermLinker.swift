@@ -88,6 +88,7 @@ public final class TermLinker {
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
+        var namePieces = Set<String>()
         var together: [String: [String: Int]] = [:]
         var examples: [String: TermPair.Example] = [:]
         for pair in pairs {
@@ -115,6 +116,12 @@ public final class TermLinker {
                    sentenceWords.first.map({ $0 != candidate.words.first! }) ?? false {
                     if names == nil { names = Self.capitalisedRuns(in: pair.target) }
                     isName = names!.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " "))
+                }
+                // A piece of a longer name ("Energy Association" of "German Wind Energy
+                // Association") is no guess by position's partner.
+                if !isName, let names, candidate.words.count > 1,
+                   names.contains(where: { $0.count > candidate.text.count && (" " + $0 + " ").contains(" " + candidate.words.joined(separator: " ") + " ") }) {
+                    namePieces.insert(candidate.base)
                 }
                 if !isName, let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
                    englishLowercase.contains(first.lowercased()) {
@@ -193,6 +200,8 @@ public final class TermLinker {
                 // Co-occurrence gives way where the dictionary points to another English word
                 // met as often: "Fernverkehr" (Ding: long-distance traffic) twice beside
                 // "long-distance services" is no "service".
+                // A guess by position takes no piece of a longer name.
+                if evidence == "compositional, one part by position", namePieces.contains(target) { continue }
                 if evidence == "co-occurrence", !dictionaryWords.isEmpty, !sharesDictionaryWord(target),
                    targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
