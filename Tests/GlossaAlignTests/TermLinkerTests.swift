@@ -27,6 +27,14 @@ import Testing
         }
     }
 
+    /// The pairs the linker finds in sentence pairs linked 1-1, every one (threshold 0), as
+    /// "source → target".
+    static func linked(_ sentences: [(String, String)], dictionary: BilingualDictionary = .init()) throws -> [String] {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        return try TermLinker(dictionary: dictionary).link(sentences.map { AlignedPair(source: $0.0, target: $0.1, link: link) }, threshold: 0)
+            .map { "\($0.source) → \($0.target)" }
+    }
+
     /// (precision by the two lists, recall of the gold list)
     static func measure(_ pairs: [TermPair]) throws -> (precision: Double, recall: Double, wrong: [String]) {
         let gold = try list("terms.gold.tsv"), acceptable = try list("terms.acceptable.tsv")
@@ -272,15 +280,11 @@ import Testing
         dictionary.add("ausgleich", "compensation")
         dictionary.add("pramie", "bonus")
         dictionary.add("kaufkraftverlust", "loss of purchasing power")
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Die Notenbank erhöht die Zinsen nicht.", target: "The central bank is not raising interest.", link: link),
-            AlignedPair(source: "Firmen zahlen die Inflationsausgleichsprämie steuerfrei.",
-                        target: "Companies pay the inflation compensation bonus tax-free.", link: link),
-            AlignedPair(source: "Die Gewerkschaften verweisen auf die Kaufkraftverluste.",
-                        target: "The unions point to the loss of purchasing power.", link: link),
-        ]
-        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Die Notenbank erhöht die Zinsen nicht.", "The central bank is not raising interest."),
+            ("Firmen zahlen die Inflationsausgleichsprämie steuerfrei.", "Companies pay the inflation compensation bonus tax-free."),
+            ("Die Gewerkschaften verweisen auf die Kaufkraftverluste.", "The unions point to the loss of purchasing power."),
+        ], dictionary: dictionary)
         #expect(found.contains("Zinsen → interest"), "\(found)")
         #expect(found.contains("Inflationsausgleichsprämie → inflation compensation bonus"), "\(found)")
         #expect(found.contains { $0.hasPrefix("Kaufkraftverlust") && $0.hasSuffix(" → loss of purchasing power") }, "\(found)")
@@ -320,20 +324,14 @@ import Testing
         dictionary.add("trainer", "coach")
         dictionary.addNoun("Trainer")
         dictionary.add("samstag", "saturday")
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Sie erhielten weniger als fünf Prozent der Zweitstimmen.",
-                        target: "They received less than five percent of the second votes.", link: link),
-            AlignedPair(source: "Geklagt hatte die bayerische Staatsregierung.", target: "The plaintiff was the Bavarian state government.", link: link),
-            AlignedPair(source: "Gut lief das Geschäft mit der Automatisierungstechnik.",
-                        target: "Business with automation technology did well.", link: link),
-            AlignedPair(source: "Siemens erhöhte seine Prognose für das Geschäftsjahr 2023/24.",
-                        target: "Siemens raised its forecast for the 2023/24 financial year.", link: link),
-            AlignedPair(source: "Leverkusens Trainer Xabi Alonso lobte die Mannschaft.", target: "Leverkusen coach Xabi Alonso praised the team.", link: link),
-            AlignedPair(source: "Am kommenden Samstag empfangen die Bayern den VfL Bochum.",
-                        target: "Next Saturday Bayern host VfL Bochum.", link: link),
-        ]
-        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Sie erhielten weniger als fünf Prozent der Zweitstimmen.", "They received less than five percent of the second votes."),
+            ("Geklagt hatte die bayerische Staatsregierung.", "The plaintiff was the Bavarian state government."),
+            ("Gut lief das Geschäft mit der Automatisierungstechnik.", "Business with automation technology did well."),
+            ("Siemens erhöhte seine Prognose für das Geschäftsjahr 2023/24.", "Siemens raised its forecast for the 2023/24 financial year."),
+            ("Leverkusens Trainer Xabi Alonso lobte die Mannschaft.", "Leverkusen coach Xabi Alonso praised the team."),
+            ("Am kommenden Samstag empfangen die Bayern den VfL Bochum.", "Next Saturday Bayern host VfL Bochum."),
+        ], dictionary: dictionary)
         for expected in ["Zweitstimme → second vote", "Staatsregierung → state government", "Automatisierungstechnik → automation technology",
                          "Geschäftsjahr → financial year", "Trainer → coach", "Samstag → Saturday"] {
             #expect(found.contains(expected), "\(expected) in \(found)")
@@ -351,15 +349,11 @@ import Testing
         dictionary.addNoun("Zusatz")
         dictionary.add("beitrag", "contribution")
         dictionary.add("zusatz", "addition")
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Krankenkassen erhöhen Zusatzbeiträge", target: "Health insurers raise additional contributions", link: link),
-            AlignedPair(source: "Die Kassen heben ihre Zusatzbeiträge deutlich an.",
-                        target: "The funds are raising their additional contributions significantly.", link: link),
-            AlignedPair(source: "Der durchschnittliche Zusatzbeitrag steigt auf 2,5 Prozent.",
-                        target: "The average additional contribution will rise to 2.5 percent.", link: link),
-        ]
-        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Krankenkassen erhöhen Zusatzbeiträge", "Health insurers raise additional contributions"),
+            ("Die Kassen heben ihre Zusatzbeiträge deutlich an.", "The funds are raising their additional contributions significantly."),
+            ("Der durchschnittliche Zusatzbeitrag steigt auf 2,5 Prozent.", "The average additional contribution will rise to 2.5 percent."),
+        ], dictionary: dictionary)
         #expect(found.contains("Zusatzbeitrag → additional contribution"), "\(found)")
     }
 
@@ -367,12 +361,10 @@ import Testing
     /// both beside "Belarus": the translation takes the English name, the name spelled alike
     /// is left (it would be reported below the threshold anyway).
     @Test func aTranslatedNameGoesBeforeTheSameNameSpelledAlike() throws {
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Russisch (Weißrussland)", target: "Russian (Belarus)", link: link),
-            AlignedPair(source: "Belarus", target: "Belarus", link: link),
-        ]
-        let found = try TermLinker().link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Russisch (Weißrussland)", "Russian (Belarus)"),
+            ("Belarus", "Belarus"),
+        ])
         #expect(found.contains("Weißrussland → Belarus"), "\(found)")
     }
 
@@ -388,17 +380,14 @@ import Testing
         dictionary.addNoun("Bundesamt")
         dictionary.addGender("bundesamt", .neuter)
         dictionary.addNoun("Amt")
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
         dictionary.add("zins", "interest rate")
         dictionary.add("leit…", "leading")
         dictionary.add("leitzins", "base rate") // as Ding has it; the text says otherwise
         dictionary.addNoun("Leitzins")
-        let pairs = [
-            AlignedPair(source: "Das Statistische Bundesamt meldete am Montag neue Zahlen.",
-                        target: "The Federal Statistical Office reported new figures on Monday.", link: link),
-            AlignedPair(source: "Die Notenbank hob den Leitzins an.", target: "The central bank raised its key interest rate.", link: link),
-        ]
-        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Das Statistische Bundesamt meldete am Montag neue Zahlen.", "The Federal Statistical Office reported new figures on Monday."),
+            ("Die Notenbank hob den Leitzins an.", "The central bank raised its key interest rate."),
+        ], dictionary: dictionary)
         #expect(found.contains("Statistisches Bundesamt → Federal Statistical Office"), "\(found)")
         // A head the dictionary translates with two words: all of "key interest rate".
         #expect(found.contains("Leitzins → key interest rate"), "\(found)")
@@ -425,13 +414,10 @@ import Testing
         dictionary.add("spiel", "game")
         dictionary.add("fest", "feast")
         dictionary.addBaseForm("Spiele", "Spiel")
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Im Wettbewerb um den Goldenen Bären konkurrieren 20 Filme.",
-                        target: "20 films are competing for the Golden Bear.", link: link),
-            AlignedPair(source: "Die Filmfestspiele dauern bis Februar.", target: "The film festival runs until February.", link: link),
-        ]
-        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Im Wettbewerb um den Goldenen Bären konkurrieren 20 Filme.", "20 films are competing for the Golden Bear."),
+            ("Die Filmfestspiele dauern bis Februar.", "The film festival runs until February."),
+        ], dictionary: dictionary)
         #expect(found.contains("Goldener Bär → Golden Bear"), "\(found)")
         #expect(found.contains("Filmfestspiele → film festival"), "\(found)")
     }
@@ -448,13 +434,10 @@ import Testing
         dictionary.addNoun("Verband")
         dictionary.addNoun("Windrad")
         dictionary.addBaseForm("Windräder", "Windrad")
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Künftig sollen neue Windräder schneller genehmigt werden.",
-                        target: "In future, new wind turbines are to be approved faster.", link: link),
-            AlignedPair(source: "Der Bundesverband Windenergie begrüßte das.", target: "The German Wind Energy Association welcomed this.", link: link),
-        ]
-        let found = try TermLinker(dictionary: dictionary).link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Künftig sollen neue Windräder schneller genehmigt werden.", "In future, new wind turbines are to be approved faster."),
+            ("Der Bundesverband Windenergie begrüßte das.", "The German Wind Energy Association welcomed this."),
+        ], dictionary: dictionary)
         #expect(found.contains("Windrad → wind turbine"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Künftig") }, "\(found)")
         #expect(!found.contains("Bundesverband → Energy Association"), "\(found)")
@@ -523,14 +506,10 @@ import Testing
     /// Without a dictionary, two terms met together twice (a headline and its lead) tie on
     /// co-occurrence: the long name takes the long name, the short word the short word.
     @Test func termsThatAlwaysOccurTogetherPairByLength() throws {
-        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
-        let pairs = [
-            AlignedPair(source: "Gaspreise: Bundesnetzagentur warnt vor Engpässen im Winter",
-                        target: "Gas prices: Federal Network Agency warns of shortages in winter", link: link),
-            AlignedPair(source: "Die Bundesnetzagentur hat vor möglichen Engpässen bei der Gasversorgung gewarnt.",
-                        target: "The Federal Network Agency has warned of possible gas supply shortages.", link: link),
-        ]
-        let found = try TermLinker().link(pairs, threshold: 0).map { "\($0.source) → \($0.target)" }
+        let found = try Self.linked([
+            ("Gaspreise: Bundesnetzagentur warnt vor Engpässen im Winter", "Gas prices: Federal Network Agency warns of shortages in winter"),
+            ("Die Bundesnetzagentur hat vor möglichen Engpässen bei der Gasversorgung gewarnt.", "The Federal Network Agency has warned of possible gas supply shortages."),
+        ])
         #expect(found.contains("Bundesnetzagentur → Federal Network Agency"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Engp") && $0.contains("Federal") }, "\(found)")
     }
