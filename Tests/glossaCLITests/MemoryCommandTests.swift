@@ -127,12 +127,13 @@ import Testing
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tsv = folder.appendingPathComponent("glossary.tsv")
-        try "Sicherheitsgarantie\tsecurity guarantee\t\nVerteidigungsminister\tDefence Minister\t\nUSA\tU.S.\t\n"
+        try "Sicherheitsgarantie\tsecurity guarantee\t\nVerteidigungsminister\tDefence Minister\t\nUSA\tU.S.\t\nC++\tC++\t\n"
             .write(to: tsv, atomically: true, encoding: .utf8)
         #expect(try CLIRunner.run(["import", tsv.path, "--memory", memory]).status == 0)
         for (query, expected) in [("Sicherheitsgarantien,", "Sicherheitsgarantie → security guarantee"),
                                   ("„Sicherheitsgarantien“", "Sicherheitsgarantie → security guarantee"),
-                                  ("Defence Ministers", "Defence Minister → Verteidigungsminister"), ("U.S.", "U.S. → USA")] {
+                                  ("Defence Ministers", "Defence Minister → Verteidigungsminister"), ("U.S.", "U.S. → USA"),
+                                  ("(C++)", "C++ → C++")] {
             let lookup = try CLIRunner.run(["lookup", query, "--memory", memory])
             #expect(lookup.stdout.hasPrefix(expected), "\(query): \(lookup.stdout)")
         }

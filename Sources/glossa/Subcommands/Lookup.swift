@@ -40,7 +40,8 @@ struct Lookup: ParsableCommand {
     mutating func validate() throws {
         // A word copied out of a sentence brings its punctuation and quotes along
         // ("Sicherheitsgarantien,", „Einflusssphären“); a hyphen or a dot inside stays.
-        let edges = CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters).union(.symbols).subtracting(CharacterSet(charactersIn: "-&"))
+        // Only sentence punctuation, quotes and brackets: "C++" and "C#" keep their signs.
+        let edges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;:!?…\"'„“”‚‘’«»‹›()[]{}"))
         var trimmed = term.trimmingCharacters(in: edges)
         // An abbreviation keeps its last dot: "U.S.", "z.B.".
         if trimmed.contains("."), term.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".") { trimmed += "." }
