@@ -437,10 +437,11 @@ public final class TermLinker {
             sourcePieces = parts
         }
         var contentWords = targetWords.filter { !Self.functionWords.contains($0) }
-        // A head the dictionary translates with several words counts as one part of the English:
-        // Leit|zins / "key interest rate" (Ding: Zins "interest rate"), not "key interest".
-        if !source.contains(" "), sourcePieces.count >= 2, let head = sourcePieces.last {
-            contentWords = Self.joiningPhrase(of: headTranslations(head), in: contentWords)
+        // A part the dictionary translates with several words counts as one part of the English:
+        // Leit|zins / "key interest rate" (Ding: Zins "interest rate"), not "key interest";
+        // Treibhausgas|emissionen / "greenhouse gas emissions".
+        if !source.contains(" "), sourcePieces.count >= 2 {
+            contentWords = Self.joiningPhrases(of: sourcePieces.flatMap(multiWordTranslations), in: contentWords)
         }
         // A compound the dictionary knows whole, met as its parts word for word: Staats|regierung
         // / "state government" (Ding: "government"; the linker prefers the text's fuller phrase).
@@ -513,21 +514,28 @@ public final class TermLinker {
         return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence")
     }
 
-    /// The dictionary's translations of a compound's head that have several words.
-    private func headTranslations(_ head: String) -> [String] {
-        let folded = WordForms.folded(head), lemma = WordForms.folded(Lemmatizer.germanNoun(head))
+    /// The dictionary's translations of a compound's part that have several words.
+    private func multiWordTranslations(_ part: String) -> [String] {
+        let folded = WordForms.folded(part), lemma = WordForms.folded(Lemmatizer.germanNoun(part))
         return dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).filter { $0.contains(" ") }.sorted()
     }
 
-    /// `words` with their last words joined into one where they spell one of `phrases` (the
-    /// last word also in the plural): ["key", "interest", "rates"] → ["key", "interest rate"].
-    static func joiningPhrase(of phrases: [String], in words: [String]) -> [String] {
+    /// `words` with runs of them joined into one word where they spell one of `phrases` (a
+    /// run's last word also in the plural), as long as another word is left:
+    /// ["key", "interest", "rates"] → ["key", "interest rate"].
+    /// - Complexity: O(phrases · words · phrase length).
+    static func joiningPhrases(of phrases: [String], in words: [String]) -> [String] {
+        var words = words
         for phrase in phrases {
             let parts = phrase.split(separator: " ").map(String.init)
             guard parts.count < words.count else { continue }
-            let tail = Array(words.suffix(parts.count))
-            let singularTail = tail.dropLast() + [WordForms.folded(Lemmatizer.englishNoun(tail.last!))]
-            if tail == parts || Array(singularTail) == parts { return words.dropLast(parts.count) + [phrase] }
+            for start in 0...(words.count - parts.count) {
+                let run = Array(words[start..<(start + parts.count)])
+                let singular = run.dropLast() + [WordForms.folded(Lemmatizer.englishNoun(run.last!))]
+                guard run == parts || Array(singular) == parts else { continue }
+                words.replaceSubrange(start..<(start + parts.count), with: [phrase])
+                break
+            }
         }
         return words
     }
