@@ -24,6 +24,9 @@ public final class TermLinker {
     private var splitter = CompoundSplitter(lexicon: [:])
     /// ``deeperPieces(of:_:)`` of the compounds met in ``link(_:threshold:)``.
     private var deeperPiecesCache: [String: [String]] = [:]
+    /// A compound part's multi-word translations, once per part (asked for every English term
+    /// the compound meets).
+    private var multiWordCache: [String: [String]] = [:]
     private let german: GermanTermCandidates
     private let english: EnglishTermCandidates
     public let dictionary: BilingualDictionary
@@ -71,6 +74,7 @@ public final class TermLinker {
         german.dictionaryWords = dictionary.translations
         splitter = CompoundSplitter(lexicon: lexicon)
         deeperPiecesCache = [:]
+        multiWordCache = [:]
         german.splitter = splitter
 
         // English words the text writes in lower case somewhere: a capital on them is the
@@ -516,8 +520,11 @@ public final class TermLinker {
 
     /// The dictionary's translations of a compound's part that have several words.
     private func multiWordTranslations(_ part: String) -> [String] {
+        if let known = multiWordCache[part] { return known }
         let folded = WordForms.folded(part), lemma = WordForms.folded(Lemmatizer.germanNoun(part))
-        return dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).filter { $0.contains(" ") }.sorted()
+        let phrases = dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).filter { $0.contains(" ") }.sorted()
+        multiWordCache[part] = phrases
+        return phrases
     }
 
     /// `words` with runs of them joined into one word where they spell one of `phrases` (a
