@@ -27,7 +27,7 @@ import Testing
                                                                  toolVersion: Glossa.version))
         try first.forEachUnit { text += writer.unit($0) }
         text += TMXWriter.epilog
-        try text.write(to: exported, atomically: true, encoding: .utf8)
+        try text.write(to: exported, atomically: false, encoding: .utf8)
         #expect(SchemaValidation.violations(of: text, against: "tmx14.xsd") == [])
 
         let second = try MemoryStore()

@@ -219,7 +219,7 @@ import Testing
         #expect(try MemoryStore(path: path).statistics().units == 1)
 
         let stranger = folder.appendingPathComponent("notes.txt").path
-        try "Einkaufsliste: Brot, Milch\n".write(toFile: stranger, atomically: true, encoding: .utf8)
+        try "Einkaufsliste: Brot, Milch\n".write(toFile: stranger, atomically: false, encoding: .utf8)
         #expect {
             _ = try MemoryStore(path: stranger)
         } throws: { error in

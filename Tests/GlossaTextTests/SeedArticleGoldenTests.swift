@@ -17,7 +17,7 @@ import Testing
         let produced = result.segments.map(\.text).joined(separator: "\n") + "\n"
         if ProcessInfo.processInfo.environment["GLOSSA_RECORD"] == "1" {
             let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seed.\(code).sentences.txt")
-            try produced.write(to: source, atomically: true, encoding: .utf8)
+            try produced.write(to: source, atomically: false, encoding: .utf8)
         }
         let golden = try String(contentsOf: Self.fixtures.appendingPathComponent("seed.\(code).sentences.txt"), encoding: .utf8)
         #expect(produced == golden)

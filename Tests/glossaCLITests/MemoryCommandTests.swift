@@ -35,7 +35,7 @@ import Testing
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("omegat.tmx")
-        try Self.tmx.write(to: file, atomically: true, encoding: .utf8)
+        try Self.tmx.write(to: file, atomically: false, encoding: .utf8)
         let imported = try CLIRunner.run(["import", file.path, "--memory", memory])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("2 units added"))
@@ -68,12 +68,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let xml = folder.appendingPathComponent("export.xml")
         let text = Self.tmx.replacingOccurrences(of: "<tmx ", with: "<!-- saved by a CAT tool -->\n<!DOCTYPE tmx [ <!ENTITY x \"y\"> ]>\n<tmx ")
-        try text.write(to: xml, atomically: true, encoding: .utf8)
+        try text.write(to: xml, atomically: false, encoding: .utf8)
         let result = try CLIRunner.run(["import", xml.path, "--memory", memory])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("units added") && result.stderr.contains("read as TMX"), "\(result.stdout)")
         let utf16 = folder.appendingPathComponent("export16.tbx")
-        try Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz").write(to: utf16, atomically: true, encoding: .utf16)
+        try Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz").write(to: utf16, atomically: false, encoding: .utf16)
         let second = try CLIRunner.run(["import", utf16.path, "--memory", memory])
         #expect(second.status == 0 && second.stdout.contains("added") && !second.stdout.contains("0 units added"), "\(second.stdout) \(second.stderr)")
     }
@@ -82,13 +82,13 @@ import Testing
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = folder.appendingPathComponent("good.tmx")
-        try Self.tmx.write(to: good, atomically: true, encoding: .utf8)
+        try Self.tmx.write(to: good, atomically: false, encoding: .utf8)
         _ = try CLIRunner.run(["import", good.path, "--memory", memory])
         let before = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
 
         let truncated = folder.appendingPathComponent("truncated.tmx")
         let text = Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz")
-        try String(text.dropLast(40)).write(to: truncated, atomically: true, encoding: .utf8)
+        try String(text.dropLast(40)).write(to: truncated, atomically: false, encoding: .utf8)
         let result = try CLIRunner.run(["import", truncated.path, "--memory", memory])
         #expect(result.status == 65)
         #expect(result.stderr.contains("truncated.tmx:"))
@@ -104,7 +104,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let tsv = folder.appendingPathComponent("glossary.tsv")
         try "# Glossary in tab-separated format -*- coding: utf-8 -*-\nRüstungskontrolle\tarms control\tBegriff aus dem Kalten Krieg\nTruppenaufmarsch\ttroop build-up\t\n"
-            .write(to: tsv, atomically: true, encoding: .utf8)
+            .write(to: tsv, atomically: false, encoding: .utf8)
         let imported = try CLIRunner.run(["import", tsv.path, "--memory", memory])
         #expect(imported.stdout.contains("2 glossary entries added"))
         let lookup = try CLIRunner.run(["lookup", "Truppenaufmärsche", "--memory", memory])
@@ -128,7 +128,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let tsv = folder.appendingPathComponent("glossary.tsv")
         try "Sicherheitsgarantie\tsecurity guarantee\t\nVerteidigungsminister\tDefence Minister\t\nUSA\tU.S.\t\nC++\tC++\t\n"
-            .write(to: tsv, atomically: true, encoding: .utf8)
+            .write(to: tsv, atomically: false, encoding: .utf8)
         #expect(try CLIRunner.run(["import", tsv.path, "--memory", memory]).status == 0)
         for (query, expected) in [("Sicherheitsgarantien,", "Sicherheitsgarantie → security guarantee"),
                                   ("„Sicherheitsgarantien“", "Sicherheitsgarantie → security guarantee"),
@@ -157,7 +157,7 @@ import Testing
                 <ntig><termGrp><term>gas price cap</term></termGrp></ntig>
               </langSet>
             </termEntry></body></text></martif>
-            """.write(to: tbx, atomically: true, encoding: .utf8)
+            """.write(to: tbx, atomically: false, encoding: .utf8)
         #expect(try CLIRunner.run(["import", tbx.path, "--memory", memory]).status == 0)
         let lookup = try CLIRunner.run(["lookup", "Gaspreisbremsen", "--memory", memory])
         #expect(lookup.stdout == """
@@ -185,7 +185,7 @@ import Testing
                 <ntig><termGrp><term>strike</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termGrp></ntig>
               </langSet>
             </termEntry></body></text></martif>
-            """.write(to: tbx, atomically: true, encoding: .utf8)
+            """.write(to: tbx, atomically: false, encoding: .utf8)
         #expect(try CLIRunner.run(["import", tbx.path, "--memory", memory]).status == 0)
         let deprecated = try CLIRunner.run(["lookup", "walk-out", "--from", "en", "--memory", memory]).stdout
         #expect(deprecated.hasPrefix("strike → Streik  [approved, 1.00]\n    \"walk-out\" is deprecated: use \"strike\"\n"), "\(deprecated)")
