@@ -13,6 +13,10 @@ public struct BilingualDictionary: Hashable, Sendable {
     /// Source nouns as the dictionary writes them, keyed by their lower case (umlauts kept):
     /// what tells "Vertrag" from "Verträg" when undoing an umlaut plural.
     public private(set) var nouns: [String: String] = [:]
+    /// Multi-word source entries the dictionary gives only as examples of a word's use, keyed
+    /// like `translations`: Ding lists "konkrete Ergebnisse" under the adjective "konkret" (a
+    /// free combination), "künstliche Intelligenz" under the noun "Intelligenz" (a term).
+    public private(set) var collocations: Set<String> = []
 
     public init(_ translations: [String: Set<String>] = [:]) {
         self.translations = translations
@@ -32,6 +36,19 @@ public struct BilingualDictionary: Hashable, Sendable {
         if nouns[key] == nil { nouns[key] = noun }
     }
 
+    /// Marks a multi-word entry as an example of use, or (`false`) as a term, which it then
+    /// stays wherever else it is listed.
+    public mutating func markCollocation(_ phrase: String, _ isCollocation: Bool) {
+        if isCollocation {
+            if !terms.contains(phrase) { collocations.insert(phrase) }
+        } else {
+            terms.insert(phrase)
+            collocations.remove(phrase)
+        }
+    }
+    /// Multi-word entries seen as terms, so a later example of use does not undo that.
+    private var terms: Set<String> = []
+
     public var isEmpty: Bool { translations.isEmpty }
     public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
 
@@ -50,6 +67,8 @@ public struct BilingualDictionary: Hashable, Sendable {
         for (inflected, base) in other.baseForms { merged.addBaseForm(inflected, base) }
         for (word, gender) in other.genders { merged.addGender(word, gender) }
         for noun in other.nouns.values { merged.addNoun(noun) }
+        for phrase in other.terms { merged.markCollocation(phrase, false) }
+        for phrase in other.collocations { merged.markCollocation(phrase, true) }
         return merged
     }
 }

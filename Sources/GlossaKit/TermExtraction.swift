@@ -14,7 +14,18 @@ extension Glossa {
     public static func dingDictionary(bytes: [UInt8], for texts: [String]) -> BilingualDictionary {
         var needed = Set<String>()
         for text in texts {
-            for word in text.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+            let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            // A lower-case adjective and the noun after it, as the dictionary lists such terms
+            // ("künstliche Intelligenz"): every headword ending with the noun and its base form.
+            for (adjective, noun) in zip(words, words.dropFirst()) where adjective.first?.isLowercase == true && noun.first?.isUppercase == true {
+                let nouns = Set([String(noun), Lemmatizer.germanNoun(String(noun))])
+                for stem in GermanTermCandidates.adjectiveStems(String(adjective)) {
+                    for ending in GermanTermCandidates.headwordAdjectiveEndings {
+                        for form in nouns { needed.insert(WordForms.folded(stem + ending + " " + form)) }
+                    }
+                }
+            }
+            for word in words {
                 let folded = WordForms.folded(String(word))
                 needed.insert(folded)
                 // Inflected adjectives are listed under their stem ("offenen" → "offen"); nouns

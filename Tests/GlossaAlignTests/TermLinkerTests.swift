@@ -514,4 +514,76 @@ import Testing
         #expect(found.contains("Bundesnetzagentur → Federal Network Agency"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Engp") && $0.contains("Federal") }, "\(found)")
     }
+
+    /// A name both sentences write alike is in both terms or in neither: a headline and its
+    /// lead about the Elbe pair nothing with "continue" or "Elbe water" (the river's name stands
+    /// on one side only), with a dictionary or without.
+    @Test func aNameBothSentencesShareIsInBothTermsOrNeither() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("pegel", "level")
+        dictionary.add("hochwasser", "flood")
+        dictionary.add("wasserstand", "water level")
+        let sentences = [
+            ("Hochwasser: Pegel der Elbe steigt weiter", "Flooding: Elbe water level continues to rise"),
+            ("Nach tagelangem Starkregen steigt der Pegel der Elbe in Sachsen weiter an.",
+             "After days of heavy rain, the water level of the Elbe in Saxony continues to rise."),
+        ]
+        for found in [try Self.linked(sentences), try Self.linked(sentences, dictionary: dictionary)] {
+            #expect(!found.contains { $0.hasPrefix("Pegel der Elbe →") && !$0.components(separatedBy: " → ")[1].contains("Elbe") }, "\(found)")
+            #expect(!found.contains { $0.hasPrefix("Hochwasser →") && $0.contains("Elbe") }, "\(found)")
+        }
+    }
+
+    /// A capitalised word the dictionary has as a noun's plural is that noun, not an adjective
+    /// before the next one: "nach 36 Stunden Verhandlungen" holds no term "Stunde Verhandlung".
+    @Test func aNounsPluralBeforeAnotherNounIsNoAdjective() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("stunde", "hour")
+        dictionary.addNoun("Stunde")
+        dictionary.addGender("stunde", .feminine)
+        dictionary.addBaseForm("Stunden", "Stunde")
+        dictionary.add("verhandlung", "negotiation")
+        dictionary.addNoun("Verhandlung")
+        let found = try Self.linked([
+            ("Die Unterhändler erzielten nach 36 Stunden Verhandlungen einen Kompromiss.",
+             "The negotiators reached a compromise after 36 hours of negotiations."),
+        ], dictionary: dictionary)
+        #expect(!found.contains { $0.hasPrefix("Stunde Verhandlung") }, "\(found)")
+        #expect(found.contains("Stunde → hour") && found.contains("Verhandlung → negotiation"), "\(found)")
+    }
+
+    /// A plural's possessive apostrophe joins a name ("Employers' Associations"): a word the
+    /// dictionary translates, met only inside that name, is the common noun in its base form.
+    @Test func aWordOfANameWithAPossessiveIsTheCommonNoun() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("verband", "association")
+        dictionary.addNoun("Verband")
+        let found = try Self.linked([
+            ("Der Verband kommunaler Arbeitgeberverbände kritisierte den Warnstreik.",
+             "The Federation of Municipal Employers' Associations criticised the warning strike."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Verband → association"), "\(found)")
+    }
+
+    /// A lower-case adjective and its noun where the dictionary lists them as a term under the
+    /// noun ("künstliche Intelligenz", "öffentlicher Nahverkehr"), in their headword's form; not
+    /// where it lists them as an example of an adjective's use ("konkrete Ergebnisse").
+    @Test func anAdjectiveAndNounTheDictionaryListsAsATerm() throws {
+        let ding = """
+            Intelligenz {f} [psych.] | künstliche Intelligenz {f} /KI/ :: intelligence | artificial intelligence /AI/
+            Nahverkehr {m} [transp.] | öffentlicher Nahverkehr :: local traffic | local public transport
+            konkret {adj} [übtr.] | konkrete Ergebnisse :: concrete | concrete results
+            Ergebnis {n} | Ergebnisse {pl} :: result | results
+            """
+        let texts = ["Die EU regelt die künstliche Intelligenz. Verdi ruft zum Streik im öffentlichen Nahverkehr auf. Es gab keine konkreten Ergebnisse."]
+        let dictionary = Glossa.dingDictionary(bytes: Array(ding.utf8), for: texts)
+        let found = try Self.linked([
+            ("Die EU regelt die künstliche Intelligenz.", "The EU regulates artificial intelligence."),
+            ("Verdi ruft zum Streik im öffentlichen Nahverkehr auf.", "Verdi calls a strike in local public transport."),
+            ("Es gab keine konkreten Ergebnisse.", "There were no concrete results."),
+        ], dictionary: dictionary)
+        #expect(found.contains("künstliche Intelligenz → artificial intelligence"), "\(found)")
+        #expect(found.contains("öffentlicher Nahverkehr → local public transport"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("konkrete") }, "\(found)")
+    }
 }

@@ -29,6 +29,8 @@ public final class GermanTermCandidates {
     /// The dictionary's words and their translations, by folded form (what tells a compound
     /// the dictionary lists whole, "Filmfestspiele", from one only the text has).
     public var dictionaryWords: [String: Set<String>] = [:]
+    /// The dictionary's multi-word entries that are examples of use, not terms.
+    public var collocations: Set<String> = []
 
     /// The base form of a noun: the dictionary's if it lists the form (or its dative plural
     /// without -n), else the rules'.
@@ -162,9 +164,40 @@ public final class GermanTermCandidates {
                 let text = tokens[index - 1].text + " " + token.text
                 result.append(TermCandidate(text: text, base: adjective + " " + lemma, words: [tokens[index - 1].text, token.text]))
             }
+            if index > 0, let phrase = listedAdjectivePhrase(tokens[index - 1], token.text, lemma: lemma) {
+                result.append(TermCandidate(text: tokens[index - 1].text + " " + token.text, base: phrase, words: [tokens[index - 1].text, token.text]))
+            }
             result += phrases(startingAt: index, in: tokens, head: lemma)
         }
         return result
+    }
+
+    /// The endings of an adjective in a dictionary's headword: strong nominative ("künstliche
+    /// Intelligenz", "öffentlicher Nahverkehr", "soziales Netzwerk"), and the plural's weak one.
+    public static let headwordAdjectiveEndings = ["e", "er", "es", "en"]
+
+    /// A lower-case adjective and its noun as the dictionary lists them together: "künstlichen
+    /// Intelligenz" → "künstliche Intelligenz", "erneuerbaren Energien" → "erneuerbare Energie".
+    /// Only listed ones: most such pairs are free combinations ("lange Staus"), not terms.
+    /// - Complexity: at most eight dictionary lookups.
+    func listedAdjectivePhrase(_ adjective: Token, _ noun: String, lemma: String) -> String? {
+        guard !dictionaryWords.isEmpty, Self.isInflectedAdjective(adjective) else { return nil }
+        for stem in Self.adjectiveStems(adjective.text) {
+            for ending in Self.headwordAdjectiveEndings {
+                for form in lemma == noun ? [lemma] : [lemma, noun] {
+                    let phrase = stem + ending + " " + form
+                    let key = WordForms.folded(phrase)
+                    if dictionaryWords[key] != nil, !collocations.contains(key) { return phrase }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The stems an inflected adjective may have: "künstlichen" → "künstlich".
+    public static func adjectiveStems(_ word: String) -> [String] {
+        ["en", "er", "es", "em", "e"].compactMap { word.hasSuffix($0) && word.count > $0.count + 2 ? String(word.dropLast($0.count)) : nil }
+            .prefix(1).map { $0 }
     }
 
     /// Words between a truncated compound and the full one that completes it.
@@ -276,7 +309,9 @@ public final class GermanTermCandidates {
         let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "ig"]
         // A noun the dictionary writes so, whose stem is no word of the dictionary or the text,
         // is that noun: "Trainer Xabi Alonso" is no "Train-er" before a name.
-        if nouns[word.lowercased()] == word, let lexicon = splitter?.lexicon, lexicon[WordForms.folded(stem)] == nil { return nil }
+        // So is a plural the dictionary gives for a noun ("Stunden" of "36 Stunden Verhandlungen").
+        let dictionaryNoun = nouns[word.lowercased()] == word || baseForms[word].map { nouns[$0.lowercased()] != nil } ?? false
+        if dictionaryNoun, let lexicon = splitter?.lexicon, lexicon[WordForms.folded(stem)] == nil { return nil }
         let shortStemCounts = !(previous.map(Self.isInflectedAdjective) ?? false)
         // Or a stem the dictionary knows as no noun, on a word it has as no noun either
         // ("Goldenen Bären": golden; "Teiles" is a noun's genitive).

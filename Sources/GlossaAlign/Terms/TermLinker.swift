@@ -72,6 +72,7 @@ public final class TermLinker {
         german.genders = dictionary.genders
         german.nouns = dictionary.nouns
         german.dictionaryWords = dictionary.translations
+        german.collocations = dictionary.collocations
         splitter = CompoundSplitter(lexicon: lexicon)
         deeperPiecesCache = [:]
         multiWordCache = [:]
@@ -145,8 +146,16 @@ public final class TermLinker {
             }
             for base in sourceBases { sourceOccurrences[base]?.count += 1 }
             for base in targetBases { targetOccurrences[base]?.count += 1 }
+            // A name both sentences write alike ("Elbe", "Verdi") is in both terms or in neither:
+            // "Pegel der Elbe" is no partner of "continue", nor "Hochwasser" of "Elbe water".
+            let sharedNames = Self.capitalisedWords(pair.source).intersection(Self.capitalisedWords(pair.target))
+            var sourceNames: [String: Set<String>] = [:], targetNames: [String: Set<String>] = [:]
+            if !sharedNames.isEmpty {
+                for candidate in sourceCandidates { sourceNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
+                for candidate in targetCandidates { targetNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
+            }
             for source in sourceBases {
-                for target in targetBases {
+                for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []] {
                     together[source, default: [:]][target, default: 0] += 1
                     let key = source + "\u{1F}" + target
                     if examples[key] == nil { examples[key] = .init(source: pair.source, target: pair.target) }
@@ -276,6 +285,12 @@ public final class TermLinker {
         return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
     }
 
+    /// The capitalised words of a text, cut at every character that is no letter ("Verdi" of
+    /// "Verdi-Verhandlungsführerin" and of "Verdi's").
+    static func capitalisedWords(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { !$0.isLetter }).lazy.filter { $0.count >= 2 && $0.first!.isUppercase }.map(String.init))
+    }
+
     /// The runs of two or more capitalised words of a sentence, each as far as it goes (words
     /// joined by "of" and "for" belong together; punctuation ends a run, a possessive does not,
     /// a capitalised function word is none of it, as "The" opening a sentence):
@@ -355,7 +370,7 @@ public final class TermLinker {
         }
         if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
            evidence == "dictionary" || evidence.hasPrefix("compositional") {
-            return words.count == 1 ? first.lowercased() : Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
+            return Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
         }
         guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
         for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
@@ -382,11 +397,17 @@ public final class TermLinker {
     static func capitalisedAlone(in sentence: String) -> [String] {
         let tokens = sentence.split(whereSeparator: \.isWhitespace)
         func isPunctuation(_ character: Character?) -> Bool { character.map { !$0.isLetter && $0 != "-" } ?? false }
+        /// Whether a token ends in punctuation; a plural's possessive apostrophe is none
+        /// ("Employers' Associations" is one name).
+        func endsInPunctuation(_ token: Substring) -> Bool {
+            guard let last = token.last, isPunctuation(last) else { return false }
+            return !("'’".contains(last) && token.dropLast().last == "s")
+        }
         let words = tokens.map { $0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" }.reversed() }.map { String($0) }
         func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && words[index].first?.isUppercase == true }
         /// No punctuation between token `index` and the next.
         func joined(_ index: Int) -> Bool {
-            index >= 0 && index + 1 < tokens.count && !isPunctuation(tokens[index].last) && !isPunctuation(tokens[index + 1].first)
+            index >= 0 && index + 1 < tokens.count && !endsInPunctuation(tokens[index]) && !isPunctuation(tokens[index + 1].first)
         }
         var alone: [String] = []
         for position in words.indices where capitalised(position) {

@@ -57,6 +57,11 @@ public enum DingDictionaryReader {
                         dictionary.addBaseForm(inflected, best.base)
                     }
                 }
+                // A line about a noun lists phrases with it as terms ("künstliche Intelligenz" under
+                // "Intelligenz {f}"); a line about an adjective or verb lists examples of use.
+                let nounLine = germanSenses.first.map { first in
+                    GrammaticalGender.allMarked.contains { contains(line, first, $0.marker) } || contains(line, first, "{pl}")
+                } ?? false
                 for (sense, (german, english)) in zip(germanSenses, englishSenses).enumerated() {
                     var englishTerms: [String]?
                     for synonym in split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20]) { // "; "
@@ -87,6 +92,10 @@ public enum DingDictionaryReader {
                                 .compactMap { clean(line, $0) }.map { fold($0.lowercased()) }
                         }
                         for translation in englishTerms ?? [] { dictionary.add(key, translation) }
+                        if term.contains(" ") {
+                            let marked = GrammaticalGender.allMarked.contains { contains(line, synonym, $0.marker) } || contains(line, synonym, "{pl}")
+                            dictionary.markCollocation(key, !(nounLine || marked))
+                        }
                     }
                 }
             }

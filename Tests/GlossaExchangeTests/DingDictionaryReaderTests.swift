@@ -1,0 +1,95 @@
+import GlossaCore
+import GlossaExchange
+import Testing
+
+@Suite struct DingDictionaryReaderTests {
+    static let sample = """
+    # Version :: test
+    Geheimdienst {m}; Nachrichtendienst {m} | Geheimdienste {pl}; Nachrichtendienste {pl} :: secret service; intelligence service | secret services; intelligence services
+    Seite {f} /S./ | Seiten {pl} :: page /p./ | pages /pp./
+    Einflusssphäre {f}; Einflussbereich {m} [pol.] :: sphere of influence; zone of influence
+    Hauptstadt {f}; Kapitale {f} [veraltet] [pol.] | Hauptstädte {pl} :: capital; capital city | capitals; capital cities
+    Bereich {m}; Umfeld {n}; Sphäre {f}; Domäne {f} | Bereiche {pl}; Sphären {pl} :: sphere | spheres
+    Journalist {m}; Journalistin {f} | Journalisten {pl}; Journalistinnen {pl} :: journalist | journalists
+    """
+
+    @Test func readsTranslationsAndPluralsWithoutAnnotations() {
+        let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "geheimdienst") == ["secret service", "intelligence service"])
+        #expect(dictionary.targets(of: "einflusssphäre") == ["sphere of influence", "zone of influence"])
+        #expect(dictionary.targets(of: "seite") == ["page"])
+        #expect(dictionary.baseForms["Geheimdienste"] == "Geheimdienst")
+        #expect(dictionary.baseForms["Nachrichtendienste"] == "Nachrichtendienst")
+        #expect(dictionary.baseForms["Seiten"] == "Seite")
+        // Synonyms without a plural: each plural goes with the singular it starts like.
+        #expect(dictionary.baseForms["Sphären"] == "Sphäre" && dictionary.baseForms["Bereiche"] == "Bereich")
+        #expect(dictionary.baseForms["Journalisten"] == "Journalist" && dictionary.baseForms["Journalistinnen"] == "Journalistin")
+    }
+
+    /// A text that only has the dative plural ("in den Hauptstädten") still gets the plural's
+    /// base form, which the lemmatizer strips the -n from before asking.
+    @Test func keepsThePluralOfADativePluralTheTextHas() {
+        let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["hauptstädten"], fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Hauptstädte"] == "Hauptstadt")
+    }
+
+    /// A noun's gender where the line gives one ({m}, {f}, {n}), the first line's where lines
+    /// differ; "Teil {m,n}" gives none.
+    @Test func readsTheGenderOfNouns() {
+        let sample = Self.sample + "\nBahn {f}; Eisenbahn {f} | Bahnen {pl} :: railway | railways\nTeil {m,n} | Teile {pl} :: part | parts\nBahn {f} [sport] :: track"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.genders["bahn"] == .feminine && dictionary.genders["eisenbahn"] == .feminine)
+        #expect(dictionary.genders["geheimdienst"] == .masculine && dictionary.genders["umfeld"] == .neuter)
+        #expect(dictionary.genders["teil"] == nil)
+        // Nouns as spelled, by lower case: umlauts kept apart ("bahn", not folded).
+        #expect(dictionary.nouns["bahn"] == "Bahn" && dictionary.nouns["einflusssphäre"] == "Einflusssphäre")
+    }
+
+    /// A plural headword: the plural of a singular beside it, or a noun of its own.
+    @Test func pluralHeadwordsAreFormsOrNounsOfTheirOwn() {
+        let sample = """
+            Schießübung {f}; Schießübungen {pl}; Schulschießen {n} :: target practice
+            Zinsen {pl}; Zins {m} [veraltet] (auf etw.) [fin.] :: interest
+            Kosten {pl}; Aufwand {m} :: costs; expenses
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Schießübungen"] == "Schießübung" && dictionary.nouns["schießübungen"] == nil)
+        #expect(dictionary.baseForms["Zinsen"] == "Zins")
+        #expect(dictionary.nouns["kosten"] == "Kosten" && dictionary.baseForms["Kosten"] == nil)
+    }
+
+    /// An abbreviation mark may hold "; " itself ("government /Gov.; Govt./"): it is no
+    /// separator there, and the mark is no part of the translation.
+    @Test func abbreviationMarksWithSemicolonsStayWhole() {
+        let sample = """
+            Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments; administrations
+            Adresse {f} /Adr./; Anschrift {f} :: address /addr./
+            Schmerz {m} :: pain; pain in the backside / arse [Br.]
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "regierung") == ["government", "administration"])
+        #expect(dictionary.targets(of: "adresse") == ["address"] && dictionary.targets(of: "anschrift") == ["address"])
+        #expect(dictionary.targets(of: "schmerz").contains("pain in the backside / arse"))
+    }
+
+    @Test func keepsOnlyWhatATextNeeds() {
+        let dictionary = DingDictionaryReader.read(bytes: Array(Self.sample.utf8), keeping: ["einflusssphäre"], fold: { $0.lowercased() })
+        #expect(dictionary.translations.keys.sorted() == ["einflusssphäre"])
+    }
+
+    /// Phrases a noun's line lists are terms ("künstliche Intelligenz" under "Intelligenz");
+    /// an adjective's line lists examples of use ("konkrete Ergebnisse" under "konkret"), unless
+    /// the phrase carries its own gender mark.
+    @Test func phrasesUnderAnAdjectiveAreExamplesOfUse() {
+        let sample = """
+            Intelligenz {f} [psych.] | die menschliche Intelligenz | künstliche Intelligenz {f} /KI/ :: intelligence | human intelligence | artificial intelligence /AI/
+            konkret; handfest {adj} [übtr.] | konkrete Ergebnisse | konkrete Kunst {f} :: tangible [fig.] | tangible results | concrete art
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "künstliche intelligenz") == ["artificial intelligence"])
+        #expect(!dictionary.collocations.contains("künstliche intelligenz") && !dictionary.collocations.contains("die menschliche intelligenz"))
+        #expect(dictionary.collocations.contains("konkrete ergebnisse"))
+        #expect(!dictionary.collocations.contains("konkrete kunst"))
+        #expect(dictionary.targets(of: "konkrete ergebnisse") == ["tangible results"])
+    }
+}
