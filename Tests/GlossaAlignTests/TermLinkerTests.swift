@@ -586,4 +586,25 @@ import Testing
         #expect(found.contains("öffentlicher Nahverkehr → local public transport"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("konkrete") }, "\(found)")
     }
+
+    /// A compound the splitter cuts finer than the English (Sand|sack|barriere, where "Sand"
+    /// and "Sack" are words too) pairs with "sandbag barrier" through the dictionary's whole
+    /// "Sandsack"; one the English writes with a hyphen pairs part for part (Minister|präsident /
+    /// Minister-President, Echt|zeit|überwachung / real-time surveillance).
+    @Test func compoundsCutFinerThanTheEnglishOrHyphenatedInIt() throws {
+        var dictionary = BilingualDictionary()
+        for (german, english) in [("sand", "sand"), ("sack", "sack"), ("sandsack", "sandbag"), ("barriere", "barrier"),
+                                  ("minister", "minister"), ("ministerprasident", "prime minister"), ("echt", "real"), ("zeit", "time"),
+                                  ("uberwachung", "surveillance"), ("feuerwehr", "fire brigade")] {
+            dictionary.add(german, english)
+        }
+        let found = try Self.linked([
+            ("Die Feuerwehr errichtete in der Nacht Sandsackbarrieren.", "The fire brigade set up sandbag barriers overnight."),
+            ("Der Ministerpräsident besuchte das Gebiet.", "The Minister-President visited the area."),
+            ("Verboten wird die Echtzeitüberwachung.", "Real-time surveillance will be banned."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Sandsackbarriere → sandbag barrier"), "\(found)")
+        #expect(found.contains("Ministerpräsident → Minister-President"), "\(found)")
+        #expect(found.contains("Echtzeitüberwachung → real-time surveillance"), "\(found)")
+    }
 }

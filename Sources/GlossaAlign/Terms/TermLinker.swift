@@ -477,6 +477,28 @@ public final class TermLinker {
                 if deeper.indices.allSatisfy({ matchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
             }
         }
+        // An English compound written with a hyphen, part for part: Echt|zeit|überwachung /
+        // real-time surveillance, Minister|präsident / Minister-President (Ding knows the German
+        // whole, as "prime minister").
+        // (Folded words have lost their hyphens: the split is the target's as written.)
+        if !source.contains(" "), !source.contains("-"), target.contains("-") {
+            let split = target.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordForms.folded(String($0)) }
+                .filter { !Self.functionWords.contains($0) }
+            let pieces = sourcePieces.count == split.count ? sourcePieces : deeperPieces(of: source, sourcePieces)
+            if pieces.count >= 2, pieces.count == split.count {
+                let matchers = pieces.map(pieceMatcher)
+                if pieces.indices.allSatisfy({ matchers[$0](split[$0]) }) { return (0.85, "compositional") }
+            }
+        }
+        // Split too finely for the English: Sand|sack|barriere is "sandbag barrier" (Ding has
+        // "Sandsack" whole), so parts that make a dictionary word together count as one.
+        if !source.contains(" "), !source.contains("-"), sourcePieces.count >= 3 {
+            let coarser = coarserPieces(sourcePieces)
+            if coarser.count >= 2, coarser.count < sourcePieces.count, coarser.count == contentWords.count {
+                let matchers = coarser.map(pieceMatcher)
+                if coarser.indices.allSatisfy({ matchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+            }
+        }
         if sourcePieces.count >= 2, sourcePieces.count <= contentWords.count + 1 {
             let matchers = sourcePieces.map(pieceMatcher)
             var covered = Set<Int>()
@@ -575,6 +597,26 @@ public final class TermLinker {
         let deeper = pieces.flatMap { splitter.split(WordForms.folded($0), evenIfKnown: true) }
         deeperPiecesCache[source] = deeper
         return deeper
+    }
+
+    /// A compound's parts with runs of them joined where the dictionary has the run as one word,
+    /// the longest run first, left to right: ["sand", "sack", "barriere"] → ["sandsack", "barriere"].
+    /// - Complexity: O(parts²) dictionary lookups.
+    func coarserPieces(_ parts: [String]) -> [String] {
+        var result: [String] = [], start = 0
+        while start < parts.count {
+            var end = start + 1
+            for candidate in stride(from: parts.count, to: start + 1, by: -1) {
+                let joined = parts[start..<candidate].joined()
+                if !dictionary.targets(of: joined).isEmpty || !dictionary.targets(of: WordForms.folded(Lemmatizer.germanNoun(joined))).isEmpty {
+                    end = candidate
+                    break
+                }
+            }
+            result.append(parts[start..<end].joined())
+            start = end
+        }
+        return result
     }
 
     /// Whether an English word (folded) translates one piece of a German compound or phrase:
