@@ -17,7 +17,7 @@ public enum LanguageCheck {
             if let guess = LanguageGuess.germanOrEnglish(text), guess.language != expected.language,
                // French "des", "die" in Italian: the other language must itself read as prose.
                (LanguageGuess.commonWordShare(text, language: guess)?.share ?? 0) >= minimumCommonWordShare {
-                return "\(name) looks like \(guess == .german ? "German" : "English") text, but it was given as the \(languageName) side; check the order of the files (source first) or --source-lang / --target-lang"
+                return "\(name) looks like \(guess == .german ? "German" : "English") text, but it was given as the \(languageName) side; check the order of the files (source first)"
             }
             if let (share, words) = LanguageGuess.commonWordShare(text, language: expected), words >= wordsToTell, share < minimumCommonWordShare {
                 return "\(name) does not look like \(languageName) text (\(Int((share * 100).rounded()))% of its words are common \(languageName) words, against 30–50% in \(languageName) prose); give the \(languageName) version (glossa align takes other languages with --source-lang / --target-lang)"

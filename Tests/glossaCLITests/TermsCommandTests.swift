@@ -57,5 +57,10 @@ import Testing
         #expect(withEmpty.status == 65)
         let badThreshold = try CLIRunner.run(["terms", Self.german, Self.english, "--min-confidence", "2"])
         #expect(badThreshold.status == 64)
+        // Swapped files: the advice names what terms takes (no language options, which only align has).
+        let swapped = try CLIRunner.run(["terms", Self.english, Self.german])
+        #expect(swapped.status == 65)
+        #expect(swapped.stderr.contains("looks like English") && swapped.stderr.contains("order of the files"))
+        #expect(!swapped.stderr.contains("--source-lang"))
     }
 }

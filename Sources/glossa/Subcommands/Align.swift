@@ -83,7 +83,8 @@ struct Align: ParsableCommand {
                 throw CLIError.badData(error.description)
             }
             if let mismatch = result.problem(sourceName: source.name, targetName: target.name) {
-                throw CLIError.badData(mismatch)
+                // Only align takes other language pairs.
+                throw CLIError.badData(mismatch.hasSuffix("(source first)") ? mismatch + " or give the languages with --source-lang / --target-lang" : mismatch)
             }
             FileHandle.standardOutput.write(Data(render(result).utf8))
         } catch let error as CLIError {
