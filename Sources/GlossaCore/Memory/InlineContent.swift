@@ -71,7 +71,10 @@ extension [InlineContent] {
 
     /// The sentence with its native codes in place, as the document had it ("Click <b>Save</b>
     /// and close {0}."): what a translator pastes where the codes matter. Every element's text
-    /// is kept, in document order.
+    /// is kept, in document order. A code the file left empty (Trados and memoQ keep the native
+    /// code elsewhere: `<bpt i="1"/>`, `<ph x="2"/>`) shows where it stands the way Okapi and
+    /// XLIFF number codes: `<1>` and `</1>` for a pair, `<x2/>` for a placeholder, an isolated
+    /// or unknown code.
     /// - Complexity: O(n) in the size of the content.
     public var textWithCodes: String {
         var text = ""
@@ -83,6 +86,13 @@ extension [InlineContent] {
         for item in self {
             switch item {
             case .text(let value): text += value
+            case .element(let element) where element.content.isEmpty && element.kind.holdsCode:
+                let number = element.attributes.first { $0.name == "i" }?.value ?? element.attributes.first { $0.name == "x" }?.value ?? ""
+                switch element.kind {
+                case .bpt: text += "<\(number)>"
+                case .ept: text += "</\(number)>"
+                default: text += "<x\(element.attributes.first { $0.name == "x" }?.value ?? number)/>"
+                }
             case .element(let element): element.content.appendTextWithCodes(to: &text)
             }
         }

@@ -53,4 +53,20 @@ import Testing
         ]
         #expect(image.textWithCodes == "<img alt=\"Karte\"> Europa")
     }
+
+    /// Codes a tool left empty (Trados keeps the native code in its own store) still show
+    /// where they stand: numbered as Okapi and XLIFF number them.
+    @Test func emptyCodesShowAsNumberedMarkers() {
+        let content: [InlineContent] = [
+            .text("Klicken Sie auf "),
+            .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1"), TMXAttribute("type", "1"), TMXAttribute("x", "1")])),
+            .text("Speichern"),
+            .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")])),
+            .text(" für die Datei "),
+            .element(InlineElement(.ph, attributes: [TMXAttribute("x", "2"), TMXAttribute("type", "0")])),
+            .text("."),
+        ]
+        #expect(content.textWithCodes == "Klicken Sie auf <1>Speichern</1> für die Datei <x2/>.")
+        #expect(content.plainText == "Klicken Sie auf Speichern für die Datei .")
+    }
 }
