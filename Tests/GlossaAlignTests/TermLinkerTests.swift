@@ -607,4 +607,24 @@ import Testing
         #expect(found.contains("Ministerpräsident → Minister-President"), "\(found)")
         #expect(found.contains("Echtzeitüberwachung → real-time surveillance"), "\(found)")
     }
+
+    /// Names of bodies as the English writes them: a plural's possessive kept inside
+    /// ("German Teachers' Association"), "The" opening the sentence left out, and a part the
+    /// dictionary translates with "of" inside ("Rechnungshof": "court of audit") one part.
+    @Test func namesOfBodiesWithPossessivesArticlesAndOf() throws {
+        var dictionary = BilingualDictionary()
+        for (german, english) in [("bundes…", "federal"), ("rechnungshof", "court of audit"), ("lehr…", "teaching"),
+                                  ("lehrer", "teacher"), ("verband", "association"), ("deutsch", "german"), ("projekt", "project")] {
+            dictionary.add(german, english)
+        }
+        dictionary.addNoun("Lehrer")
+        dictionary.addNoun("Verband")
+        dictionary.addGender("verband", .masculine)
+        let found = try Self.linked([
+            ("Der Bundesrechnungshof bemängelte die Projekte.", "The Federal Court of Audit criticised the projects."),
+            ("Der Deutsche Lehrerverband warnt vor einem Qualitätsverlust.", "The German Teachers' Association warns of a loss of quality."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Bundesrechnungshof → Federal Court of Audit"), "\(found)")
+        #expect(found.contains("Deutscher Lehrerverband → German Teachers' Association"), "\(found)")
+    }
 }

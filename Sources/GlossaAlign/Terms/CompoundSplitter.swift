@@ -37,7 +37,10 @@ public struct CompoundSplitter: Sendable {
         var best: (parts: [String], score: Double)?
         for cut in Self.minimumPartLength...(characters.count - minimumHead) {
             let left = String(characters[..<cut]), right = String(characters[cut...])
-            for link in Self.linkingElements where left.hasSuffix(link) {
+            // A left part that is a word itself keeps its ending: "Lehrer|verband", not
+            // "Lehr-er-verband" (Ding's modifier "Lehr…" would outweigh the noun).
+            let leftIsWord = frequency(left) > 0
+            for link in Self.linkingElements where left.hasSuffix(link) && (link.isEmpty || !leftIsWord) {
                 let stem = String(left.dropLast(link.count))
                 guard stem.count >= Self.minimumPartLength, frequency(stem) > 0 else { continue }
                 // The right part: a known word (or its lemma), or itself a compound.

@@ -64,6 +64,17 @@ public final class EnglishTermCandidates {
         return word
     }
 
+    /// Whether token `index` is the apostrophe of a plural's possessive between two capitalised
+    /// words ("Teachers' Association", "Employers' Associations"), written without a space
+    /// before it: part of a name, not punctuation that ends a chunk.
+    static func isPossessiveInName(at index: Int, of tokens: [Token]) -> Bool {
+        guard index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation, ["'", "’"].contains(tokens[index].text) else { return false }
+        let before = tokens[index - 1], after = tokens[index + 1]
+        return before.kind == .word && before.text.hasSuffix("s") && before.text.first?.isUppercase == true
+            && before.range.end == tokens[index].range.start
+            && after.kind == .word && after.text.first?.isUppercase == true
+    }
+
     public init() throws(SegmentationError) {
         tokenizer = try Tokenizer(language: .english)
     }
@@ -74,15 +85,17 @@ public final class EnglishTermCandidates {
         var current: [String] = []
         var ofChunks: [([String], [String])] = []
         let tokens = tokenizer.tokens(sentence)
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             let lower = token.text.lowercased()
+            // A plural's possessive inside a name stays in it: "German Teachers' Association".
+            if Self.isPossessiveInName(at: index, of: tokens) { continue }
             if Self.ordinals.contains(lower) {
                 if !current.isEmpty { chunks.append(current) }
                 current = [token.text]
                 continue
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !verbs.contains(lower), token.text.count >= 2 {
-                current.append(Self.withoutPossessive(token.text))
+                current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))
                 continue
             }
             if !current.isEmpty { chunks.append(current) }
@@ -121,6 +134,8 @@ public final class EnglishTermCandidates {
         var run: [String] = []
         func flushName() {
             while let last = run.last, Self.nameConnectors.contains(last) { run.removeLast() }
+            // "The" opening a sentence is no part of the name after it.
+            while let first = run.first, Self.breakers.contains(first.lowercased()) { run.removeFirst() }
             if run.filter({ !Self.nameConnectors.contains($0) }).count >= 3, run.contains(where: Self.nameConnectors.contains) { add(run) }
             run = []
         }

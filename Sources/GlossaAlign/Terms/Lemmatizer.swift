@@ -99,6 +99,8 @@ public enum Lemmatizer {
     /// The base form of an English noun ("spheres" → "sphere", "guarantees" → "guarantee",
     /// "policies" → "policy", "talks" stays a plurale tantum only if the caller says so).
     public static func englishNoun(_ word: String) -> String {
+        // A plural's possessive cut from a name ("Drivers'" of "Train Drivers' Union").
+        if let last = word.last, "'’".contains(last), word.count > 2 { return englishNoun(String(word.dropLast())) }
         let lower = word.lowercased()
         guard lower.count > 3, !isAcronym(word), !englishInvariable.contains(lower) else { return word }
         // Proper names keep their -s (Brussels, Athens).
@@ -126,6 +128,10 @@ public enum Lemmatizer {
     static let englishInvariable: Set<String> = [
         "news", "series", "species", "means", "politics", "economics", "physics", "talks", "arms", "headquarters",
         "whereabouts", "crossroads", "thanks", "always", "perhaps", "sometimes", "various",
+        // Fields of study are singular ("mathematics is"); "topics", "critics" are plurals.
+        "mathematics", "statistics", "ethics", "logistics", "electronics", "athletics", "genetics", "linguistics",
+        "gymnastics", "acoustics", "robotics", "informatics", "semantics", "phonetics", "mechanics", "dynamics",
+        "thermodynamics", "optics", "aesthetics", "geopolitics", "diagnostics", "pharmaceutics", "aeronautics",
     ]
 
     static func isAcronym(_ word: String) -> Bool {

@@ -577,7 +577,9 @@ public final class TermLinker {
     static func joiningPhrases(of phrases: [String], in words: [String]) -> [String] {
         var words = words
         for phrase in phrases {
-            let parts = phrase.split(separator: " ").map(String.init)
+            // The words are content words: "court of audit" joins "court audit".
+            let parts = phrase.split(separator: " ").map(String.init).filter { !functionWords.contains($0) }
+            guard !parts.isEmpty else { continue }
             guard parts.count < words.count else { continue }
             for start in 0...(words.count - parts.count) {
                 let run = Array(words[start..<(start + parts.count)])
