@@ -627,4 +627,15 @@ import Testing
         #expect(found.contains("Bundesrechnungshof → Federal Court of Audit"), "\(found)")
         #expect(found.contains("Deutscher Lehrerverband → German Teachers' Association"), "\(found)")
     }
+
+    /// A name the English keeps as the German writes it takes no declension guessed without a
+    /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
+    @Test func aNameTheEnglishKeepsStaysAsWritten() throws {
+        let found = try Self.linked([
+            ("Die Deutsche Bahn ist von dem Streik nicht betroffen.", "Deutsche Bahn is not affected by the strike."),
+            ("Die Deutsche Bahn fährt nach Fahrplan.", "Deutsche Bahn runs on schedule."),
+        ])
+        #expect(found.contains("Deutsche Bahn → Deutsche Bahn"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Deutscher") }, "\(found)")
+    }
 }

@@ -27,7 +27,7 @@ public enum Lemmatizer {
         if lower.hasSuffix("ies"), known.contains(String(word.dropLast(3)) + "y") { return String(word.dropLast(3)) + "y" }
         // A noun in -en whose genitive in -ens the text also has is a singular ("Treffen",
         // "Treffens"): a nominalised verb, not a plural.
-        if word.hasSuffix("en"), known.contains(word + "s") || germanNounsInEn.contains(word) { return word }
+        if word.hasSuffix("en"), known.contains(word + "s") || germanNounsInEn.contains(word) || hasHeadInEn(word) { return word }
         // A hyphenated compound inflects on its last part.
         if let hyphen = word.lastIndex(of: "-") {
             let head = String(word[word.index(after: hyphen)...])
@@ -95,6 +95,15 @@ public enum Lemmatizer {
         "Vermögen", "Vertrauen", "Ansehen", "Wissen", "Gewissen", "Verbrechen", "Versprechen", "Schreiben", "Ergebnis",
         "Becken", "Bewusstsein", "Vorkommen", "Aufkommen", "Entgegenkommen", "Zustandekommen", "Einvernehmen",
     ]
+
+    /// Whether a compound's head is one of ``germanNounsInEn`` ("Sondervermögen", "Starkregen",
+    /// "Lastwagen"). "Essen" ends too many plurals to count as a head ("Interessen", "Prozessen").
+    static func hasHeadInEn(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return germanNounsInEnHeads.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+
+    static let germanNounsInEnHeads: [String] = germanNounsInEn.filter { $0 != "Essen" && $0.count >= 5 }.map { $0.lowercased() }
 
     /// The base form of an English noun ("spheres" → "sphere", "guarantees" → "guarantee",
     /// "policies" → "policy", "talks" stays a plurale tantum only if the caller says so).

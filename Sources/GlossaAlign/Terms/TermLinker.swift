@@ -105,6 +105,12 @@ public final class TermLinker {
                 if candidate.words.count == 1, candidate.text != candidate.base, targetWords.contains(candidate.text) {
                     candidate.base = candidate.text
                 }
+                // So is a name of several words the English keeps ("Deutsche Bahn"): no declension
+                // is guessed for it ("Deutscher Bahn", without a dictionary to give the gender).
+                if candidate.words.count > 1, candidate.text != candidate.base, candidate.words.allSatisfy({ $0.first?.isUppercase == true }),
+                   (" " + pair.target + " ").contains(" " + candidate.text + " ") {
+                    candidate.base = candidate.text
+                }
                 return candidate
             }
             let sentenceWords = pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })
