@@ -34,6 +34,10 @@ import Testing
         "Frau Dr. med. Schulz und Prof. Dr. rer. nat. Meier kamen.|Sie blieben.",
         "Sie nannte Polen, Ungarn u. ä.|Dann schwieg sie.",
         "Sie nannte Polen u. ä. Staaten.|Dann schwieg sie.",
+        // Abbreviations opening a sentence, and a lone letter ("siehe", "Seite").
+        "Gem. § 5 Abs. 2 BGB ist der Vertrag nichtig.|Vgl. Art. 12 GG.|Das gilt auch hier.",
+        "Danach folgt die Aussprache (s. Anlage 1).|Sie endet um 12 Uhr.",
+        "Der Text steht auf S. 12 des Berichts.|Er ist kurz.",
         // Ordinals and dates.
         "Das Treffen fand am 12. Januar in Brüssel statt.|Es war kalt.",
         "Der 3. Oktober 1990 war ein Mittwoch.|Es war der Tag der Einheit.",

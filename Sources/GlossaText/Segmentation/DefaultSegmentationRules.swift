@@ -54,6 +54,10 @@ public enum DefaultSegmentationRules {
         "u.Ä", "u.ä", "u.U", "u.v.m", "Univ", "urspr", "v.a", "Verf", "verh", "vgl",
         "Vors", "z.B", "z.T", "z.Z", "zit", "Ziff", "zus", "zzgl", "zzt", "Tab", "Min", "Sek", "Jg", "Jahrg", "lfd", "Lfd",
         "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Nov", "Dez",
+        // "siehe", "Seite": a lone letter before a period is no word ("(s. Anlage 1)", "S. 12").
+        "s", "S",
+        // Written with a capital where they open a sentence ("Vgl. Art. 12", "Gem. § 5 …").
+        "Vgl", "Gem", "Ggf", "Evtl", "Ca", "Lt", "Insb", "Inkl", "Zzgl", "Bzgl", "Bspw", "Sog", "Z.B", "U.a", "Z.T", "V.a", "I.d.R",
     ]
 
     static let germanMonths = "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\b"
