@@ -638,4 +638,13 @@ import Testing
         #expect(found.contains("Deutsche Bahn → Deutsche Bahn"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Deutscher") }, "\(found)")
     }
+
+    /// Common verbs that are no nouns end an English chunk wherever they stand; verbs that are
+    /// nouns too ("demand", "rise") and -ing forms ("warning strike") stay.
+    @Test func commonVerbsAreNoEnglishTerms() throws {
+        let english = try EnglishTermCandidates()
+        let bases = Set(english.candidates(in: "Elbe water level continues to rise as the union renews its demand for a warning strike.").map(\.base))
+        #expect(!bases.contains("continue") && !bases.contains { $0.contains("continues") }, "\(bases)")
+        #expect(bases.contains("Elbe water level") && bases.contains("demand") && bases.contains("warning strike"), "\(bases)")
+    }
 }

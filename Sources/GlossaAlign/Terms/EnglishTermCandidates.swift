@@ -26,6 +26,34 @@ public final class EnglishTermCandidates {
         "same", "other", "such", "own", "whole", "entire", "various", "certain", "respective",
     ])
 
+    /// Common verbs that are no nouns, with their -s and past forms (not -ing: "building",
+    /// "warning" name things): they end a chunk wherever they stand, so "Elbe water level
+    /// continues to rise" gives no term "continue" beside "Pegel". Verbs that are nouns too
+    /// ("rise", "offer", "strike", "help") are not listed.
+    static let commonVerbs: Set<String> = {
+        let verbs = [
+            "continue", "remain", "become", "seem", "include", "agree", "allow", "expect", "require", "consider",
+            "appear", "happen", "provide", "explain", "suggest", "describe", "decide", "reduce", "achieve", "affect",
+            "announce", "argue", "arrive", "avoid", "ensure", "exist", "improve", "introduce", "involve", "maintain",
+            "obtain", "occur", "prevent", "prove", "refuse", "remove", "represent", "seek", "tend", "understand",
+            "accept", "admit", "bring", "create", "deliver", "destroy", "enable", "establish", "fail", "forget", "give",
+            "go", "grow", "hear", "keep", "know", "learn", "leave", "lose", "prepare", "produce", "reveal", "send",
+            "speak", "take", "tell", "want", "emphasise", "emphasize", "insist", "confirm", "criticise",
+            "criticize", "deny", "reject", "urge", "welcome", "complain", "declare", "intend",
+        ]
+        var forms = Set<String>()
+        for verb in verbs {
+            forms.insert(verb)
+            forms.insert(verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("o") ? verb + "es" : verb + "s")
+            forms.insert(verb.hasSuffix("e") ? verb + "d" : verb + "ed")
+        }
+        // Irregular past forms.
+        forms.formUnion(["became", "brought", "gave", "given", "went", "gone", "grew", "grown", "heard", "kept", "knew",
+                         "learnt", "lost", "sought", "spoke", "spoken", "took", "taken", "understood", "forgot",
+                         "forgotten", "sent", "denied", "denies", "occurred"])
+        return forms
+    }()
+
     /// Ordinals open a chunk instead of standing inside one: German writes them into compounds
     /// whose English keeps the ordinal ("Zweitstimme" / "second vote", "Drittstaat" / "third
     /// country", "Erstschlag" / "first strike"), while "the votes, the second …" must not join
@@ -94,7 +122,8 @@ public final class EnglishTermCandidates {
                 current = [token.text]
                 continue
             }
-            if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !verbs.contains(lower), token.text.count >= 2 {
+            if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
+               !verbs.contains(lower), token.text.count >= 2 {
                 current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))
                 continue
             }
@@ -106,7 +135,8 @@ public final class EnglishTermCandidates {
         // when they are both content words ("loss of purchasing power", "rate of price increases").
         let words = tokens.map(\.text)
         func isContent(_ word: String) -> Bool {
-            word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !Self.ordinals.contains(word.lowercased()) && !verbs.contains(word.lowercased())
+            word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !Self.ordinals.contains(word.lowercased())
+                && !Self.commonVerbs.contains(word.lowercased()) && !verbs.contains(word.lowercased())
         }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
