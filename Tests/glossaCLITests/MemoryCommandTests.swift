@@ -46,6 +46,17 @@ import Testing
         #expect(match.stdout.contains(#""score":98"#) && match.stdout.contains(#""tuid":"7""#))
         #expect(match.stdout.contains(#""target":"The representatives of the 30 NATO states met in Brussels on 12 January.""#))
 
+        // A pasted paragraph: matched whole (nothing) and sentence by sentence.
+        let paragraph = try CLIRunner.run(["match", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg. Die Vertreter der 30 NATO-Staaten trafen sich am 12. Januar in Brüssel.",
+                                           "--memory", memory, "--json"])
+        #expect(paragraph.stdout.hasPrefix(#"{"matches":[],"query":"Es sei wichtig"#), "\(paragraph.stdout)")
+        #expect(paragraph.stdout.contains(#""sentences":[{"matches":[{"numbersOnly":false,"origin":""#), "\(paragraph.stdout)")
+        #expect(paragraph.stdout.contains(#""score":100,"source":"Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.""#))
+        #expect(paragraph.stdout.contains(#""query":"Die Vertreter der 30 NATO-Staaten trafen sich am 12. Januar in Brüssel."}"#))
+        let onTerminal = try CLIRunner.run(["match", "Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg. Ganz neu ist dieser Satz.", "--memory", memory])
+        #expect(onTerminal.stdout.contains("Sentence 1 of 2: Es sei wichtig") && onTerminal.stdout.contains("Sentence 2 of 2: Ganz neu ist dieser Satz."))
+        #expect(onTerminal.stdout.contains("no match at or above 70%"))
+
         let concordance = try CLIRunner.run(["concordance", "dialog", "--memory", memory])
         #expect(concordance.stdout.contains("2 sentences contain \"dialog\""))
 

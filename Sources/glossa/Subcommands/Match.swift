@@ -18,7 +18,8 @@ struct Match: ParsableCommand {
         "targetWithCodes": "…"}, …]} best first; adaptedTarget only when the numbers were carried \
         over, sourceWithCodes and targetWithCodes only for segments with inline codes (a TMX \
         segment's <bpt>, <ph>, …: "Click <b>Save</b> and close {0}."), which the translation \
-        line on a terminal shows too.
+        line on a terminal shows too. A query of several sentences (a pasted paragraph) is \
+        matched whole and sentence by sentence: "sentences": [{"query": "…", "matches": […]}, …].
 
         Example:
           glossa match "Russland habe der NATO Schritte zur Deeskalation angeboten."
@@ -65,31 +66,58 @@ struct Match: ParsableCommand {
         try reportingErrors {
             let store = try memory.openExisting()
             let matches = try store.match(sentence, from: from, to: to, threshold: threshold, limit: limit)
+            // A paragraph is matched whole (a unit may hold several sentences) and sentence by
+            // sentence, as a CAT tool pre-translates it.
+            let sentences = try Glossa.querySentences(sentence, language: from)
+            let perSentence = sentences.count > 1
+                ? try sentences.map { ($0, try store.match($0, from: from, to: to, threshold: threshold, limit: limit)) }
+                : []
             if output.json {
-                let items = matches.map {
-                    Item(score: $0.score.percent, source: $0.source, target: $0.target, tuid: $0.tuid, origin: $0.origin,
-                         numbersOnly: $0.score.differsOnlyInNumbers, adaptedTarget: $0.adaptedTarget,
-                         sourceWithCodes: $0.sourceWithCodes, targetWithCodes: $0.targetWithCodes)
+                func items(_ matches: [FuzzyMatch]) -> [Item] {
+                    matches.map {
+                        Item(score: $0.score.percent, source: $0.source, target: $0.target, tuid: $0.tuid, origin: $0.origin,
+                             numbersOnly: $0.score.differsOnlyInNumbers, adaptedTarget: $0.adaptedTarget,
+                             sourceWithCodes: $0.sourceWithCodes, targetWithCodes: $0.targetWithCodes)
+                    }
                 }
-                Terminal.write(JSONOutput.encode(MatchJSON(query: sentence, matches: items)) + "\n")
+                let document = MatchJSON(query: sentence, matches: items(matches),
+                                         sentences: perSentence.isEmpty ? nil : perSentence.map { SentenceJSON(query: $0.0, matches: items($0.1)) })
+                Terminal.write(JSONOutput.encode(document) + "\n")
+                return
+            }
+            if !perSentence.isEmpty {
+                if !matches.isEmpty {
+                    Terminal.write(Terminal.bold("The whole text:") + "\n")
+                    write(matches)
+                }
+                for (index, (query, found)) in perSentence.enumerated() {
+                    Terminal.write(Terminal.bold("Sentence \(index + 1) of \(perSentence.count):") + " \(query)\n")
+                    if found.isEmpty { Terminal.write("      no match at or above \(threshold)%\n") } else { write(found) }
+                }
                 return
             }
             if matches.isEmpty {
                 Terminal.write("No match at or above \(threshold)%.\n")
                 return
             }
-            for match in matches {
-                var label = "\(match.score.percent)%"
-                if match.adaptedTarget != nil { label += " (numbers carried over)" } else if match.score.differsOnlyInNumbers { label += " (only numbers differ)" }
-                Terminal.write("\(Terminal.bold(label))  \(Self.highlighted(match))\n")
-                if let adapted = match.adaptedTarget {
-                    Terminal.write("      \(adapted)\n")
-                    Terminal.write(Terminal.dim("      stored: \(match.target ?? "")") + "\n")
-                } else {
-                    Terminal.write("      \(match.targetWithCodes ?? match.target ?? "")\n")
-                }
-                Terminal.write(Terminal.dim("      \(match.origin)\(match.tuid.map { " #\($0)" } ?? "")") + "\n")
+            write(matches)
+        }
+    }
+
+    /// The matches, best first: score, stored sentence with its differences highlighted,
+    /// translation, origin.
+    private func write(_ matches: [FuzzyMatch]) {
+        for match in matches {
+            var label = "\(match.score.percent)%"
+            if match.adaptedTarget != nil { label += " (numbers carried over)" } else if match.score.differsOnlyInNumbers { label += " (only numbers differ)" }
+            Terminal.write("\(Terminal.bold(label))  \(Self.highlighted(match))\n")
+            if let adapted = match.adaptedTarget {
+                Terminal.write("      \(adapted)\n")
+                Terminal.write(Terminal.dim("      stored: \(match.target ?? "")") + "\n")
+            } else {
+                Terminal.write("      \(match.targetWithCodes ?? match.target ?? "")\n")
             }
+            Terminal.write(Terminal.dim("      \(match.origin)\(match.tuid.map { " #\($0)" } ?? "")") + "\n")
         }
     }
 
@@ -106,8 +134,16 @@ struct Match: ParsableCommand {
     }
 }
 
-/// The stable JSON shape of `glossa match --json`.
+/// The stable JSON shape of `glossa match --json`; `sentences` only for a query of several
+/// sentences.
 struct MatchJSON: Encodable {
+    var query: String
+    var matches: [Match.Item]
+    var sentences: [SentenceJSON]?
+}
+
+/// One sentence of a query of several, with its own matches.
+struct SentenceJSON: Encodable {
     var query: String
     var matches: [Match.Item]
 }
