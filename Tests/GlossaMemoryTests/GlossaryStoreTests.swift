@@ -1,5 +1,7 @@
+import Foundation
 import GlossaCore
 @testable import GlossaMemory
+import GRDB
 import Testing
 
 @Suite struct GlossaryStoreTests {
@@ -62,6 +64,48 @@ import Testing
         let suggestion = try #require(try store.lookup("Deeskalatoin", from: .german).first)
         #expect(suggestion.kind == .suggestion && suggestion.entry.source == "Deeskalation")
         #expect(try store.lookup("Wetterbericht", from: .german).isEmpty)
+    }
+
+    /// The compounds and phrases that end in a term come after its own entry: "Streik" finds
+    /// "Warnstreik" and "Generalstreik", "strike" finds "warning strike"; a word that merely ends
+    /// alike ("Heirat" for "Rat") or a short query does not.
+    @Test func findsCompoundsAndPhrasesThatEndInATerm() throws {
+        let store = try MemoryStore()
+        try store.saveGlossary([
+            GlossaryEntry(source: "Streik", target: "strike", origin: "build"),
+            GlossaryEntry(source: "Warnstreik", target: "warning strike", sourceVariants: ["Warnstreiks"], origin: "build"),
+            GlossaryEntry(source: "Generalstreik", target: "general strike", origin: "build"),
+            GlossaryEntry(source: "Heirat", target: "marriage", origin: "build"),
+            GlossaryEntry(source: "Stadtrat", target: "city council", origin: "build"),
+        ])
+        let german = try store.lookup("Streiks", from: .german, alsoForms: ["Streik"])
+        #expect(german.first?.kind == .form && german.first?.entry.source == "Streik")
+        #expect(Set(german.dropFirst().map(\.entry.source)) == ["Warnstreik", "Generalstreik"] && german.dropFirst().allSatisfy { $0.kind == .compound })
+        let english = try store.lookup("strike", from: .english)
+        #expect(english.map(\.entry.source).sorted() == ["general strike", "strike", "warning strike"])
+        #expect(try store.lookup("Rat", from: .german).allSatisfy { $0.entry.source != "Heirat" })
+    }
+
+    /// A memory made before compound lookup gets its keys reversed by the migration.
+    @Test func anOlderMemoryLearnsCompoundLookup() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-v3-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("memory.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Schema.migrator.migrate(queue, upTo: "v3 deprecated terms")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO glossaryEntry (id, sourceLanguage, targetLanguage, source, target, sourceKey, targetKey, sourceVariants,
+                        targetVariants, confidence, frequency, origin, status) VALUES (1, 'de', 'en', 'Warnstreik', 'warning strike',
+                        'warnstreik', 'warning strike', '[]', '[]', 0.9, 1, 'build', 'candidate');
+                    INSERT INTO glossaryForm (entryId, side, key) VALUES (1, 'source', 'warnstreik'), (1, 'target', 'warning strike');
+                    """)
+            }
+        }
+        let store = try MemoryStore(path: path)
+        #expect(try store.lookup("Streik", from: .german).map(\.kind) == [.compound])
     }
 
     @Test func theTranslatorsDecisionSurvivesARebuild() throws {

@@ -8,6 +8,9 @@ public struct LookupHit: Hashable, Sendable {
         case form
         /// The query starts a term ("Einfluss" → "Einflusssphäre").
         case prefix
+        /// A term ends in the query: a compound or phrase on it ("Streik" → "Warnstreik",
+        /// "strike" → "warning strike").
+        case compound
         /// Nothing matched; a term spelled nearly like the query ("did you mean").
         case suggestion
     }
@@ -22,8 +25,9 @@ extension MemoryStore {
     /// Tries, in order, until something is found: the term's forms (base form, every variant
     /// seen, and `alsoForms`, the caller's lemmas of the query, case and diacritics folded, with
     /// and without its hyphens);
-    /// terms that start with the query; and terms within a small edit distance ("did you
-    /// mean"). Rejected entries come last.
+    /// terms that start with the query, and compounds and phrases that end in it ("Streik" →
+    /// "Warnstreik"); and terms within a small edit distance ("did you mean"). Rejected entries
+    /// come last.
     ///
     /// - Parameter from: the query's language; `nil` searches both sides.
     /// - Complexity: index lookups for forms and prefixes; the "did you mean" step reads every
@@ -70,6 +74,23 @@ extension MemoryStore {
                         SELECT DISTINCT entryId FROM glossaryForm WHERE side = ? AND key >= ? AND key < ? LIMIT ?
                         """, arguments: [side, primary, primary + "\u{10FFFF}", limit * 4])
                     try collect(ids, as: .prefix, side: side)
+                }
+            }
+            // Compounds and phrases on the term, for a word of four letters or more: a closed
+            // compound with at least three letters before it, or a phrase with a space or hyphen.
+            if hits.count < limit {
+                for side in sides {
+                    for key in Set(keys.filter { $0.count >= 4 && !$0.contains(" ") }).sorted() {
+                        let reversed = String(key.reversed())
+                        let rows = try Row.fetchAll(db, sql: """
+                            SELECT key, entryId FROM glossaryForm WHERE side = ? AND reversedKey > ? AND reversedKey < ? LIMIT ?
+                            """, arguments: [side, reversed, reversed + "\u{10FFFF}", limit * 4])
+                        let ids = rows.filter { row in
+                            let head = (row["key"] as String).dropLast(key.count)
+                            return head.last == " " || head.last == "-" || (head.count >= 3 && head.last?.isLetter == true)
+                        }.map { $0["entryId"] as Int64 }
+                        try collect(ids, as: .compound, side: side)
+                    }
                 }
             }
             if hits.isEmpty && primary.count >= 3 {

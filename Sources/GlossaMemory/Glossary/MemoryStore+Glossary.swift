@@ -96,8 +96,8 @@ extension MemoryStore {
                 for (side, forms) in [("source", [merged.source] + merged.sourceVariants + merged.sourceDeprecated + searchForms(entry)),
                                       ("target", [merged.target] + merged.targetVariants + merged.targetDeprecated)] {
                     for key in Set(forms.map(TextNormalizerBridge.searchKey)) where !key.isEmpty {
-                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key) VALUES (?, ?, ?)")
-                            .execute(arguments: [id, side, key])
+                        try db.cachedStatement(sql: "INSERT OR IGNORE INTO glossaryForm (entryId, side, key, reversedKey) VALUES (?, ?, ?, ?)")
+                            .execute(arguments: [id, side, key, String(key.reversed())])
                     }
                 }
             }

@@ -20,7 +20,8 @@ import GRDB
 /// - `wordFrequency`: how many variants hold each word, copied from the index's vocabulary after
 ///   each import (fts5vocab counts by walking a word's postings: 1.4 ms per word at 100,000
 ///   units, too slow to ask per query word).
-/// - `glossaryEntry` / `glossaryForm`: the glossary and every searchable form of its terms.
+/// - `glossaryEntry` / `glossaryForm`: the glossary and every searchable form of its terms
+///   (since v4 also backwards, for the compounds that end in a term).
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -152,6 +153,19 @@ enum Schema {
                 ALTER TABLE glossaryEntry ADD COLUMN sourceDeprecated TEXT NOT NULL DEFAULT '[]';
                 ALTER TABLE glossaryEntry ADD COLUMN targetDeprecated TEXT NOT NULL DEFAULT '[]';
                 """)
+        }
+        // Compounds of a term: each glossary key also written backwards, so that the terms
+        // ending in a word are one index range ("streik" finds "Warnstreik", "strike" finds
+        // "warning strike"). Existing keys are reversed here once.
+        migrator.registerMigration("v4 compound lookup") { db in
+            try db.execute(sql: "ALTER TABLE glossaryForm ADD COLUMN reversedKey TEXT")
+            let rows = try Row.fetchAll(db, sql: "SELECT entryId, side, key FROM glossaryForm")
+            for row in rows {
+                let key: String = row["key"]
+                try db.execute(sql: "UPDATE glossaryForm SET reversedKey = ? WHERE entryId = ? AND side = ? AND key = ?",
+                               arguments: [String(key.reversed()), row["entryId"] as Int64, row["side"] as String, key])
+            }
+            try db.execute(sql: "CREATE INDEX glossaryForm_reversedKey ON glossaryForm(side, reversedKey)")
         }
         return migrator
     }

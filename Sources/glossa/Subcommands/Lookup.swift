@@ -13,7 +13,7 @@ struct Lookup: ParsableCommand {
         sentences that contain the term's words, or those of a form its entries were seen in.
 
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
-        "confidence": 0.9, "match": "form|prefix|suggestion", "example": {"source": "…", \
+        "confidence": 0.9, "match": "form|prefix|compound|suggestion", "example": {"source": "…", \
         "target": "…"}, "variants": ["forms seen"], "alternatives": ["other translations"], \
         "note": "…", "deprecated": ["terms not to use"], "deprecatedTranslations": […]}, …], \
         "memorySentences": 3}; "example" and "note" only where there is one. A deprecated term \
@@ -124,8 +124,11 @@ struct Lookup: ParsableCommand {
                 for entry in entries {
                     var line = "\(Terminal.bold(entry.source)) → \(Terminal.bold(entry.target))  [\(entry.status), \(String(format: "%.2f", entry.confidence))"
                     if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
+                    if entry.match == "compound" { line += ", ends in \"\(term)\"" }
                     line += "]"
                     Terminal.write(line + "\n")
+                    // A compound on the term is a pointer: its own lookup shows the rest.
+                    if entry.match == "compound" { continue }
                     if let asked = entry.deprecated.first(where: { form in ([term] + lemmas).contains { same(form, $0) } }) {
                         Terminal.write("    \"\(asked)\" is deprecated: use \"\(entry.source)\"\n")
                     }
