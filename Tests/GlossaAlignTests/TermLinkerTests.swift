@@ -243,12 +243,14 @@ import Testing
     /// ("Eigentümer" is no plural of "Eigentum"), and a weak noun keeps its umlaut ("Bären" → "Bär").
     @Test func umlautPluralsTakeTheSingularTheDictionarySpells() throws {
         let german = try GermanTermCandidates()
-        for noun in ["Vertrag", "Angst", "Hafen", "Wald", "Eigentum", "Eigentümer", "Bär", "Bar"] { german.nouns[noun.lowercased()] = noun }
+        for noun in ["Vertrag", "Angst", "Hafen", "Wald", "Eigentum", "Eigentümer", "Bär", "Bar", "Sud", "Mangel"] { german.nouns[noun.lowercased()] = noun }
         #expect(german.umlautSingular("Verträge") == "Vertrag" && german.umlautSingular("Verträgen") == "Vertrag")
         #expect(german.umlautSingular("Ängste") == "Angst" && german.umlautSingular("Häfen") == "Hafen")
         #expect(german.umlautSingular("Wäldern") == "Wald")
         #expect(german.umlautSingular("Eigentümer") == nil && german.umlautSingular("Bären") == "Bär")
         #expect(german.umlautSingular("Gespräche") == nil)
+        // Without an ending only nouns in -el, -er, -en: "von Nord nach Süd" is no brew ("Sud").
+        #expect(german.umlautSingular("Süd") == nil && german.umlautSingular("Mängel") == "Mangel")
     }
 
     /// A compound whose modifier is a noun of two or three letters still inflects on its

@@ -39,6 +39,8 @@ import Testing
         ("The reporting by the agency was accurate.", false), ("Editing the law took years.", false),
         ("Copyright law protects the articles.", false), ("(c) Die Regierung legt einen Bericht vor.", false),
         ("(c) 2024 dpa", true), ("Copyright © 2024 Reuters", true),
+        ("Foto: dpa/Kay Nietfeld", true), ("Photo: dpa/Kay Nietfeld", true), ("Bild: Reuters", true),
+        ("Foto: Die Kanzlerin kam am Montag in Brüssel an.", false), ("Photo: the minister arrives in Brussels on Monday.", false),
     ])
     func creditLinesAreKnownByTheirOpenings(_ sentence: String, _ isCredit: Bool) {
         #expect(NewsBoilerplate.isWireCredit(sentence) == isCredit)

@@ -71,6 +71,9 @@ public final class GermanTermCandidates {
         guard !nouns.isEmpty, word.contains(where: { "äöüÄÖÜ".contains($0) }), nouns[word.lowercased()] != word else { return nil }
         for ending in ["e", "en", "er", "ern", "n", ""] where word.hasSuffix(ending) && word.count > ending.count + 2 {
             let stem = String(word.dropLast(ending.count))
+            // Without an ending, only the plurals of nouns in -el, -er, -en ("Mängel", "Väter",
+            // "Gärten"): "Süd" is no plural of "Sud".
+            if ending.isEmpty, !["el", "er", "en"].contains(where: { stem.hasSuffix($0) }) { continue }
             if ending == "en", nouns[stem.lowercased()] == stem { return stem }
             guard let umlaut = stem.lastIndex(where: { "äöüÄÖÜ".contains($0) }) else { continue }
             let plain: Character = switch stem[umlaut] {

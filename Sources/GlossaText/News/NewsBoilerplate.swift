@@ -66,7 +66,8 @@ public enum NewsBoilerplate {
     }
 
     /// Credit and copyright lines: "© dpa-infocom …", "Copyright …", "(Reporting by …)",
-    /// "Editing by …" (before a name), "Our Standards: …", a dpa item id ("dpa:240112-99-123456/3").
+    /// "Editing by …" (before a name), "Our Standards: …", a dpa item id ("dpa:240112-99-123456/3"),
+    /// a picture credit ("Foto: dpa/Kay Nietfeld").
     public static func isWireCredit(_ sentence: String) -> Bool {
         var text = Substring(sentence)
         // "© dpa", "(c) 2024 dpa", "Copyright 2024 …", "Copyright © …"; not "Copyright law …"
@@ -78,12 +79,22 @@ public enum NewsBoilerplate {
         if text.hasPrefix("(") { text = text.dropFirst() }
         // The opening, then a name: "Reporting by Markus Wacket", not "Reporting by phone is …".
         for opening in creditOpenings where text.hasPrefix(opening) && text.dropFirst(opening.count).first?.isUppercase == true { return true }
+        // A picture credit: "Foto: dpa/Kay Nietfeld", "Photo: Reuters" (a few words, no sentence).
+        for opening in pictureCredits where sentence.hasPrefix(opening) {
+            let credit = sentence.dropFirst(opening.count)
+            if credit.split(separator: " ").count <= 6, credit.last.map({ !".!?".contains($0) }) ?? false { return true }
+        }
         if let range = sentence.range(of: "dpa:"), sentence[range.upperBound...].prefix(6).allSatisfy(\.isNumber),
            sentence[range.upperBound...].count >= 6 {
             return true
         }
         return false
     }
+
+    static let pictureCredits = [
+        "Foto: ", "Fotos: ", "Bild: ", "Bilder: ", "Bildquelle: ", "Fotograf: ", "Photo: ", "Photos: ", "Picture: ",
+        "Image: ", "Photograph: ", "Credit: ", "Photo credit: ",
+    ]
 
     static let creditOpenings = [
         "Reporting by ", "Additional reporting by ", "Reporting and writing by ", "Writing by ", "Editing by ",
