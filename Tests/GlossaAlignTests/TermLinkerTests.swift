@@ -649,4 +649,25 @@ import Testing
         #expect(!bases.contains("continue") && !bases.contains { $0.contains("continues") }, "\(bases)")
         #expect(bases.contains("Elbe water level") && bases.contains("demand") && bases.contains("warning strike"), "\(bases)")
     }
+
+    /// A name in the plural keeps its number where a list knows it ("Vereinte Nationen", not
+    /// "Vereinte Nation"), and a lower-case abbreviation is no English term ("Uhr" / "a.m."
+    /// met three times).
+    @Test func pluralNamesAndClockTimes() throws {
+        var dictionary = BilingualDictionary()
+        for (german, english) in [("vereinigt", "united"), ("vereint", "united"), ("staat", "state"), ("nation", "nation"), ("uhr", "clock")] {
+            dictionary.add(german, english)
+        }
+        for noun in ["Staat", "Nation", "Uhr"] { dictionary.addNoun(noun) }
+        dictionary.addBaseForm("Staaten", "Staat")
+        dictionary.addBaseForm("Nationen", "Nation")
+        let found = try Self.linked([
+            ("Die Vereinigten Staaten und die Vereinten Nationen forderten eine Waffenruhe.", "The United States and the United Nations called for a ceasefire."),
+            ("+++ 10:45 Uhr: Außenministerin reist nach Kairo +++", "+++ 10:45 a.m.: Foreign Minister travels to Cairo +++"),
+            ("+++ 09:30 Uhr: UN fordern Waffenruhe +++", "+++ 09:30 a.m.: UN calls for ceasefire +++"),
+            ("+++ 08:15 Uhr: Hilfskonvoi erreicht Grenzübergang +++", "+++ 08:15 a.m.: Aid convoy reaches border crossing +++"),
+        ], dictionary: dictionary)
+        #expect(found.contains("Vereinigte Staaten → United States") && found.contains("Vereinte Nationen → United Nations"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix("→ a.m.") }, "\(found)")
+    }
 }

@@ -122,6 +122,12 @@ public final class EnglishTermCandidates {
                 current = [token.text]
                 continue
             }
+            // A lower-case abbreviation ("a.m.", "e.g.") is no term; "U.S." and "Dr." may be in one.
+            if token.kind == .abbreviation, token.text.first?.isLowercase == true {
+                if !current.isEmpty { chunks.append(current) }
+                current = []
+                continue
+            }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
                !verbs.contains(lower), token.text.count >= 2 {
                 current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))

@@ -165,7 +165,14 @@ public final class GermanTermCandidates {
             if index > 0, tokens[index - 1].kind == .word,
                let adjective = adjectiveBase(tokens[index - 1].text, noun: lemma, after: index > 1 ? tokens[index - 2] : nil) {
                 let text = tokens[index - 1].text + " " + token.text
-                result.append(TermCandidate(text: text, base: adjective + " " + lemma, words: [tokens[index - 1].text, token.text]))
+                var base = adjective + " " + lemma
+                // A name in the plural stays plural where a list knows it so ("Vereinte Nationen",
+                // "Vereinigte Staaten"; not "Vereinigter Staat").
+                if lemma != token.text, let stem = Self.adjectiveStems(tokens[index - 1].text).first {
+                    let plural = WordForms.folded(stem + "e " + token.text)
+                    if Exonyms.germanToEnglish[plural] != nil || dictionaryWords[plural] != nil { base = stem + "e " + token.text }
+                }
+                result.append(TermCandidate(text: text, base: base, words: [tokens[index - 1].text, token.text]))
             }
             if index > 0, let phrase = listedAdjectivePhrase(tokens[index - 1], token.text, lemma: lemma) {
                 result.append(TermCandidate(text: tokens[index - 1].text + " " + token.text, base: phrase, words: [tokens[index - 1].text, token.text]))
