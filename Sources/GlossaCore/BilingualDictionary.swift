@@ -17,6 +17,8 @@ public struct BilingualDictionary: Hashable, Sendable {
     /// like `translations`: Ding lists "konkrete Ergebnisse" under the adjective "konkret" (a
     /// free combination), "künstliche Intelligenz" under the noun "Intelligenz" (a term).
     public private(set) var collocations: Set<String> = []
+    /// Multi-word entries seen as terms, so a later example of use does not undo that.
+    private var terms: Set<String> = []
 
     public init(_ translations: [String: Set<String>] = [:]) {
         self.translations = translations
@@ -46,9 +48,6 @@ public struct BilingualDictionary: Hashable, Sendable {
             collocations.remove(phrase)
         }
     }
-    /// Multi-word entries seen as terms, so a later example of use does not undo that.
-    private var terms: Set<String> = []
-
     public var isEmpty: Bool { translations.isEmpty }
     public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
 

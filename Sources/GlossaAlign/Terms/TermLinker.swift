@@ -610,12 +610,13 @@ public final class TermLinker {
     /// A compound's parts with runs of them joined where the dictionary has the run as one word,
     /// the longest run first, left to right: ["sand", "sack", "barriere"] → ["sandsack", "barriere"].
     /// - Complexity: O(parts²) dictionary lookups.
-    func coarserPieces(_ parts: [String]) -> [String] {
+    private func coarserPieces(_ parts: [String]) -> [String] {
         var result: [String] = [], start = 0
         while start < parts.count {
             var end = start + 1
             for candidate in stride(from: parts.count, to: start + 1, by: -1) {
-                let joined = parts[start..<candidate].joined()
+                // The splitter capitalises each part ("Sand", "Sack"): the dictionary's keys are folded.
+                let joined = WordForms.folded(parts[start..<candidate].joined())
                 if !dictionary.targets(of: joined).isEmpty || !dictionary.targets(of: WordForms.folded(Lemmatizer.germanNoun(joined))).isEmpty {
                     end = candidate
                     break

@@ -53,8 +53,9 @@ extension MemoryStore {
         return try read { db in
             var hits: [LookupHit] = []
             var seen = Set<Int64>()
-            func collect(_ ids: [Int64], as kind: LookupHit.Kind, side: String) throws {
-                for id in ids where !seen.contains(id) {
+            /// Reads the entries of `ids` not found yet, up to `cap` hits in all.
+            func collect(_ ids: [Int64], as kind: LookupHit.Kind, side: String, cap: Int = .max) throws {
+                for id in ids where !seen.contains(id) && hits.count < cap {
                     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM glossaryEntry WHERE id = ?", arguments: [id]),
                           var entry = Self.entry(row) else { continue }
                     seen.insert(id)
@@ -89,7 +90,7 @@ extension MemoryStore {
                             let head = (row["key"] as String).dropLast(key.count)
                             return head.last == " " || head.last == "-" || (head.count >= 3 && head.last?.isLetter == true)
                         }.map { $0["entryId"] as Int64 }
-                        try collect(ids, as: .compound, side: side)
+                        try collect(ids, as: .compound, side: side, cap: limit)
                     }
                 }
             }
