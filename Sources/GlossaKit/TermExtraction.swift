@@ -19,10 +19,9 @@ extension Glossa {
             // ("künstliche Intelligenz"): every headword ending with the noun and its base form.
             for (adjective, noun) in zip(words, words.dropFirst()) where adjective.first?.isLowercase == true && noun.first?.isUppercase == true {
                 let nouns = Set([String(noun), Lemmatizer.germanNoun(String(noun))])
-                for stem in GermanTermCandidates.adjectiveStems(String(adjective)) {
-                    for ending in GermanTermCandidates.headwordAdjectiveEndings {
-                        for form in nouns { needed.insert(WordForms.folded(stem + ending + " " + form)) }
-                    }
+                guard let stem = GermanTermCandidates.adjectiveStem(String(adjective)) else { continue }
+                for ending in GermanTermCandidates.headwordAdjectiveEndings {
+                    for form in nouns { needed.insert(WordForms.folded(stem + ending + " " + form)) }
                 }
             }
             for word in words {

@@ -29,7 +29,7 @@ public final class EnglishTermCandidates {
     /// Common verbs that are no nouns, with their -s and past forms (not -ing: "building",
     /// "warning" name things): they end a chunk wherever they stand, so "Elbe water level
     /// continues to rise" gives no term "continue" beside "Pegel". Verbs that are nouns too
-    /// ("rise", "offer", "strike", "help") are not listed.
+    /// ("rise", "offer", "strike", "help", "leave" of "parental leave", "welcome") are not listed.
     static let commonVerbs: Set<String> = {
         let verbs = [
             "continue", "remain", "become", "seem", "include", "agree", "allow", "expect", "require", "consider",
@@ -37,9 +37,9 @@ public final class EnglishTermCandidates {
             "announce", "argue", "arrive", "avoid", "ensure", "exist", "improve", "introduce", "involve", "maintain",
             "obtain", "occur", "prevent", "prove", "refuse", "remove", "represent", "seek", "tend", "understand",
             "accept", "admit", "bring", "create", "deliver", "destroy", "enable", "establish", "fail", "forget", "give",
-            "go", "grow", "hear", "keep", "know", "learn", "leave", "lose", "prepare", "produce", "reveal", "send",
+            "go", "grow", "hear", "keep", "know", "learn", "lose", "prepare", "produce", "reveal", "send",
             "speak", "take", "tell", "want", "emphasise", "emphasize", "insist", "confirm", "criticise",
-            "criticize", "deny", "reject", "urge", "welcome", "complain", "declare", "intend",
+            "criticize", "deny", "reject", "urge", "complain", "declare", "intend",
         ]
         var forms = Set<String>()
         for verb in verbs {

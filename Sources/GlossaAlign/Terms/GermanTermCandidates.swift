@@ -168,7 +168,7 @@ public final class GermanTermCandidates {
                 var base = adjective + " " + lemma
                 // A name in the plural stays plural where a list knows it so ("Vereinte Nationen",
                 // "Vereinigte Staaten"; not "Vereinigter Staat").
-                if lemma != token.text, let stem = Self.adjectiveStems(tokens[index - 1].text).first {
+                if lemma != token.text, let stem = Self.adjectiveStem(tokens[index - 1].text) {
                     let plural = WordForms.folded(stem + "e " + token.text)
                     if Exonyms.germanToEnglish[plural] != nil || dictionaryWords[plural] != nil { base = stem + "e " + token.text }
                 }
@@ -191,23 +191,20 @@ public final class GermanTermCandidates {
     /// Only listed ones: most such pairs are free combinations ("lange Staus"), not terms.
     /// - Complexity: at most eight dictionary lookups.
     func listedAdjectivePhrase(_ adjective: Token, _ noun: String, lemma: String) -> String? {
-        guard !dictionaryWords.isEmpty, Self.isInflectedAdjective(adjective) else { return nil }
-        for stem in Self.adjectiveStems(adjective.text) {
-            for ending in Self.headwordAdjectiveEndings {
-                for form in lemma == noun ? [lemma] : [lemma, noun] {
-                    let phrase = stem + ending + " " + form
-                    let key = WordForms.folded(phrase)
-                    if dictionaryWords[key] != nil, !collocations.contains(key) { return phrase }
-                }
+        guard !dictionaryWords.isEmpty, Self.isInflectedAdjective(adjective), let stem = Self.adjectiveStem(adjective.text) else { return nil }
+        for ending in Self.headwordAdjectiveEndings {
+            for form in lemma == noun ? [lemma] : [lemma, noun] {
+                let phrase = stem + ending + " " + form
+                let key = WordForms.folded(phrase)
+                if dictionaryWords[key] != nil, !collocations.contains(key) { return phrase }
             }
         }
         return nil
     }
 
-    /// The stems an inflected adjective may have: "künstlichen" → "künstlich".
-    public static func adjectiveStems(_ word: String) -> [String] {
-        ["en", "er", "es", "em", "e"].compactMap { word.hasSuffix($0) && word.count > $0.count + 2 ? String(word.dropLast($0.count)) : nil }
-            .prefix(1).map { $0 }
+    /// An inflected adjective without its ending ("künstlichen" → "künstlich"), nil if it has none.
+    public static func adjectiveStem(_ word: String) -> String? {
+        ["en", "er", "es", "em", "e"].first { word.hasSuffix($0) && word.count > $0.count + 2 }.map { String(word.dropLast($0.count)) }
     }
 
     /// Words between a truncated compound and the full one that completes it.
