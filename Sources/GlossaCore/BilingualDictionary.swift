@@ -19,6 +19,12 @@ public struct BilingualDictionary: Hashable, Sendable {
     public private(set) var collocations: Set<String> = []
     /// Multi-word entries seen as terms, so a later example of use does not undo that.
     private var terms: Set<String> = []
+    /// Target terms the dictionary writes with capitals, by their lower case ("middle east" →
+    /// "Middle East"), and the words and terms it writes in lower case somewhere ("union" of
+    /// "trade union"): a word or term written both ways is a common noun.
+    private var capitalisedTargets: [String: String] = [:]
+    private var lowercaseTargetWords: Set<String> = []
+    private var lowercaseTargets: Set<String> = []
 
     public init(_ translations: [String: Set<String>] = [:]) {
         self.translations = translations
@@ -48,6 +54,28 @@ public struct BilingualDictionary: Hashable, Sendable {
             collocations.remove(phrase)
         }
     }
+    /// Records how the dictionary writes a target term. Terms of more than five words and
+    /// sentences (an example's "Are you taking any medicine?") say nothing about names.
+    public mutating func addTargetSpelling(_ term: String) {
+        let words = term.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, let last = term.last, !".?!".contains(last) else { return }
+        let lower = term.lowercased()
+        if term.contains(where: \.isUppercase) {
+            if capitalisedTargets[lower] == nil { capitalisedTargets[lower] = term }
+        } else {
+            lowercaseTargets.insert(lower)
+            lowercaseTargetWords.formUnion(words.map(String.init))
+        }
+    }
+
+    /// The capitals the dictionary gives a target term or word (lower case in): "Middle East",
+    /// "Cairo"; nil for a term it also writes in lower case ("union": "Union", "trade union").
+    public func targetSpelling(_ lowercase: String) -> String? {
+        guard let written = capitalisedTargets[lowercase], !lowercaseTargets.contains(lowercase) else { return nil }
+        if !lowercase.contains(" "), lowercaseTargetWords.contains(lowercase) { return nil }
+        return written
+    }
+
     public var isEmpty: Bool { translations.isEmpty }
     public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
 
@@ -68,6 +96,9 @@ public struct BilingualDictionary: Hashable, Sendable {
         for noun in other.nouns.values { merged.addNoun(noun) }
         for phrase in other.terms { merged.markCollocation(phrase, false) }
         for phrase in other.collocations { merged.markCollocation(phrase, true) }
+        merged.capitalisedTargets.merge(other.capitalisedTargets) { mine, _ in mine }
+        merged.lowercaseTargets.formUnion(other.lowercaseTargets)
+        merged.lowercaseTargetWords.formUnion(other.lowercaseTargetWords)
         return merged
     }
 }

@@ -670,4 +670,23 @@ import Testing
         #expect(found.contains("Vereinigte Staaten → United States") && found.contains("Vereinte Nationen → United Nations"), "\(found)")
         #expect(!found.contains { $0.hasSuffix("→ a.m.") }, "\(found)")
     }
+
+    /// A name the headline opens with keeps the capitals the dictionary gives it ("Middle East
+    /// conflict", not "middle east conflict"), unless the text itself writes the words in lower
+    /// case ("the federal government", though the dictionary writes "Federal Government").
+    @Test func namesKeepTheDictionarysCapitals() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("nahost", "middle east")
+        dictionary.add("konflikt", "conflict")
+        dictionary.add("bundesregierung", "federal government")
+        dictionary.addTargetSpelling("Middle East")
+        dictionary.addTargetSpelling("conflict")
+        dictionary.addTargetSpelling("Federal Government")
+        let found = try Self.linked([
+            ("Nahost-Konflikt: Die Ereignisse im Liveblog", "Middle East conflict: the events in the live blog"),
+            ("Die Bundesregierung schweigt.", "The federal government is silent."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Nahost-Konflikt → Middle East conflict"), "\(found)")
+        #expect(found.contains("Bundesregierung → federal government"), "\(found)")
+    }
 }

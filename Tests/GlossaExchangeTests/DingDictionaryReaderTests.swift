@@ -92,4 +92,21 @@ import Testing
         #expect(!dictionary.collocations.contains("konkrete kunst"))
         #expect(dictionary.targets(of: "konkrete ergebnisse") == ["tangible results"])
     }
+
+    /// How Ding writes a translation: its capitals are a name's ("Middle East", "Cairo"), unless
+    /// it also writes the word in lower case ("Union" beside "trade union"); example sentences
+    /// say nothing.
+    @Test func targetSpellingsKeepTheCapitalsOfNames() {
+        let sample = """
+            Nahost {m} [geogr.] :: Middle East
+            Kairo {n} [geogr.] :: Cairo
+            Union {f} [pol.] | die Union :: Union | the Union
+            Gewerkschaft {f} | Gewerkschaften {pl} :: union; trade union | unions; trade unions
+            Medikament {n} | Nehmen Sie Medikamente? :: medicine | Are you taking any medicine?
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targetSpelling("middle east") == "Middle East" && dictionary.targetSpelling("cairo") == "Cairo")
+        #expect(dictionary.targetSpelling("union") == nil && dictionary.targetSpelling("trade union") == nil)
+        #expect(dictionary.targetSpelling("are you taking any medicine?") == nil)
+    }
 }

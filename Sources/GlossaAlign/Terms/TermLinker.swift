@@ -281,8 +281,10 @@ public final class TermLinker {
             let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             let targetVariants = (targetOccurrences[candidate.target]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             result.append(TermPair(source: candidate.source,
-                                   target: Self.commonNounCase(candidate.target, evidence: candidate.evidence, capitalisedInside: englishCapitalisedInside,
-                                                               capitalisedAlone: englishCapitalisedAlone),
+                                   target: Self.restoringCapitals(Self.commonNounCase(candidate.target, evidence: candidate.evidence,
+                                                                                      capitalisedInside: englishCapitalisedInside,
+                                                                                      capitalisedAlone: englishCapitalisedAlone),
+                                                                  from: dictionary, writtenInLowerCase: englishLowercase),
                                    sourceVariants: sourceVariants,
                                    targetVariants: targetVariants, frequency: candidate.count,
                                    confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
@@ -383,6 +385,32 @@ public final class TermLinker {
         // In lower case the head takes its singular, which a capital had kept as a name's -s
         // ("train Drivers" of "Train Drivers' Union" → "train driver").
         return Lemmatizer.englishPhrase(words.joined(separator: " "))
+    }
+
+    /// The term with the capitals the dictionary gives its words or runs of words, which the
+    /// common-noun casing took from a headline ("Middle East conflict: …" gave "middle east
+    /// conflict"; Ding writes "Middle East"). The longest run first, up to four words; not a
+    /// run the text itself writes in lower case somewhere ("the federal government", though Ding
+    /// writes "Federal Government").
+    /// - Complexity: O(words · 4) dictionary lookups.
+    static func restoringCapitals(_ term: String, from dictionary: BilingualDictionary, writtenInLowerCase: Set<String>) -> String {
+        var words = term.split(separator: " ").map(String.init)
+        var start = 0
+        while start < words.count {
+            var step = 1
+            for length in stride(from: min(4, words.count - start), through: 1, by: -1) {
+                let run = words[start..<(start + length)]
+                guard run.contains(where: { $0.first?.isLowercase == true }), !run.contains(where: writtenInLowerCase.contains),
+                      let written = dictionary.targetSpelling(run.joined(separator: " ").lowercased()) else { continue }
+                let writtenWords = written.split(separator: " ").map(String.init)
+                guard writtenWords.count == length else { continue }
+                words.replaceSubrange(start..<(start + length), with: writtenWords)
+                step = length
+                break
+            }
+            start += step
+        }
+        return words.joined(separator: " ")
     }
 
     /// English capitalises days and months wherever they stand; the text may show them only

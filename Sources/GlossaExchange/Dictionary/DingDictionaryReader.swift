@@ -88,8 +88,10 @@ public enum DingDictionaryReader {
                             }
                         }
                         if englishTerms == nil {
-                            englishTerms = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
-                                .compactMap { clean(line, $0) }.map { fold($0.lowercased()) }
+                            let written = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
+                            // How the dictionary writes them: "Middle East", "Cairo" keep their capitals.
+                            for term in written { dictionary.addTargetSpelling(term) }
+                            englishTerms = written.map { fold($0.lowercased()) }
                         }
                         for translation in englishTerms ?? [] { dictionary.add(key, translation) }
                         if term.contains(" ") {
