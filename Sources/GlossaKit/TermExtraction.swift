@@ -17,7 +17,10 @@ extension Glossa {
             let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
             // A lower-case adjective and the noun after it, as the dictionary lists such terms
             // ("künstliche Intelligenz"): every headword ending with the noun and its base form.
-            for (adjective, noun) in zip(words, words.dropFirst()) where adjective.first?.isLowercase == true && noun.first?.isUppercase == true {
+            // (Not after a function word: "eine Stadt" would let thousands of Ding's lines past the
+            // byte filter below for nothing.)
+            for (adjective, noun) in zip(words, words.dropFirst())
+            where noun.first?.isUppercase == true && GermanTermCandidates.mayBeInflectedAdjective(String(adjective)) {
                 let nouns = Set([String(noun), Lemmatizer.germanNoun(String(noun))])
                 guard let stem = GermanTermCandidates.adjectiveStem(String(adjective)) else { continue }
                 for ending in GermanTermCandidates.headwordAdjectiveEndings {

@@ -334,9 +334,13 @@ public final class GermanTermCandidates {
 
     /// A lower-case word with an adjective's ending that is no function word ("weiten", "neuen").
     static func isInflectedAdjective(_ token: Token) -> Bool {
-        guard token.kind == .word, token.text.first?.isLowercase == true, token.text.count >= 4,
-              !StopWords.german.contains(token.text) else { return false }
-        return ["e", "en", "er", "es", "em"].contains { token.text.hasSuffix($0) }
+        token.kind == .word && mayBeInflectedAdjective(token.text)
+    }
+
+    /// The same for a word as written.
+    public static func mayBeInflectedAdjective(_ word: String) -> Bool {
+        guard word.first?.isLowercase == true, word.count >= 4, !StopWords.german.contains(word) else { return false }
+        return ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) }
     }
 
     /// The dictionary's gender for the noun or for its compound head ("Bundesbahn": "Bahn"), else
