@@ -35,6 +35,14 @@ import Testing
             .map { "\($0.source) → \($0.target)" }
     }
 
+    /// A dictionary of folded German → English pairs, with nouns as the dictionary spells them.
+    static func dictionary(_ pairs: [(String, String)], nouns: [String] = []) -> BilingualDictionary {
+        var dictionary = BilingualDictionary()
+        for (german, english) in pairs { dictionary.add(german, english) }
+        for noun in nouns { dictionary.addNoun(noun) }
+        return dictionary
+    }
+
     /// (precision by the two lists, recall of the gold list)
     static func measure(_ pairs: [TermPair]) throws -> (precision: Double, recall: Double, wrong: [String]) {
         let gold = try list("terms.gold.tsv"), acceptable = try list("terms.acceptable.tsv")
@@ -193,12 +201,13 @@ import Testing
     /// word stands: Truppen|aufmarsch / troop build-up. "X of Y" puts its head first, so the
     /// positions turn round and "withdrawal of forces" is no Streit|kräfte.
     @Test func aCompoundWithOneUnknownPartLinksByPosition() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("truppe", "troops")
-        dictionary.add("aufmarsch", "parade") // as Ding has it: a word, so the compound splits, but not this sense
-        dictionary.add("streit", "dispute")
-        dictionary.add("kraft", "force")
-        dictionary.add("krafte", "forces")
+        let dictionary = Self.dictionary([
+            ("truppe", "troops"),
+            ("aufmarsch", "parade"), // as Ding has it: a word, so the compound splits, but not this sense
+            ("streit", "dispute"),
+            ("kraft", "force"),
+            ("krafte", "forces"),
+        ])
         let link = AlignmentLink(source: [0], target: [0], confidence: 1)
         let pairs = [
             AlignedPair(source: "Die NATO verlangt ein Ende des russischen Truppenaufmarsches.",
@@ -274,14 +283,14 @@ import Testing
     /// inflation compensation bonus); "X of Y Z" is an English candidate ("loss of purchasing
     /// power" / Kaufkraftverlust).
     @Test func dictionaryNounsLongCompoundsAndLongOfPhrases() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.addNoun("Zinsen")
-        dictionary.add("zinsen", "interest")
-        dictionary.add("inflation", "inflation")
-        dictionary.add("inflationsausgleich", "inflationary adjustment")
-        dictionary.add("ausgleich", "compensation")
-        dictionary.add("pramie", "bonus")
-        dictionary.add("kaufkraftverlust", "loss of purchasing power")
+        let dictionary = Self.dictionary([
+            ("zinsen", "interest"),
+            ("inflation", "inflation"),
+            ("inflationsausgleich", "inflationary adjustment"),
+            ("ausgleich", "compensation"),
+            ("pramie", "bonus"),
+            ("kaufkraftverlust", "loss of purchasing power"),
+        ], nouns: ["Zinsen"])
         let found = try Self.linked([
             ("Die Notenbank erhöht die Zinsen nicht.", "The central bank is not raising interest."),
             ("Firmen zahlen die Inflationsausgleichsprämie steuerfrei.", "Companies pay the inflation compensation bonus tax-free."),
@@ -314,18 +323,18 @@ import Testing
     /// ("state government", "automation technology"), "year" ends no term ("financial year"),
     /// a noun before a name is no adjective ("Trainer Xabi"), and days keep their capital.
     @Test func ordinalsFullerPhrasesNounsBeforeNamesAndDays() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("zweitstimme", "second vote")
-        dictionary.add("staatsregierung", "government")
-        dictionary.add("staat", "state")
-        dictionary.add("regierung", "government")
-        dictionary.add("automatisierungstechnik", "automation")
-        dictionary.add("automatisierung", "automation")
-        dictionary.add("technik", "technology")
-        dictionary.add("geschaftsjahr", "financial year")
-        dictionary.add("trainer", "coach")
-        dictionary.addNoun("Trainer")
-        dictionary.add("samstag", "saturday")
+        let dictionary = Self.dictionary([
+            ("zweitstimme", "second vote"),
+            ("staatsregierung", "government"),
+            ("staat", "state"),
+            ("regierung", "government"),
+            ("automatisierungstechnik", "automation"),
+            ("automatisierung", "automation"),
+            ("technik", "technology"),
+            ("geschaftsjahr", "financial year"),
+            ("trainer", "coach"),
+            ("samstag", "saturday"),
+        ], nouns: ["Trainer"])
         let found = try Self.linked([
             ("Sie erhielten weniger als fünf Prozent der Zweitstimmen.", "They received less than five percent of the second votes."),
             ("Geklagt hatte die bayerische Staatsregierung.", "The plaintiff was the Bavarian state government."),
@@ -345,12 +354,11 @@ import Testing
     /// from the dictionary's head, and three meetings beat the guess by position: a piece
     /// ("additional") met as often does not take the term.
     @Test func aFrequentPluralTakesItsHeadsSingularAndTheWholePhrase() throws {
-        var dictionary = BilingualDictionary()
+        var dictionary = Self.dictionary([
+            ("beitrag", "contribution"),
+            ("zusatz", "addition"),
+        ], nouns: ["Beitrag", "Zusatz"])
         dictionary.addBaseForm("Beiträge", "Beitrag")
-        dictionary.addNoun("Beitrag")
-        dictionary.addNoun("Zusatz")
-        dictionary.add("beitrag", "contribution")
-        dictionary.add("zusatz", "addition")
         let found = try Self.linked([
             ("Krankenkassen erhöhen Zusatzbeiträge", "Health insurers raise additional contributions"),
             ("Die Kassen heben ihre Zusatzbeiträge deutlich an.", "The funds are raising their additional contributions significantly."),
@@ -374,18 +382,16 @@ import Testing
     /// the Federal Statistical Office, with Ding's modifier entry "Bundes… :: federal"; and a
     /// compound whose head the dictionary translates with two words.
     @Test func aPhraseWhoseCompoundTheEnglishSpellsOut() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("bundes…", "federal")
-        dictionary.add("amt", "office")
-        dictionary.add("statistisch", "statistical")
-        dictionary.add("bundesamt", "federal office")
-        dictionary.addNoun("Bundesamt")
+        var dictionary = Self.dictionary([
+            ("bundes…", "federal"),
+            ("amt", "office"),
+            ("statistisch", "statistical"),
+            ("bundesamt", "federal office"),
+            ("zins", "interest rate"),
+            ("leit…", "leading"),
+            ("leitzins", "base rate"), // as Ding has it; the text says otherwise
+        ], nouns: ["Bundesamt", "Amt", "Leitzins"])
         dictionary.addGender("bundesamt", .neuter)
-        dictionary.addNoun("Amt")
-        dictionary.add("zins", "interest rate")
-        dictionary.add("leit…", "leading")
-        dictionary.add("leitzins", "base rate") // as Ding has it; the text says otherwise
-        dictionary.addNoun("Leitzins")
         let found = try Self.linked([
             ("Das Statistische Bundesamt meldete am Montag neue Zahlen.", "The Federal Statistical Office reported new figures on Monday."),
             ("Die Notenbank hob den Leitzins an.", "The central bank raised its key interest rate."),
@@ -406,16 +412,16 @@ import Testing
     /// "Goldener Bär"), and a compound the dictionary lists whole keeps its form though its
     /// head looks like a plural ("Filmfestspiele", Ding's plural-only headword).
     @Test func knownAdjectivesAndWholeCompoundsKeepTheirForms() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("golden", "golden")
-        dictionary.add("bar", "bear")
-        dictionary.addNoun("Bär")
+        var dictionary = Self.dictionary([
+            ("golden", "golden"),
+            ("bar", "bear"),
+            ("filmfestspiele", "film festival"),
+            ("film…", "film"),
+            ("spiel", "game"),
+            ("fest", "feast"),
+        ], nouns: ["Bär"])
         dictionary.addGender("bar", .masculine)
         dictionary.addBaseForm("Bären", "Bär")
-        dictionary.add("filmfestspiele", "film festival")
-        dictionary.add("film…", "film")
-        dictionary.add("spiel", "game")
-        dictionary.add("fest", "feast")
         dictionary.addBaseForm("Spiele", "Spiel")
         let found = try Self.linked([
             ("Im Wettbewerb um den Goldenen Bären konkurrieren 20 Filme.", "20 films are competing for the Golden Bear."),
@@ -429,13 +435,12 @@ import Testing
     /// noun; a piece of a longer English name is no partner for a guess by position
     /// (Bundes|verband beside "German Wind Energy Association" is no "Energy Association").
     @Test func sentenceOpeningAdverbsAndPiecesOfNamesAreNoTerms() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("kunftig", "future")
-        dictionary.add("verband", "association")
-        dictionary.add("bundes…", "federal")
-        dictionary.add("windrad", "wind turbine")
-        dictionary.addNoun("Verband")
-        dictionary.addNoun("Windrad")
+        var dictionary = Self.dictionary([
+            ("kunftig", "future"),
+            ("verband", "association"),
+            ("bundes…", "federal"),
+            ("windrad", "wind turbine"),
+        ], nouns: ["Verband", "Windrad"])
         dictionary.addBaseForm("Windräder", "Windrad")
         let found = try Self.linked([
             ("Künftig sollen neue Windräder schneller genehmigt werden.", "In future, new wind turbines are to be approved faster."),
@@ -484,10 +489,11 @@ import Testing
     /// union's name → "train driver"); and a word met twice beside a name does not take a piece
     /// of the name's translation by co-occurrence ("Engpässe" is no "Federal Network").
     @Test func namesStayNamesAndCoOccurrenceTakesNoPieceOfOne() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("bundesnetzagentur", "federal network agency")
-        dictionary.add("bundesregierung", "federal government")
-        dictionary.add("lokomotivfuhrer", "train driver")
+        let dictionary = Self.dictionary([
+            ("bundesnetzagentur", "federal network agency"),
+            ("bundesregierung", "federal government"),
+            ("lokomotivfuhrer", "train driver"),
+        ])
         let link = AlignmentLink(source: [0], target: [0], confidence: 1)
         let pairs = [
             AlignedPair(source: "Gaspreise: Bundesnetzagentur warnt vor Engpässen im Winter",
@@ -521,10 +527,11 @@ import Testing
     /// lead about the Elbe pair nothing with "continue" or "Elbe water" (the river's name stands
     /// on one side only), with a dictionary or without.
     @Test func aNameBothSentencesShareIsInBothTermsOrNeither() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("pegel", "level")
-        dictionary.add("hochwasser", "flood")
-        dictionary.add("wasserstand", "water level")
+        let dictionary = Self.dictionary([
+            ("pegel", "level"),
+            ("hochwasser", "flood"),
+            ("wasserstand", "water level"),
+        ])
         let sentences = [
             ("Hochwasser: Pegel der Elbe steigt weiter", "Flooding: Elbe water level continues to rise"),
             ("Nach tagelangem Starkregen steigt der Pegel der Elbe in Sachsen weiter an.",
@@ -539,13 +546,12 @@ import Testing
     /// A capitalised word the dictionary has as a noun's plural is that noun, not an adjective
     /// before the next one: "nach 36 Stunden Verhandlungen" holds no term "Stunde Verhandlung".
     @Test func aNounsPluralBeforeAnotherNounIsNoAdjective() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("stunde", "hour")
-        dictionary.addNoun("Stunde")
+        var dictionary = Self.dictionary([
+            ("stunde", "hour"),
+            ("verhandlung", "negotiation"),
+        ], nouns: ["Stunde", "Verhandlung"])
         dictionary.addGender("stunde", .feminine)
         dictionary.addBaseForm("Stunden", "Stunde")
-        dictionary.add("verhandlung", "negotiation")
-        dictionary.addNoun("Verhandlung")
         let found = try Self.linked([
             ("Die Unterhändler erzielten nach 36 Stunden Verhandlungen einen Kompromiss.",
              "The negotiators reached a compromise after 36 hours of negotiations."),
@@ -594,12 +600,9 @@ import Testing
     /// "Sandsack"; one the English writes with a hyphen pairs part for part (Minister|präsident /
     /// Minister-President, Echt|zeit|überwachung / real-time surveillance).
     @Test func compoundsCutFinerThanTheEnglishOrHyphenatedInIt() throws {
-        var dictionary = BilingualDictionary()
-        for (german, english) in [("sand", "sand"), ("sack", "sack"), ("sandsack", "sandbag"), ("barriere", "barrier"),
-                                  ("minister", "minister"), ("ministerprasident", "prime minister"), ("echt", "real"), ("zeit", "time"),
-                                  ("uberwachung", "surveillance"), ("feuerwehr", "fire brigade")] {
-            dictionary.add(german, english)
-        }
+        let dictionary = Self.dictionary([("sand", "sand"), ("sack", "sack"), ("sandsack", "sandbag"), ("barriere", "barrier"),
+                                          ("minister", "minister"), ("ministerprasident", "prime minister"), ("echt", "real"), ("zeit", "time"),
+                                          ("uberwachung", "surveillance"), ("feuerwehr", "fire brigade")])
         let found = try Self.linked([
             ("Die Feuerwehr errichtete in der Nacht Sandsackbarrieren.", "The fire brigade set up sandbag barriers overnight."),
             ("Der Ministerpräsident besuchte das Gebiet.", "The Minister-President visited the area."),
@@ -614,13 +617,9 @@ import Testing
     /// ("German Teachers' Association"), "The" opening the sentence left out, and a part the
     /// dictionary translates with "of" inside ("Rechnungshof": "court of audit") one part.
     @Test func namesOfBodiesWithPossessivesArticlesAndOf() throws {
-        var dictionary = BilingualDictionary()
-        for (german, english) in [("bundes…", "federal"), ("rechnungshof", "court of audit"), ("lehr…", "teaching"),
-                                  ("lehrer", "teacher"), ("verband", "association"), ("deutsch", "german"), ("projekt", "project")] {
-            dictionary.add(german, english)
-        }
-        dictionary.addNoun("Lehrer")
-        dictionary.addNoun("Verband")
+        var dictionary = Self.dictionary([("bundes…", "federal"), ("rechnungshof", "court of audit"), ("lehr…", "teaching"),
+                                          ("lehrer", "teacher"), ("verband", "association"), ("deutsch", "german"), ("projekt", "project")],
+                                         nouns: ["Lehrer", "Verband"])
         dictionary.addGender("verband", .masculine)
         let found = try Self.linked([
             ("Der Bundesrechnungshof bemängelte die Projekte.", "The Federal Court of Audit criticised the projects."),
@@ -654,11 +653,8 @@ import Testing
     /// "Vereinte Nation"), and a lower-case abbreviation is no English term ("Uhr" / "a.m."
     /// met three times).
     @Test func pluralNamesAndClockTimes() throws {
-        var dictionary = BilingualDictionary()
-        for (german, english) in [("vereinigt", "united"), ("vereint", "united"), ("staat", "state"), ("nation", "nation"), ("uhr", "clock")] {
-            dictionary.add(german, english)
-        }
-        for noun in ["Staat", "Nation", "Uhr"] { dictionary.addNoun(noun) }
+        var dictionary = Self.dictionary([("vereinigt", "united"), ("vereint", "united"), ("staat", "state"), ("nation", "nation"), ("uhr", "clock")],
+                                         nouns: ["Staat", "Nation", "Uhr"])
         dictionary.addBaseForm("Staaten", "Staat")
         dictionary.addBaseForm("Nationen", "Nation")
         let found = try Self.linked([
@@ -675,10 +671,11 @@ import Testing
     /// conflict", not "middle east conflict"), unless the text itself writes the words in lower
     /// case ("the federal government", though the dictionary writes "Federal Government").
     @Test func namesKeepTheDictionarysCapitals() throws {
-        var dictionary = BilingualDictionary()
-        dictionary.add("nahost", "middle east")
-        dictionary.add("konflikt", "conflict")
-        dictionary.add("bundesregierung", "federal government")
+        var dictionary = Self.dictionary([
+            ("nahost", "middle east"),
+            ("konflikt", "conflict"),
+            ("bundesregierung", "federal government"),
+        ])
         dictionary.addTargetSpelling("Middle East")
         dictionary.addTargetSpelling("conflict")
         dictionary.addTargetSpelling("Federal Government")
