@@ -12,6 +12,8 @@ import Testing
         ("Initiativen", "Initiative"), ("NATO", "NATO"), ("OSZE", "OSZE"), ("Prozess", "Prozess"),
         // Compounds on a noun in -en keep it; -essen stays a plural ending.
         ("Sondervermögen", "Sondervermögen"), ("Starkregen", "Starkregen"), ("Interessen", "Interesse"),
+        // Nouns in -eis keep their s: nouns in -ei are feminine and take no genitive -s.
+        ("Ölpreis", "Ölpreis"), ("Landkreis", "Landkreis"), ("Hinweis", "Hinweis"), ("Preises", "Preis"),
     ])
     func germanNouns(_ word: String, _ lemma: String) {
         let known: Set<String> = ["Initiative", "Ergebnis", "Gespräch"]

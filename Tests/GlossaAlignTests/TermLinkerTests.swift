@@ -277,6 +277,19 @@ import Testing
         #expect(german.baseForm("Norwegen") == "Norwegen", "an exonym")
     }
 
+    /// A derivational plural the dictionary lists as a line of its own ("Fördermittel {pl};
+    /// Subventionen {pl}") still has the singular it lists elsewhere ("Subvention {f}"); a
+    /// plural-only noun heading a line stays ("Filmfestspiele {pl}", "Kosten {pl}").
+    @Test func pluralsTheDictionaryListsWholeStillHaveSingulars() throws {
+        let german = try GermanTermCandidates()
+        for noun in ["Subvention", "Subventionen", "Filmfestspiele", "Kosten"] { german.nouns[noun.lowercased()] = noun }
+        german.dictionaryWords = ["subventionen": ["subsidies"], "filmfestspiele": ["film festival"], "kosten": ["costs"]]
+        german.splitter = CompoundSplitter(lexicon: ["film": 1, "festspiele": 1, "filmfestspiele": 1])
+        #expect(german.baseForm("Subventionen") == "Subvention")
+        #expect(german.baseForm("Filmfestspiele") == "Filmfestspiele")
+        #expect(german.baseForm("Kosten") == "Kosten")
+    }
+
     /// A noun the dictionary has in this very spelling is its own base form, even when it
     /// looks like a plural ("Zinsen {pl}" is no "Zinse"); a compound part the dictionary knows
     /// whole in another sense is matched by its own parts (Inflationsausgleich|prämie /
@@ -419,7 +432,7 @@ import Testing
             ("film…", "film"),
             ("spiel", "game"),
             ("fest", "feast"),
-        ], nouns: ["Bär"])
+        ], nouns: ["Bär", "Filmfestspiele"])
         dictionary.addGender("bar", .masculine)
         dictionary.addBaseForm("Bären", "Bär")
         dictionary.addBaseForm("Spiele", "Spiel")
@@ -685,5 +698,83 @@ import Testing
         ], dictionary: dictionary)
         #expect(found.contains("Nahost-Konflikt → Middle East conflict"), "\(found)")
         #expect(found.contains("Bundesregierung → federal government"), "\(found)")
+    }
+
+    /// A word the dictionary lists as a noun of its own and as another's plural ("Franken": the
+    /// region, and the plural of "Franke", a Frank) takes the plural's base form only where the
+    /// English has that noun's translation.
+    @Test func aPluralThatIsANounOfItsOwnNeedsItsTranslation() throws {
+        var dictionary = Self.dictionary([("franke", "frank"), ("franken", "franconia"), ("stark", "strong"), ("konig", "king")],
+                                         nouns: ["Franke", "Franken", "König"])
+        dictionary.addBaseForm("Franken", "Franke")
+        dictionary.addGender("franke", .masculine)
+        dictionary.addGender("franken", .neuter)
+        let found = try Self.linked([
+            ("Die Nationalbank will den starken Franken schwächen.", "The National Bank wants to weaken the strong franc."),
+            ("Ein Euro kostet weniger als 94 Rappen, ein Dollar 0,80 Franken.", "One euro costs less than 94 centimes, one dollar 0.80 francs."),
+            ("Die Franken wählten einen neuen König.", "The Franks chose a new king."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Franken → franc"), "\(found)")
+        #expect(found.contains("Franke → Frank") || found.contains("Franke → Franks"), "\(found)")
+    }
+
+    /// A noun of two or three letters opens a compound matched part for part (Bau|industrie /
+    /// construction industry, Öl|preis / oil price), not a first split ("Vorjahr" is no "vor"
+    /// + "Jahr" to the lemmatizer).
+    @Test func shortNounsOpenCompoundsMatchedPartForPart() throws {
+        let dictionary = Self.dictionary([("bau", "construction"), ("industrie", "industry"), ("ol", "oil"), ("preis", "price"),
+                                          ("vor", "before"), ("jahr", "year")],
+                                         nouns: ["Bau", "Industrie", "Öl", "Preis", "Jahr"])
+        let found = try Self.linked([
+            ("Als Gründe nennt die Bauindustrie die hohen Zinsen.", "The construction industry cites high interest as the reasons."),
+            ("Der Ölpreis stieg um drei Prozent.", "The oil price rose by three percent."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Bauindustrie → construction industry") && found.contains("Ölpreis → oil price"), "\(found)")
+        let splitter = CompoundSplitter(lexicon: ["vor": 1, "jahr": 1, "vorjahr": 1], shortModifiers: ["vor"])
+        #expect(splitter.split("vorjahr") == ["vorjahr"])
+        #expect(splitter.split("vorjahr", evenIfKnown: true) == ["Vor", "Jahr"])
+    }
+
+    /// A piece of a longer name the text never uses alone is the common noun ("Automotive
+    /// Industry" of "German Association of the Automotive Industry"); a piece the text also uses
+    /// as a name by itself keeps its capitals ("the National Bank" beside "Swiss National Bank").
+    @Test func piecesOfNamesAreCommonNouns() throws {
+        let dictionary = Self.dictionary([("automobilindustrie", "automotive industry"), ("nationalbank", "national bank"),
+                                          ("eskalation", "escalation"), ("franken", "franc")])
+        let found = try Self.linked([
+            ("Der Verband der Automobilindustrie (VDA) warnte vor einer Eskalation.",
+             "The German Association of the Automotive Industry (VDA) warned of an escalation."),
+            ("Die Schweizerische Nationalbank senkt den Leitzins.", "The Swiss National Bank is cutting its key rate."),
+            ("Die Nationalbank will damit den Franken schwächen.", "With this, the National Bank wants to weaken the franc."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Automobilindustrie → automotive industry"), "\(found)")
+        #expect(found.contains("Nationalbank → National Bank"), "\(found)")
+    }
+
+    /// An adjective and noun opening a headline take the lower case the text writes them in
+    /// elsewhere ("Lebenslange Haft für Mord …", "… lebenslange Haft beantragt"): one entry.
+    @Test func aHeadlinesCapitalIsNoPartOfTheTerm() throws {
+        var dictionary = Self.dictionary([("lebenslange haft", "life sentence"), ("lebenslange haft", "life imprisonment"), ("lebenslang", "lifelong"),
+                                          ("mord", "murder"), ("haft", "imprisonment")], nouns: ["Haft", "Mord"])
+        dictionary.markCollocation("lebenslange haft", false)
+        let found = try Self.linked([
+            ("Lebenslange Haft für Mord an Rentnerin", "Life sentence for murder of pensioner"),
+            ("Das Landgericht hat den Mann zu lebenslanger Haft verurteilt.", "The regional court has sentenced the man to life imprisonment."),
+            ("Die Staatsanwaltschaft hatte lebenslange Haft beantragt.", "The prosecution had sought a life sentence."),
+        ], dictionary: dictionary)
+        #expect(found.contains("lebenslange Haft → life sentence"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Lebenslange") }, "\(found)")
+    }
+
+    /// A German noun used only in the plural keeps the English plural ("Materialkosten" /
+    /// "material costs", not "material cost"); a Roman numeral is no term ("Phase III").
+    @Test func pluraliaTantumKeepTheEnglishPluralAndNumeralsAreNoTerms() throws {
+        let dictionary = Self.dictionary([("materialkosten", "material costs"), ("materialkosten", "material cost"), ("studie", "study")])
+        let found = try Self.linked([
+            ("Als Grund nennt die Branche die Materialkosten.", "The industry cites material costs as the reason."),
+            ("An der Studie der Phase III nahmen 25.000 Probanden teil.", "25,000 volunteers took part in the phase III study."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Materialkosten → material costs"), "\(found)")
+        #expect(!found.contains("III → III"), "\(found)")
     }
 }

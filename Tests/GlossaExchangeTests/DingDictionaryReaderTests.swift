@@ -58,6 +58,23 @@ import Testing
         #expect(dictionary.nouns["kosten"] == "Kosten" && dictionary.baseForms["Kosten"] == nil)
     }
 
+    /// A compound a noun's line lists in the plural only inflects on the plural it ends in
+    /// ("Strafzölle {pl}" under "Zoll {m} | Zölle {pl}"); a plural heading its own line, and a
+    /// compound beside it, are nouns of their own ("Festspiele {pl} | Filmfestspiele {pl}").
+    @Test func compoundsListedInThePluralInflectOnTheirHead() {
+        let sample = """
+            Zollgebühr {f}; Zoll {m} [adm.] | Zollgebühren {pl}; Zölle {pl} | Einfuhrzoll {m} | Strafzölle {pl} :: duty | duties | import duty | punitive tariffs
+            Festspiele {pl}; Festival {n} [art] | Filmfestspiele {pl}; Filmfestival {n} :: festival | film festival
+            """
+        // Folded as the term linker folds: umlauts too ("zölle" starts like "zoll").
+        let fold = { (word: String) in word.lowercased().replacingOccurrences(of: "ö", with: "o") }
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: fold)
+        #expect(dictionary.baseForms["Zölle"] == "Zoll" && dictionary.baseForms["Strafzölle"] == "Strafzoll")
+        #expect(dictionary.baseForms["Filmfestspiele"] == nil && dictionary.baseForms["Festspiele"] == nil)
+        let kept = DingDictionaryReader.read(bytes: Array(sample.utf8), keeping: ["strafzolle", "zoll"], fold: fold)
+        #expect(kept.baseForms["Strafzölle"] == "Strafzoll")
+    }
+
     /// An abbreviation mark may hold "; " itself ("government /Gov.; Govt./"): it is no
     /// separator there, and the mark is no part of the translation.
     @Test func abbreviationMarksWithSemicolonsStayWhole() {
@@ -70,6 +87,21 @@ import Testing
         #expect(dictionary.targets(of: "regierung") == ["government", "administration"])
         #expect(dictionary.targets(of: "adresse") == ["address"] && dictionary.targets(of: "anschrift") == ["address"])
         #expect(dictionary.targets(of: "schmerz").contains("pain in the backside / arse"))
+    }
+
+    /// A symbol between spaced slashes is a mark too: "percent / % /" is "percent", the word a
+    /// news text writes beside "Prozent" (Ding's other line for it gives only "percentage").
+    @Test func symbolMarksAreNoPartOfTheTranslation() {
+        let sample = """
+            Prozent {n} / % /; Hundertstel {n} [math.] | Prozente {pl} :: per cent [Br.]; percent [Am.] / % / | percents
+            Prozent {n}; Prozentzahl {f} :: percentage
+            Paragraf {m} / § / :: section / § /; paragraph
+            Verhältnis {n} :: ratio / proportion
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "prozent") == ["per cent", "percent", "percentage"])
+        #expect(dictionary.targets(of: "paragraf") == ["section", "paragraph"])
+        #expect(dictionary.targets(of: "verhältnis") == ["ratio / proportion"])
     }
 
     @Test func keepsOnlyWhatATextNeeds() {

@@ -9,11 +9,17 @@
 public struct CompoundSplitter: Sendable {
     /// Lower-cased words and how often each was seen.
     public var lexicon: [String: Int]
+    /// Nouns of two or three letters (folded: "bau", "gas", "amt", "ol"), which open a compound
+    /// when a known word is split for its parts' sake: Bau|industrie / construction industry,
+    /// Amts|zeit / term of office. Not in a first split: most three-letter words a dictionary
+    /// has are no nouns ("vor", "aus"), and a short noun cut from a word is a guess.
+    public var shortModifiers: Set<String>
     public static let linkingElements = ["", "s", "es", "n", "en", "er", "e"]
     public static let minimumPartLength = 4
 
-    public init(lexicon: [String: Int]) {
+    public init(lexicon: [String: Int], shortModifiers: Set<String> = []) {
         self.lexicon = lexicon
+        self.shortModifiers = shortModifiers
     }
 
     /// The parts, with their original capitalisation of the head; `[word]` if it does not split.
@@ -33,16 +39,18 @@ public struct CompoundSplitter: Sendable {
         // Splitting a known word for its parts' sake, a head of three letters the lexicon
         // knows counts too ("Bundes|amt", "Stadt|rat"); a first split keeps to four.
         let minimumHead = evenIfKnown ? 3 : Self.minimumPartLength
-        guard characters.count >= Self.minimumPartLength + minimumHead, depth < 4 else { return nil }
+        let shortModifiers = evenIfKnown && depth == 0 ? self.shortModifiers : []
+        let minimumModifier = shortModifiers.isEmpty ? Self.minimumPartLength : 2
+        guard characters.count >= minimumModifier + minimumHead, depth < 4 else { return nil }
         var best: (parts: [String], score: Double)?
-        for cut in Self.minimumPartLength...(characters.count - minimumHead) {
+        for cut in minimumModifier...(characters.count - minimumHead) {
             let left = String(characters[..<cut]), right = String(characters[cut...])
             // A left part that is a word itself keeps its ending: "Lehrer|verband", not
             // "Lehr-er-verband" (Ding's modifier "Lehr…" would outweigh the noun).
             let leftIsWord = frequency(left) > 0
             for link in Self.linkingElements where left.hasSuffix(link) && (link.isEmpty || !leftIsWord) {
                 let stem = String(left.dropLast(link.count))
-                guard stem.count >= Self.minimumPartLength, frequency(stem) > 0 else { continue }
+                guard stem.count >= Self.minimumPartLength && frequency(stem) > 0 || shortModifiers.contains(stem) else { continue }
                 // The right part: a known word (or its lemma), or itself a compound.
                 var rightParts: [String]?
                 if frequency(right) > 0 || frequency(Lemmatizer.germanNoun(right)) > 0 {
@@ -52,7 +60,7 @@ public struct CompoundSplitter: Sendable {
                 }
                 guard let rightParts else { continue }
                 let parts = [stem] + rightParts
-                let product = parts.reduce(1.0) { $0 * max(frequency($1), frequency(Lemmatizer.germanNoun($1))) }
+                let product = parts.reduce(1.0) { $0 * max(frequency($1), frequency(Lemmatizer.germanNoun($1)), shortModifiers.contains($1) ? 1 : 0) }
                 let score = pow(product, 1.0 / Double(parts.count))
                 if score > (best?.score ?? 0) { best = (parts, score) }
             }

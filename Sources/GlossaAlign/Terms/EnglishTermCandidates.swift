@@ -50,7 +50,10 @@ public final class EnglishTermCandidates {
         // Irregular past forms.
         forms.formUnion(["became", "brought", "gave", "given", "went", "gone", "grew", "grown", "heard", "kept", "knew",
                          "learnt", "lost", "sought", "spoke", "spoken", "took", "taken", "understood", "forgot",
-                         "forgotten", "sent", "denied", "denies", "occurred"])
+                         "forgotten", "sent", "denied", "denies", "occurred",
+                         // what figures do in a report ("the oil price rose", "sales fell")
+                         "rose", "risen", "fell", "fallen", "sank", "sunk", "began", "begun", "made", "sold", "held",
+                         "thought", "stood"])
         return forms
     }()
 
@@ -155,7 +158,8 @@ public final class EnglishTermCandidates {
         var seen = Set<String>()
         func add(_ words: [String]) {
             let text = words.joined(separator: " ")
-            guard !seen.contains(text), text.count >= 3, words.count > 1 || !Self.ordinals.contains(text.lowercased()) else { return }
+            guard !seen.contains(text), text.count >= 3, words.count > 1 || !Self.ordinals.contains(text.lowercased()) && !Lemmatizer.isRomanNumeral(text)
+            else { return }
             seen.insert(text)
             result.append(TermCandidate(text: text, base: Lemmatizer.englishPhrase(text), words: words))
         }

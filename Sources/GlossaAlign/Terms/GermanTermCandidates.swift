@@ -44,7 +44,12 @@ public final class GermanTermCandidates {
         if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
         // A noun the dictionary has in this very spelling, and as no plural of another: its
         // own base form ("Zinsen {pl}" is no plural of "Zinse", "Kosten" none of "Koste").
-        if nouns[word.lowercased()] == word { return word }
+        // A derivational plural heading a line of its own is still the plural of a singular the
+        // dictionary has ("Fördermittel {pl}; Subventionen {pl}" beside "Subvention {f}").
+        if nouns[word.lowercased()] == word {
+            if let singular = Lemmatizer.derivationalSingular(word), nouns[singular.lowercased()] == singular { return singular }
+            return word
+        }
         // A derivational suffix's plural is certain ("Lieferungen" → "Lieferung"); a compound
         // head split there would be a guess ("Liefe|rungen" → "Runge").
         if let base = Lemmatizer.derivationalSingular(word) { return base }
@@ -283,7 +288,7 @@ public final class GermanTermCandidates {
     }
 
     func isNoun(_ word: String, sentenceInitial: Bool) -> Bool {
-        guard let first = word.first, first.isUppercase, word.count >= 3 else { return false }
+        guard let first = word.first, first.isUppercase, word.count >= 3, !Lemmatizer.isRomanNumeral(word) else { return false }
         // A hyphenated word whose last part is lower case is an adjective ("Corona-konform").
         if let last = word.split(separator: "-").last, last.first?.isLowercase == true { return false }
         if StopWords.german.contains(word.lowercased()) { return false }

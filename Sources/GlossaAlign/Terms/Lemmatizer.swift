@@ -22,7 +22,7 @@ public enum Lemmatizer {
         if word.first?.isUppercase == true, Exonyms.isPlaceName(WordForms.folded(word)) { return word }
         // Plural-only nouns, some also as the head of a compound (Nebenkosten, Kaufleute).
         let lower = word.lowercased()
-        if germanPluraliaTantum.contains(lower) || germanPluraliaTantumHeads.contains(where: { lower.hasSuffix($0) }) { return word }
+        if isGermanPluraleTantum(word) { return word }
         // An English loan's plural in -ies (Repositories), when the text has the singular in -y.
         if lower.hasSuffix("ies"), known.contains(String(word.dropLast(3)) + "y") { return String(word.dropLast(3)) + "y" }
         // A noun in -en whose genitive in -ens the text also has is a singular ("Treffen",
@@ -41,8 +41,9 @@ public enum Lemmatizer {
             // Bare -s, -n, -es, -en are only case or plural endings after the right letters.
             switch ending {
             case "s":
-                // Genitive -s (Rats, Landes are caught by -es): not after s, x, z, nor in -nis, -us.
-                if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || word.hasSuffix("us") { continue }
+                // Genitive -s (Rats, Landes are caught by -es): not after s, x, z, nor in -nis, -us,
+                // nor -eis (Preis, Kreis, Hinweis: nouns in -ei are feminine, with no genitive -s).
+                if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || word.hasSuffix("us") || word.hasSuffix("eis") { continue }
             case "es":
                 // Genitive -es after a consonant cluster (Krieges, Aufmarsches), not "-ses" of a plural.
                 guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
@@ -142,6 +143,21 @@ public enum Lemmatizer {
         "gymnastics", "acoustics", "robotics", "informatics", "semantics", "phonetics", "mechanics", "dynamics",
         "thermodynamics", "optics", "aesthetics", "geopolitics", "diagnostics", "pharmaceutics", "aeronautics",
     ]
+
+    /// A Roman numeral from II to XXXIX ("Phase III", "Teil IV"): a number, no term of its own.
+    public static func isRomanNumeral(_ word: String) -> Bool {
+        guard word.count >= 2, word.allSatisfy({ "IVX".contains($0) }) else { return false }
+        var rest = Substring(word)
+        while rest.hasPrefix("X"), word.count - rest.count < 3 { rest = rest.dropFirst() }
+        return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"].contains(String(rest))
+    }
+
+    /// Whether a German noun is used only in the plural ("Kosten", "Materialkosten", "Eltern"):
+    /// its English partner keeps the plural the text writes ("costs", "material costs").
+    public static func isGermanPluraleTantum(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return germanPluraliaTantum.contains(lower) || germanPluraliaTantumHeads.contains { lower.hasSuffix($0) }
+    }
 
     static func isAcronym(_ word: String) -> Bool {
         // Over scalars without building a String: the term linker asks this for every pair.

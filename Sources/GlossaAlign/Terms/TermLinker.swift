@@ -73,7 +73,8 @@ public final class TermLinker {
         german.nouns = dictionary.nouns
         german.dictionaryWords = dictionary.translations
         german.collocations = dictionary.collocations
-        splitter = CompoundSplitter(lexicon: lexicon)
+        splitter = CompoundSplitter(lexicon: lexicon,
+                                    shortModifiers: Set(dictionary.nouns.keys.lazy.filter { (2...3).contains($0.count) }.map(WordForms.folded)))
         deeperPiecesCache = [:]
         multiWordCache = [:]
         german.splitter = splitter
@@ -93,17 +94,42 @@ public final class TermLinker {
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
-        var namePieces = Set<String>()
+        var namePieces = Set<String>(), wholeNames = Set<String>()
         var together: [String: [String: Int]] = [:]
         var examples: [String: TermPair.Example] = [:]
-        for pair in pairs {
+        let germanCandidates = pairs.map { german.candidates(in: $0.source) }
+        // Adjective + noun phrases the text writes in lower case ("lebenslange Haft"): opening a
+        // sentence or headline ("Lebenslange Haft für Mord …") the capital is the sentence's.
+        // Keyed by the adjective's stem, since a guessed gender may decline it otherwise.
+        func stemKey(_ phrase: String) -> String {
+            let words = phrase.split(separator: " ", maxSplits: 1).map(String.init)
+            return (GermanTermCandidates.adjectiveStem(words[0]) ?? words[0]).lowercased() + " " + (words.count > 1 ? words[1] : "")
+        }
+        var lowercasePhrases: [String: String] = [:]
+        for candidate in germanCandidates.joined() where candidate.words.count > 1 && candidate.base.first?.isLowercase == true {
+            lowercasePhrases[stemKey(candidate.base)] = candidate.base
+        }
+        for (pairIndex, pair) in pairs.enumerated() {
             // A German word the English sentence has as it is ("Jens" of "Jens Stoltenberg") is a
             // name, not an inflected form: its genitive-looking -s stays.
             let targetWords = Set(pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
-            let sourceCandidates = german.candidates(in: pair.source).map { candidate in
+            var foldedTarget: (words: Set<String>, text: String)?
+            let sourceCandidates = germanCandidates[pairIndex].map { candidate in
                 var candidate = candidate
+                if candidate.words.count > 1, !lowercasePhrases.isEmpty, pair.source.drop(while: { !$0.isLetter }).hasPrefix(candidate.text) {
+                    if let lowered = lowercasePhrases[stemKey(candidate.base)] { candidate.base = lowered }
+                }
                 if candidate.words.count == 1, candidate.text != candidate.base, targetWords.contains(candidate.text) {
                     candidate.base = candidate.text
+                }
+                // A word the dictionary lists as a singular of its own (with a gender) and as
+                // another's plural is that other noun only where the English has its translation:
+                // "Franken" is the plural of "Franke" (Frank) beside "Franks", the currency beside
+                // "franc". (A plural heading a line, "Konsequenzen {pl}", is no singular.)
+                if candidate.words.count == 1, candidate.text != candidate.base, german.baseForms[candidate.text] == candidate.base,
+                   german.nouns[candidate.text.lowercased()] == candidate.text, german.genders[WordForms.folded(candidate.text)] != nil {
+                    if foldedTarget == nil { foldedTarget = Self.foldedWords(pair.target) }
+                    if !Self.hasTranslation(of: candidate.base, in: foldedTarget!, dictionary: dictionary) { candidate.base = candidate.text }
                 }
                 // So is a name of several words the English keeps ("Deutsche Bahn"): no declension
                 // is guessed for it ("Deutscher Bahn", without a dictionary to give the gender).
@@ -127,6 +153,7 @@ public final class TermLinker {
                    sentenceWords.first.map({ $0 != candidate.words.first! }) ?? false {
                     if names == nil { names = Self.capitalisedRuns(in: pair.target) }
                     isName = names!.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " "))
+                    if isName { wholeNames.insert(candidate.base) }
                 }
                 // A piece of a longer name ("Energy Association" of "German Wind Energy
                 // Association") is no guess by position's partner.
@@ -280,17 +307,61 @@ public final class TermLinker {
             guard confidence >= threshold else { continue }
             let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             let targetVariants = (targetOccurrences[candidate.target]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            var target = candidate.target
+            // A piece of a longer name that the text never uses as a name by itself ("Automotive
+            // Industry" of "German Association of the Automotive Industry"), translating a closed
+            // German compound by the dictionary or part for part, is the common noun: lower
+            // case, unless the dictionary writes it with capitals. German names keep theirs:
+            // "Ständiger Rat" / "Permanent Council", "Max-Planck-Institut".
+            if namePieces.contains(target), !wholeNames.contains(target), target.contains(" "),
+               !candidate.source.contains(" "), !candidate.source.contains("-"),
+               candidate.evidence == "dictionary" || candidate.evidence.hasPrefix("compositional"),
+               target.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true && !$0.dropFirst().contains(where: \.isUppercase) }),
+               dictionary.targetSpelling(target.lowercased()) == nil {
+                target = Lemmatizer.englishPhrase(target.lowercased())
+            }
+            target = Self.restoringCapitals(Self.commonNounCase(target, evidence: candidate.evidence,
+                                                                capitalisedInside: englishCapitalisedInside,
+                                                                capitalisedAlone: englishCapitalisedAlone),
+                                            from: dictionary, writtenInLowerCase: englishLowercase)
+            // A German noun used only in the plural keeps the English plural the text writes
+            // ("Kosten" / "costs", "Materialkosten" / "material costs").
+            if Lemmatizer.isGermanPluraleTantum(candidate.source), let written = targetVariants.first {
+                target = Self.keepingPlural(target, written: written)
+            }
             result.append(TermPair(source: candidate.source,
-                                   target: Self.restoringCapitals(Self.commonNounCase(candidate.target, evidence: candidate.evidence,
-                                                                                      capitalisedInside: englishCapitalisedInside,
-                                                                                      capitalisedAlone: englishCapitalisedAlone),
-                                                                  from: dictionary, writtenInLowerCase: englishLowercase),
+                                   target: target,
                                    sourceVariants: sourceVariants,
                                    targetVariants: targetVariants, frequency: candidate.count,
                                    confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
                                    example: examples[candidate.source + "\u{1F}" + candidate.target] ?? .init(source: "", target: "")))
         }
         return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
+    }
+
+    /// The term with its head back in the plural the text writes it in: "material cost" and
+    /// "material costs" give "material costs"; a term whose head the text writes otherwise
+    /// ("data", "parents") is left as it is.
+    static func keepingPlural(_ term: String, written: String) -> String {
+        var words = term.split(separator: " ").map(String.init)
+        guard let head = words.last, let writtenHead = written.split(separator: " ").last.map(String.init),
+              writtenHead.lowercased() != head.lowercased(), Lemmatizer.englishNoun(writtenHead).lowercased() == head.lowercased() else { return term }
+        words[words.count - 1] = head.first?.isUppercase == true ? writtenHead : writtenHead.lowercased()
+        return words.joined(separator: " ")
+    }
+
+    /// A sentence's words folded, each also in the singular, and its folded text between spaces.
+    static func foldedWords(_ sentence: String) -> (words: Set<String>, text: String) {
+        let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { WordForms.folded(String($0)) }
+        return (Set(words + words.map { WordForms.folded(Lemmatizer.englishNoun($0)) }), " " + words.joined(separator: " ") + " ")
+    }
+
+    /// Whether the English sentence holds one of the dictionary's translations of `source`
+    /// (a word in either number, or a phrase word for word).
+    static func hasTranslation(of source: String, in sentence: (words: Set<String>, text: String), dictionary: BilingualDictionary) -> Bool {
+        dictionary.targets(of: WordForms.folded(source)).contains { translation in
+            translation.contains(" ") ? sentence.text.contains(" " + translation + " ") : sentence.words.contains(translation)
+        }
     }
 
     /// The capitalised words of a text, cut at every character that is no letter ("Verdi" of
@@ -300,7 +371,7 @@ public final class TermLinker {
     }
 
     /// The runs of two or more capitalised words of a sentence, each as far as it goes (words
-    /// joined by "of" and "for" belong together; punctuation ends a run, a possessive does not,
+    /// joined by "of", "for", "of the" belong together; punctuation ends a run, a possessive does not,
     /// a capitalised function word is none of it, as "The" opening a sentence):
     /// "German Train Drivers Union" in "The German Train Drivers' Union (GDL) brought …".
     static func capitalisedRuns(in sentence: String) -> Set<String> {
@@ -321,6 +392,9 @@ public final class TermLinker {
                 run.append(word)
             } else if !run.isEmpty, pendingConnector == nil, nameConnectors.contains(Substring(word)) {
                 pendingConnector = word
+            } else if let connector = pendingConnector, !connector.hasSuffix(" the"), word == "the" {
+                // "Association of the Automotive Industry", "Ministry of the Interior"
+                pendingConnector = connector + " the"
             } else {
                 close()
             }

@@ -34,6 +34,11 @@ public enum DingDictionaryReader {
                 let germanSenses = split(line, from: 0, to: separator, by: [0x20, 0x7C, 0x20]) // " | "
                 let englishSenses = split(line, from: separator + 4, to: line.count, by: [0x20, 0x7C, 0x20])
                 // "Geheimdienst {m} | Geheimdienste {pl}": the plural sense follows its singular.
+                // The plurals paired so, for compounds listed further on in the plural only
+                // ("Zoll {m} | Zölle {pl} | … | Strafzölle {pl}" → "Strafzoll"): those compounds
+                // first, so that the line's plurals are paired for them even when not needed.
+                let compoundPlurals = pluralCompounds(line, germanSenses, prefixes: prefixes, needed: needed, fold: fold)
+                var linePlurals: [(plural: String, singular: String)] = []
                 for (singular, plural) in zip(germanSenses, germanSenses.dropFirst())
                 where contains(line, plural, "{pl}") && (contains(line, singular, "{m}") || contains(line, singular, "{f}") || contains(line, singular, "{n}")) {
                     let singulars = split(line, from: singular.lowerBound, to: singular.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
@@ -42,7 +47,7 @@ public enum DingDictionaryReader {
                     // each plural goes with the singular it starts like, not the one at its place.
                     for inflected in plurals {
                         // The text may have the dative plural only ("in den Hauptstädten").
-                        if let needed, !needed.contains(fold(inflected)), !needed.contains(fold(inflected) + "n") { continue }
+                        if let needed, compoundPlurals.isEmpty, !needed.contains(fold(inflected)), !needed.contains(fold(inflected) + "n") { continue }
                         let folded = Array(fold(inflected))
                         let scored = singulars.map { base -> (base: String, whole: Bool, shared: Int, length: Int) in
                             let stem = Array(fold(base))
@@ -55,6 +60,15 @@ public enum DingDictionaryReader {
                         guard let best = scored.max(by: { ($0.whole ? 1 : 0, $0.shared) < ($1.whole ? 1 : 0, $1.shared) }),
                               best.shared >= 3, best.shared * 2 >= best.length else { continue }
                         dictionary.addBaseForm(inflected, best.base)
+                        linePlurals.append((inflected, best.base))
+                    }
+                }
+                // Such a compound inflects on the plural it ends in. A plural heading its own line
+                // stays ("Festspiele {pl} | Filmfestspiele {pl}": no singular was paired).
+                for term in compoundPlurals where dictionary.baseForms[term] == nil {
+                    for (plural, singular) in linePlurals where term.count > plural.count + 2 && term.hasSuffix(plural.lowercased()) {
+                        dictionary.addBaseForm(term, String(term.dropLast(plural.count)) + singular.lowercased())
+                        break
                     }
                 }
                 // A line about a noun lists phrases with it as terms ("künstliche Intelligenz" under
@@ -148,11 +162,29 @@ public enum DingDictionaryReader {
         }
     }
 
+    /// The one-word plurals a line lists after its first two senses ("Strafzölle {pl}"), the
+    /// needed ones: candidates for inflecting on a plural the line pairs with its singular.
+    private static func pluralCompounds(_ line: UnsafeBufferPointer<UInt8>, _ senses: [Range<Int>], prefixes: Set<UInt32>?,
+                                        needed: Set<String>?, fold: (String) -> String) -> [String] {
+        var result: [String] = []
+        for sense in senses.dropFirst(2) where contains(line, sense, "{pl}") {
+            for synonym in split(line, from: sense.lowerBound, to: sense.upperBound, by: [0x3B, 0x20]) where contains(line, synonym, "{pl}") {
+                if let prefixes, let start = leadingBytes(line, synonym), !prefixes.contains(start) { continue }
+                guard let term = clean(line, synonym), !term.contains(" ") else { continue }
+                if let needed, !needed.contains(fold(term)), !needed.contains(fold(term) + "n") { continue }
+                result.append(term)
+            }
+        }
+        return result
+    }
+
     /// Where the abbreviation mark opening at `index` closes ("/S./", "/Gov.; Govt./"): a slash
     /// that starts a word and is not followed by a space, up to the next slash that ends one;
-    /// nil if `index` opens none ("pain / ache", "and/or").
+    /// or a symbol between spaced slashes ("percent / % /", "section / § /"); nil if `index`
+    /// opens none ("pain / ache", "and/or").
     private static func abbreviationEnd(_ line: UnsafeBufferPointer<UInt8>, at index: Int, from start: Int, to end: Int) -> Int? {
-        guard line[index] == 0x2F, index == start || line[index - 1] == 0x20, index + 1 < end, line[index + 1] != 0x20 else { return nil }
+        guard line[index] == 0x2F, index == start || line[index - 1] == 0x20, index + 1 < end else { return nil }
+        if line[index + 1] == 0x20 { return symbolMarkEnd(line, at: index, to: end) }
         var close = index + 1
         while close < end {
             if line[close] == 0x2F {
@@ -162,6 +194,21 @@ public enum DingDictionaryReader {
             close += 1
         }
         return nil
+    }
+
+    /// "/ % /": a slash, a space, up to four bytes that are no ASCII letter, digit or space
+    /// (UTF-8 for "§", "°"), a space and a closing slash at the end of the synonym.
+    private static func symbolMarkEnd(_ line: UnsafeBufferPointer<UInt8>, at index: Int, to end: Int) -> Int? {
+        var close = index + 2
+        while close < end, close - index - 2 < 5, line[close] != 0x20 {
+            let byte = line[close]
+            if byte < 0x80, (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (0x30...0x39).contains(byte) || byte == 0x2F { return nil }
+            close += 1
+        }
+        let symbols = close - index - 2
+        guard (1...4).contains(symbols), close + 1 < end, line[close] == 0x20, line[close + 1] == 0x2F else { return nil }
+        let next = close + 2 < end ? line[close + 2] : 0x20
+        return next == 0x20 || next == 0x3B || next == 0x7C ? close + 1 : nil
     }
 
     /// True if the range of the line holds `marker` (e.g. "{pl}").
