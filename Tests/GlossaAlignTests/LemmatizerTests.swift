@@ -14,6 +14,8 @@ import Testing
         ("Sondervermögen", "Sondervermögen"), ("Starkregen", "Starkregen"), ("Interessen", "Interesse"),
         // Nouns in -eis keep their s: nouns in -ei are feminine and take no genitive -s.
         ("Ölpreis", "Ölpreis"), ("Landkreis", "Landkreis"), ("Hinweis", "Hinweis"), ("Preises", "Preis"),
+        // Heads whose s is their own: no "Wechselkur", no "Leitzin".
+        ("Wechselkurs", "Wechselkurs"), ("Leitzins", "Leitzins"), ("Kurses", "Kurs"),
     ])
     func germanNouns(_ word: String, _ lemma: String) {
         let known: Set<String> = ["Initiative", "Ergebnis", "Gespräch"]

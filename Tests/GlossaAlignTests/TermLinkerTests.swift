@@ -662,6 +662,27 @@ import Testing
         #expect(bases.contains("Elbe water level") && bases.contains("demand") && bases.contains("warning strike"), "\(bases)")
     }
 
+    /// A number word is a term of its own, not with the noun it counts ("80 billion francs");
+    /// an age or other number compound is none ("34-year-old", which met "Landgericht" twice).
+    @Test func numberWordsStandAloneAndNumberCompoundsAreNoTerms() throws {
+        let english = try EnglishTermCandidates()
+        let bases = Set(english.candidates(in: "The SNB made a profit of around 80 billion francs in 2024.").map(\.base))
+        #expect(bases.contains("billion") && bases.contains("franc") && !bases.contains { $0.contains("billion ") }, "\(bases)")
+        let ages = Set(english.candidates(in: "The Cologne Regional Court has sentenced a 34-year-old man to life imprisonment.").map(\.base))
+        #expect(!ages.contains { $0.contains("34") } && ages.contains("life imprisonment"), "\(ages)")
+    }
+
+    /// A phrase inside a name whose words the text also writes in lower case is one term with
+    /// them: "Regional Court" of "the Cologne Regional Court" and the headline's "regional
+    /// court" (without a dictionary, met twice, it was "Landgericht" / "regional").
+    @Test func capitalsInsideANameMeetTheLowerCaseTerm() throws {
+        let found = try Self.linked([
+            ("Landgericht Köln verurteilt 34-Jährigen", "Cologne regional court sentences 34-year-old"),
+            ("Das Landgericht Köln hat einen 34-jährigen Mann verurteilt.", "The Cologne Regional Court has sentenced a 34-year-old man."),
+        ])
+        #expect(found.contains("Landgericht → regional court"), "\(found)")
+    }
+
     /// A name in the plural keeps its number where a list knows it ("Vereinte Nationen", not
     /// "Vereinte Nation"), and a lower-case abbreviation is no English term ("Uhr" / "a.m."
     /// met three times).

@@ -26,6 +26,9 @@ public final class EnglishTermCandidates {
         "same", "other", "such", "own", "whole", "entire", "various", "certain", "respective",
     ])
 
+    /// Words that count: each a term of its own, never part of a longer one.
+    static let numberWords: Set<String> = ["hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "trillions"]
+
     /// Common verbs that are no nouns, with their -s and past forms (not -ing: "building",
     /// "warning" name things): they end a chunk wherever they stand, so "Elbe water level
     /// continues to rise" gives no term "continue" beside "Pegel". Verbs that are nouns too
@@ -125,8 +128,18 @@ public final class EnglishTermCandidates {
                 current = [token.text]
                 continue
             }
-            // A lower-case abbreviation ("a.m.", "e.g.") is no term; "U.S." and "Dr." may be in one.
-            if token.kind == .abbreviation, token.text.first?.isLowercase == true {
+            // A number word is a term by itself (Milliarde / billion), not with the noun it
+            // counts ("80 billion francs" names no "billion franc").
+            if Self.numberWords.contains(lower) {
+                if !current.isEmpty { chunks.append(current) }
+                chunks.append([token.text])
+                current = []
+                continue
+            }
+            // A lower-case abbreviation ("a.m.", "e.g.") is no term; "U.S." and "Dr." may be in one;
+            // nor is a number's compound ("34-year-old", "10-point"), whose German is no noun.
+            if token.kind == .abbreviation && token.text.first?.isLowercase == true
+                || token.text.first?.isNumber == true && token.text.contains("-") {
                 if !current.isEmpty { chunks.append(current) }
                 current = []
                 continue

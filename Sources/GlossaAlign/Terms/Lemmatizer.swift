@@ -44,6 +44,9 @@ public enum Lemmatizer {
                 // Genitive -s (Rats, Landes are caught by -es): not after s, x, z, nor in -nis, -us,
                 // nor -eis (Preis, Kreis, Hinweis: nouns in -ei are feminine, with no genitive -s).
                 if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || word.hasSuffix("us") || word.hasSuffix("eis") { continue }
+                // Nor the heads of finance and everyday compounds whose s is their own
+                // ("Wechselkurs", "Leitzins", "Gips"): a genitive of "Kur" or "Zin" is no reading.
+                if germanNounsInS.contains(where: { lower.hasSuffix($0) }) { continue }
             case "es":
                 // Genitive -es after a consonant cluster (Krieges, Aufmarsches), not "-ses" of a plural.
                 guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
@@ -65,6 +68,10 @@ public enum Lemmatizer {
         }
         return word
     }
+
+    /// Nouns (and compound heads) whose final s belongs to them.
+    static let germanNounsInS = ["kurs", "zins", "puls", "hals", "glas", "gras", "gips", "keks", "schnaps", "fuchs", "lachs", "wuchs",
+                                 "wachs", "mais", "fels", "knirps", "klaps", "mops"]
 
     /// Plural endings of derivational suffixes, whose singular they give without fail.
     static let derivationalPlurals: [(String, String)] = [

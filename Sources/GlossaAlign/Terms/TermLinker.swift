@@ -163,8 +163,14 @@ public final class TermLinker {
                 }
                 if !isName, let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
                    englishLowercase.contains(first.lowercased()) {
-                    // In lower case the head noun takes its singular ("Sanctions" stayed as written).
-                    candidate.base = Lemmatizer.englishPhrase(candidate.base.prefix(1).lowercased() + candidate.base.dropFirst())
+                    // In lower case the head noun takes its singular ("Sanctions" stayed as written),
+                    // and so do the words after it the text also writes in lower case ("Regional
+                    // Court" of "the Cologne Regional Court" is the headline's "regional court").
+                    let words = candidate.base.split(separator: " ").enumerated().map { index, word in
+                        index == 0 || englishLowercase.contains(word.lowercased()) && !word.dropFirst().contains(where: \.isUppercase)
+                            ? word.prefix(1).lowercased() + word.dropFirst() : String(word)
+                    }
+                    candidate.base = Lemmatizer.englishPhrase(words.joined(separator: " "))
                 }
                 return candidate
             }
