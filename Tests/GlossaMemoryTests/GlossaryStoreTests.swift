@@ -84,6 +84,12 @@ import Testing
         let english = try store.lookup("strike", from: .english)
         #expect(english.map(\.entry.source).sorted() == ["general strike", "strike", "warning strike"])
         #expect(try store.lookup("Rat", from: .german).allSatisfy { $0.entry.source != "Heirat" })
+        // Each compound names its head as it writes it: asked for "Zinsen", "Leitzins" ends in
+        // "Zins", not in the query's plural.
+        #expect(german.dropFirst().allSatisfy { $0.head == "Streik" }, "\(german.map(\.head))")
+        #expect(english.filter { $0.kind == .compound }.allSatisfy { $0.head == "strike" })
+        try store.saveGlossary([GlossaryEntry(source: "Leitzins", target: "key interest rate", origin: "build")])
+        #expect(try store.lookup("Zinsen", from: .german, alsoForms: ["Zins"]).map(\.head) == ["Zins"])
     }
 
     /// A memory made before compound lookup gets its keys reversed by the migration.

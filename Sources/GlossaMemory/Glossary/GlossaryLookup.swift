@@ -17,6 +17,15 @@ public struct LookupHit: Hashable, Sendable {
 
     public var entry: GlossaryEntry
     public var kind: Kind
+    /// For a compound: the end of the term that is a form of the query, as the term writes it
+    /// ("Zins" of "Leitzins" for the query "Zinsen"; "strike" of "warning strike").
+    public var head: String?
+
+    public init(entry: GlossaryEntry, kind: Kind, head: String? = nil) {
+        self.entry = entry
+        self.kind = kind
+        self.head = head
+    }
 }
 
 extension MemoryStore {
@@ -54,13 +63,14 @@ extension MemoryStore {
             var hits: [LookupHit] = []
             var seen = Set<Int64>()
             /// Reads the entries of `ids` not found yet, up to `cap` hits in all.
-            func collect(_ ids: [Int64], as kind: LookupHit.Kind, side: String, cap: Int = .max) throws {
+            /// `endingIn`: the form key a compound ends in, to name its head.
+            func collect(_ ids: [Int64], as kind: LookupHit.Kind, side: String, cap: Int = .max, endingIn key: String? = nil) throws {
                 for id in ids where !seen.contains(id) && hits.count < cap {
                     guard let row = try Row.fetchOne(db, sql: "SELECT * FROM glossaryEntry WHERE id = ?", arguments: [id]),
                           var entry = Self.entry(row) else { continue }
                     seen.insert(id)
                     if side == "target" { entry = entry.reversed }
-                    hits.append(LookupHit(entry: entry, kind: kind))
+                    hits.append(LookupHit(entry: entry, kind: kind, head: key.flatMap { Self.head(of: entry.source, endingIn: $0) }))
                 }
             }
             for side in sides {
@@ -90,7 +100,7 @@ extension MemoryStore {
                             let head = (row["key"] as String).dropLast(key.count)
                             return head.last == " " || head.last == "-" || (head.count >= 3 && head.last?.isLetter == true)
                         }.map { $0["entryId"] as Int64 }
-                        try collect(ids, as: .compound, side: side, cap: limit)
+                        try collect(ids, as: .compound, side: side, cap: limit, endingIn: key)
                     }
                 }
             }
@@ -130,6 +140,18 @@ extension MemoryStore {
 }
 
 extension MemoryStore {
+    /// The end of `term` whose search key is `key`, a German noun capitalised ("Leitzins",
+    /// "zins" → "Zins"); nil where folding changed the length ("Straße" is "strasse").
+    static func head(of term: String, endingIn key: String) -> String? {
+        guard term.count > key.count else { return nil }
+        let tail = String(term.suffix(key.count))
+        guard TextNormalizerBridge.searchKey(tail) == key else { return nil }
+        let before = term.dropLast(key.count).last
+        // Inside a closed compound the head lost its capital; a phrase's word keeps its case.
+        if let before, before.isLetter, term.first?.isUppercase == true { return tail.prefix(1).uppercased() + tail.dropFirst() }
+        return tail
+    }
+
     static func withoutHyphensAndSpaces(_ key: String) -> String {
         String(key.unicodeScalars.filter { $0 != "-" && $0 != " " }.map(Character.init))
     }

@@ -65,6 +65,8 @@ struct Lookup: ParsableCommand {
         /// Terms not to use, in the query's language and in the translation's.
         var deprecated: [String]
         var deprecatedTranslations: [String]
+        /// For a compound on the query: its head, as the term writes it ("Zins" of "Leitzins").
+        var endsIn: String?
     }
 
     struct Document: Encodable {
@@ -104,7 +106,7 @@ struct Lookup: ParsableCommand {
                       confidence: (hit.entry.confidence * 100).rounded() / 100, match: hit.kind.rawValue,
                       example: hit.entry.example, variants: hit.entry.sourceVariants,
                       alternatives: Self.alternatives(hit.entry), note: hit.entry.note,
-                      deprecated: hit.entry.sourceDeprecated, deprecatedTranslations: hit.entry.targetDeprecated)
+                      deprecated: hit.entry.sourceDeprecated, deprecatedTranslations: hit.entry.targetDeprecated, endsIn: hit.head)
             }
             if output.json {
                 Terminal.write(JSONOutput.encode(Document(query: term, entries: entries, memorySentences: inMemory)) + "\n")
@@ -124,7 +126,7 @@ struct Lookup: ParsableCommand {
                 for entry in entries {
                     var line = "\(Terminal.bold(entry.source)) → \(Terminal.bold(entry.target))  [\(entry.status), \(String(format: "%.2f", entry.confidence))"
                     if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
-                    if entry.match == "compound" { line += ", ends in \"\(term)\"" }
+                    if entry.match == "compound" { line += ", ends in \"\(entry.endsIn ?? term)\"" }
                     line += "]"
                     Terminal.write(line + "\n")
                     // A compound on the term is a pointer: its own lookup shows the rest.
