@@ -38,6 +38,10 @@ import Testing
         "Gem. § 5 Abs. 2 BGB ist der Vertrag nichtig.|Vgl. Art. 12 GG.|Das gilt auch hier.",
         "Danach folgt die Aussprache (s. Anlage 1).|Sie endet um 12 Uhr.",
         "Der Text steht auf S. 12 des Berichts.|Er ist kurz.",
+        // Two-part abbreviations: inside a sentence, and ending one.
+        "Die Inflation lag bei 2,1 % i. Vj. und damit unter dem Ziel.|Das meldete das Amt.",
+        "Das Spiel endete 2:1 n. V.|Danach jubelten die Fans.",
+        "Er lebt in Frankfurt a. M. und arbeitet in Mainz.|Dort ist er Oberst a. D.|Er sagt das selbst.",
         // Ordinals and dates.
         "Das Treffen fand am 12. Januar in Brüssel statt.|Es war kalt.",
         "Der 3. Oktober 1990 war ein Mittwoch.|Es war der Tag der Einheit.",

@@ -85,8 +85,15 @@ public enum DefaultSegmentationRules {
         // "u. ä." is followed by a noun as often as it ends a sentence: break only before a
         // word that typically opens one.
         breaks("\\b[uo]\\.\\s?[äÄ]\\.", "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
+        // Two-part abbreviations that often end a sentence ("2:1 n. V.", "Oberst a. D.",
+        // "Frankfurt a. M."): break before a word that typically opens one.
+        breaks("\\b(?:n\\.\\s?V|i\\.\\s?R|a\\.\\s?D|a\\.\\s?M|v\\.\\s?J|d\\.\\s?J|v\\.\\s?H|i\\.\\s?Vj)\\.",
+               "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         noBreak(words(germanAbbreviations), "\\s"),
         noBreak("\\b[vn]\\.", "\\s*Chr\\."),
+        // The first letter of a two-part abbreviation whose second part has two or three
+        // letters: "i. Vj." (im Vorjahr), "i. Br.", "a. Rh.".
+        noBreak("\\b\\p{Ll}\\.", "\\s\\p{Lu}\\p{Ll}{1,2}\\.\\s"),
         // A page, column or article before its number: "S. 12", "Sp. 3", "Art. 5 GG" (a noun
         // otherwise: "Waren aller Art. Er …").
         noBreak("\\b(?:S|Sp|Art)\\.", "\\s*\\d"),
