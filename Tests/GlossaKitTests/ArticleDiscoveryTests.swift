@@ -29,6 +29,20 @@ import Testing
         #expect(ArticleDiscovery.find(in: [root.path + "/fehlt"]).problems.first?.message == "no such file or folder")
     }
 
+    /// Pages saved from the web pair like text files (an English text beside a German page
+    /// too), and are read as the text of their article.
+    @Test func findsAndReadsPagesSavedFromTheWeb() throws {
+        let root = try Self.folder([
+            "zoelle/de.html": "<!DOCTYPE html><html><body><nav>Startseite</nav><article><h1>Strafzölle</h1><p>Die EU erhebt Zölle.</p></article></body></html>",
+            "zoelle/en.html": "<!DOCTYPE html><html><body><article><h1>Tariffs</h1><p>The EU imposes duties.</p></article></body></html>",
+            "streik.de.htm": "<html><body><p>Die GDL streikt.</p></body></html>", "streik.en.txt": "The GDL is on strike.",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = ArticleDiscovery.find(in: [root.path])
+        #expect(found.pairs.map { URL(fileURLWithPath: $0.targetPath).lastPathComponent } == ["streik.en.txt", "en.html"], "\(found)")
+        #expect(try CorpusBuild.readText(root.path + "/zoelle/de.html") == "Strafzölle\n\nDie EU erhebt Zölle.\n")
+    }
+
     /// Parallel documents as corpora ship them: language folders (de/, en-GB/) holding files of
     /// the same name, and NAME_de.txt beside NAME_en.txt.
     @Test func findsLanguageFoldersAndUnderscoredNames() throws {

@@ -39,6 +39,28 @@ import Testing
         #expect(with == ["1-1", "1-1", "1-2", "1-1", "1-1", "2-1", "1-0", "1-0", "1-0", "1-1", "1-1", "1-1", "1-1", "1-1"], "\(with)")
     }
 
+    /// Pages saved from the web are aligned on the text of their article, with a note; a page
+    /// saved as .txt is known by its doctype.
+    @Test func pagesSavedFromTheWebAlignOnTheirText() throws {
+        let german = try CLIRunner.temporaryFile(Array("""
+            <!DOCTYPE html><html><head><title>Streik</title><script>var a = "<p>x</p>";</script></head><body>
+            <nav><a href="/">Startseite</a></nav><article><h1>Bahnstreik legt Verkehr lahm</h1>
+            <p>Die GDL streikt ab Mittwoch. Pendler m&uuml;ssen mit Ausf&auml;llen rechnen.</p></article><footer>&copy; dpa</footer></body></html>
+            """.utf8), suffix: ".html")
+        let english = try CLIRunner.temporaryFile(Array("""
+            <!DOCTYPE html><html><body><article><h1>Rail strike paralyses traffic</h1>
+            <p>The GDL is on strike from Wednesday. Commuters must expect cancellations.</p></article></body></html>
+            """.utf8), suffix: ".txt")
+        defer { [german, english].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let result = try CLIRunner.run(["align", german.path, english.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").dropFirst(2).joined(separator: " | ") }
+        #expect(rows == ["Bahnstreik legt Verkehr lahm | Rail strike paralyses traffic",
+                         "Die GDL streikt ab Mittwoch. | The GDL is on strike from Wednesday.",
+                         "Pendler müssen mit Ausfällen rechnen. | Commuters must expect cancellations."], "\(rows)")
+        #expect(result.stderr.contains("is HTML; read the text of its article (2 paragraphs)"))
+    }
+
     @Test func segmentedInputAndTSV() throws {
         let german = try CLIRunner.temporaryFile(Array("Sherman rief Moskau zur Deeskalation auf.\nRussland müsse sich entscheiden.\n".utf8))
         let english = try CLIRunner.temporaryFile(Array("Sherman called on Moscow to de-escalate.\nRussia had to choose.\n".utf8))

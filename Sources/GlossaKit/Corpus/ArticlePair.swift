@@ -2,7 +2,8 @@ import Foundation
 
 /// A German article and its English version on disk: `de.txt` + `en.txt` in one folder,
 /// `NAME.de.txt` + `NAME.en.txt` (or `NAME_de.txt`, `NAME-de.txt`) side by side, or
-/// `de/NAME.txt` + `en/NAME.txt` in language folders (`de-DE`, `en-GB` and the like too).
+/// `de/NAME.txt` + `en/NAME.txt` in language folders (`de-DE`, `en-GB` and the like too);
+/// `.html` and `.htm` pages saved from the web wherever `.txt` is.
 public struct ArticlePair: Hashable, Sendable {
     /// The folder (for `de.txt`/`en.txt`), the path without `.de.txt`, or the language folders'
     /// parent and the file's name without `.txt`: the article's origin.
@@ -75,27 +76,34 @@ private struct Layout {
     /// The article's `meta` file, if it has one there.
     let meta: String
 
+    /// The extensions of articles: text, and pages saved from the web (read as the text of
+    /// their article). An English partner with the German file's extension comes first.
+    static let extensions = [".txt", ".html", ".htm"]
+
     /// nil if the file is no German article in any layout.
     init?(germanFile file: String, exists: (String) -> Bool) {
         let folder = (file as NSString).deletingLastPathComponent
         let fileName = (file as NSString).lastPathComponent
-        if fileName == "de.txt" {
-            self.init(name: folder, candidates: [folder + "/en.txt"], meta: folder + "/meta", exists: exists)
+        guard let ext = Self.extensions.first(where: { fileName.hasSuffix($0) }) else { return nil }
+        let partnerExtensions = [ext] + Self.extensions.filter { $0 != ext }
+        if fileName == "de" + ext {
+            self.init(name: folder, candidates: partnerExtensions.map { folder + "/en" + $0 }, meta: folder + "/meta", exists: exists)
             return
         }
-        for (german, english) in [(".de.txt", ".en.txt"), ("_de.txt", "_en.txt"), ("-de.txt", "-en.txt")] where fileName.hasSuffix(german) {
-            let stem = String(file.dropLast(german.count))
-            self.init(name: stem, candidates: [stem + english], meta: stem + ".meta", exists: exists)
+        for (german, english) in [(".de", ".en"), ("_de", "_en"), ("-de", "-en")] where fileName.hasSuffix(german + ext) {
+            let stem = String(file.dropLast(german.count + ext.count))
+            self.init(name: stem, candidates: partnerExtensions.map { stem + english + $0 }, meta: stem + ".meta", exists: exists)
             return
         }
         // de/NAME.txt beside en/NAME.txt (language folders by tag: de, de-DE, de_AT …).
         let folderName = (folder as NSString).lastPathComponent
-        guard fileName.hasSuffix(".txt"), Self.isTag(folderName, of: "de") else { return nil }
+        guard Self.isTag(folderName, of: "de") else { return nil }
         let parent = (folder as NSString).deletingLastPathComponent
-        let stem = String(fileName.dropLast(".txt".count))
+        let stem = String(fileName.dropLast(ext.count))
         let region = folderName.dropFirst(2)
         let englishFolders = ["en"] + (region.isEmpty ? [] : ["en" + region]) + ["en-GB", "en-US", "en_GB", "en_US", "EN"]
-        self.init(name: parent + "/" + stem, candidates: englishFolders.map { parent + "/" + $0 + "/" + fileName },
+        self.init(name: parent + "/" + stem,
+                  candidates: englishFolders.flatMap { english in partnerExtensions.map { parent + "/" + english + "/" + stem + $0 } },
                   meta: parent + "/" + stem + ".meta", exists: exists)
     }
 

@@ -152,12 +152,14 @@ public struct CorpusBuild {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BuildProblem(message: "\(path): cannot read the file")
         }
-        let text: String
+        var text: String
         do {
             text = try TextFileDecoding.decode([UInt8](data)).text
         } catch {
             throw BuildProblem(message: "\(path)\(error.hasPosition ? ":" : ": ")\(error); save it as UTF-8")
         }
+        // A page saved from the web: the text of its article.
+        if HTMLArticleText.hasHTMLExtension(path) || HTMLArticleText.looksLikeHTML(text) { text = HTMLArticleText.text(ofPage: text) }
         guard text.contains(where: { $0.isLetter }) else { throw BuildProblem(message: "\(path): the article is empty") }
         return text
     }

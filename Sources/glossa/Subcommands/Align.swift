@@ -64,8 +64,8 @@ struct Align: ParsableCommand {
 
     func run() throws {
         do {
-            let source = try InputText.read(sourceFile)
-            let target = try InputText.read(targetFile)
+            let source = try InputText.readArticle(sourceFile)
+            let target = try InputText.readArticle(targetFile)
             for (input, language) in [(source, sourceLang), (target, targetLang)] {
                 guard input.bytes.contains(where: { $0 > 0x20 }) else { throw CLIError.badData("\(input.name) is empty: give glossa a text in \(language)") }
             }

@@ -79,7 +79,7 @@ struct Segment: ParsableCommand {
             if case .defaults = choice, !["de", "en"].contains(language.language) {
                 throw CLIError.unsupportedLanguage(language.identifier)
             }
-            let input = try InputText.read(file)
+            let input = try InputText.readArticle(file)
             let segmenter: SentenceSegmenter
             do {
                 segmenter = try Glossa.segmenter(language: language, rules: choice,

@@ -60,7 +60,7 @@ struct Terms: ParsableCommand {
 
     func run() throws {
         do {
-            let source = try InputText.read(sourceFile), target = try InputText.read(targetFile)
+            let source = try InputText.readArticle(sourceFile), target = try InputText.readArticle(targetFile)
             for input in [source, target] where !input.bytes.contains(where: { $0 > 0x20 }) {
                 throw CLIError.badData("\(input.name) is empty: give glossa the text of both articles")
             }

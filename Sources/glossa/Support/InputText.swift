@@ -1,4 +1,5 @@
 import Foundation
+import GlossaExchange
 import GlossaKit
 
 /// A text file (or standard input) with its name for messages, read as UTF-8, UTF-16 with a
@@ -43,5 +44,19 @@ struct InputText {
         }
         StandardError.print("glossa: \(name) is not UTF-8; read as \(decoded.encoding.rawValue)")
         return InputText(name: name, bytes: Array(decoded.text.utf8), fileBytes: fileBytes, encoding: decoded.encoding)
+    }
+
+    /// Reads an article: a text file as ``read(_:)`` does, an HTML page (by its extension or
+    /// its doctype) as the text of its article, with a note on standard error. Offsets into
+    /// a page's text are then offsets into that text, not into the page.
+    static func readArticle(_ path: String) throws(CLIError) -> InputText {
+        let input = try read(path)
+        guard HTMLArticleText.hasHTMLExtension(path) || input.bytes.prefix(512).contains(0x3C) else { return input }
+        let text = String(decoding: input.bytes, as: UTF8.self)
+        guard HTMLArticleText.hasHTMLExtension(path) || HTMLArticleText.looksLikeHTML(text) else { return input }
+        let paragraphs = HTMLArticleText.paragraphs(ofPage: text)
+        StandardError.print("glossa: \(input.name) is HTML; read the text of its article (\(paragraphs.count) paragraphs)")
+        return InputText(name: input.name, bytes: Array((paragraphs.joined(separator: "\n\n") + "\n").utf8),
+                         fileBytes: input.fileBytes, encoding: input.encoding)
     }
 }

@@ -1,0 +1,119 @@
+import CLibXML2
+
+/// The text of an article saved from the web as HTML: one paragraph per block element
+/// (headings, paragraphs, list items, table cells, quotations), blank lines between them, the
+/// page's furniture left out (navigation, header scripts and styles, forms, footers, asides,
+/// figures with their credits). Where the page marks its article (`<article>`, else `<main>`)
+/// only that is read; else the whole `<body>`.
+///
+/// Parsed by libxml2's HTML parser, which recovers from the broken markup real pages have,
+/// decodes entities (`&bdquo;`, `&nbsp;`, `&#8211;`) and never touches the network
+/// (`HTML_PARSE_NONET`). The text comes in already decoded (UTF-8, UTF-16, Windows-1252 by
+/// ``TextFileDecoding``), so a page's own charset declaration is ignored.
+/// - Complexity: O(size of the page), one parse and one walk of the tree.
+public enum HTMLArticleText {
+    /// Whether a text is an HTML page: it opens (after white space) with a doctype or `<html`.
+    public static func looksLikeHTML(_ text: String) -> Bool {
+        let start = text.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.prefix(15).lowercased()
+        return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
+    }
+
+    /// Whether a file's name says it is HTML (`.html`, `.htm`, `.xhtml`).
+    public static func hasHTMLExtension(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return [".html", ".htm", ".xhtml"].contains { lower.hasSuffix($0) }
+    }
+
+    /// The page's paragraphs, joined by blank lines (the layout glossa reads articles in).
+    public static func text(ofPage page: String) -> String {
+        paragraphs(ofPage: page).joined(separator: "\n\n") + "\n"
+    }
+
+    /// The page's paragraphs, white space folded, empty ones left out.
+    public static func paragraphs(ofPage page: String) -> [String] {
+        var bytes = Array(page.utf8)
+        guard !bytes.isEmpty else { return [] }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        let count = Int32(clamping: bytes.count)
+        guard let document = bytes.withUnsafeMutableBufferPointer({ buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { htmlReadMemory($0, count, nil, "UTF-8", options) }
+        }) else { return [] }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return [] }
+        var collector = Collector()
+        let scope = elements(named: "article", under: root)
+        let roots = !scope.isEmpty ? scope : (elements(named: "main", under: root).first.map { [$0] } ?? elements(named: "body", under: root))
+        for node in roots.isEmpty ? [root] : roots {
+            collector.walk(node)
+            collector.flush()
+        }
+        return collector.paragraphs
+    }
+
+    /// Elements that end a paragraph before and after them.
+    static let blocks: Set<String> = [
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+        "tr", "td", "th", "caption", "section", "article", "header", "main", "address", "hr", "body",
+    ]
+    /// Elements whose text is no part of the article.
+    static let skipped: Set<String> = [
+        "head", "title", "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select",
+        "textarea", "svg", "iframe", "object", "embed", "canvas", "video", "audio", "figure", "menu",
+    ]
+
+    /// The outermost elements called `name` (an `<article>` inside another is read with it).
+    private static func elements(named name: String, under node: xmlNodePtr) -> [xmlNodePtr] {
+        if node.pointee.type == XML_ELEMENT_NODE, elementName(node) == name { return [node] }
+        var found: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, !skipped.contains(elementName(current)) {
+                found += elements(named: name, under: current)
+            }
+            child = current.pointee.next
+        }
+        return found
+    }
+
+    static func elementName(_ node: xmlNodePtr) -> String {
+        node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+    }
+
+    /// Gathers the text of a subtree into paragraphs.
+    private struct Collector {
+        var paragraphs: [String] = []
+        var current = ""
+
+        mutating func flush() {
+            let folded = current.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+            if folded.contains(where: \.isLetter) { paragraphs.append(folded) }
+            current = ""
+        }
+
+        mutating func walk(_ node: xmlNodePtr) {
+            var child = node.pointee.children
+            while let current = child {
+                defer { child = current.pointee.next }
+                switch current.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = current.pointee.content { self.current += String(cString: content) }
+                case XML_ELEMENT_NODE:
+                    let name = HTMLArticleText.elementName(current)
+                    if HTMLArticleText.skipped.contains(name) { continue }
+                    if name == "br" {
+                        flush()
+                    } else if HTMLArticleText.blocks.contains(name) {
+                        flush()
+                        walk(current)
+                        flush()
+                    } else {
+                        walk(current)
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+    }
+}
