@@ -26,10 +26,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, for files compressed with gzip (.tmx.gz).
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "GlossaCore"),
         .target(name: "GlossaText", dependencies: ["CICU", "GlossaCore"]),
         .target(name: "GlossaAlign", dependencies: ["GlossaCore", "GlossaText"]),
-        .target(name: "GlossaExchange", dependencies: ["GlossaCore", "CLibXML2"]),
+        .target(name: "GlossaExchange", dependencies: ["GlossaCore", "CLibXML2", "CZlib"]),
         // The store: only this module imports GRDB.
         .target(
             name: "GlossaMemory",
@@ -69,7 +74,7 @@ let package = Package(
             dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "GlossaKitTests", dependencies: ["GlossaKit"]),
-        .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit"]),
+        .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit", "CZlib"]),
     ],
     swiftLanguageModes: [.v6]
 )

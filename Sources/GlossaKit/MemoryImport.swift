@@ -17,7 +17,9 @@ extension Glossa {
         case tmx, tbx, omegaTGlossary, csv
 
         public init?(path: String) {
-            switch (path as NSString).pathExtension.lowercased() {
+            // "memory.tmx.gz": the kind of the file inside.
+            let name = InputFile.compressedName(path) ? String(path.dropLast(3)) : path
+            switch (name as NSString).pathExtension.lowercased() {
             case "tmx": self = .tmx
             case "tbx", "xml": self = .tbx
             case "tsv", "txt", "utf8", "tab": self = .omegaTGlossary
@@ -45,10 +47,7 @@ extension Glossa {
         /// The name of the first element of an XML file, skipping its declaration, comments,
         /// processing instructions and DOCTYPE; nil if none shows in the first 64 KB.
         static func rootElement(_ path: String) -> String? {
-            guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-            defer { try? handle.close() }
-            guard let data = try? handle.read(upToCount: 1 << 16), !data.isEmpty else { return nil }
-            var bytes = [UInt8](data)
+            guard var bytes = InputFile.prefix(of: path, count: 1 << 16), !bytes.isEmpty else { return nil }
             // UTF-16 (with its byte order mark): keep every other byte, enough for ASCII names.
             if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
                 let offset = bytes[0] == 0xFF ? 2 : 3
@@ -133,10 +132,15 @@ extension Glossa {
             }
             result.diagnostics = diagnostics
         case .tbx, .omegaTGlossary, .csv:
-            guard let data = FileManager.default.contents(atPath: path) else {
+            let contents: [UInt8]?
+            do {
+                contents = try InputFile.contents(of: path)
+            } catch {
+                throw GlossaryFormatError.malformed(XMLError(file: path, line: nil, column: nil, message: error.description))
+            }
+            guard let bytes = contents else {
                 throw GlossaryFormatError.malformed(XMLError(file: path, line: nil, column: nil, message: "cannot read the file"))
             }
-            let bytes = [UInt8](data)
             let entries: [GlossaryEntry]
             switch kind {
             case .tbx:

@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 import Testing
 
@@ -87,6 +88,40 @@ import Testing
         try Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz").write(to: utf16, atomically: false, encoding: .utf16)
         let second = try CLIRunner.run(["import", utf16.path, "--memory", memory])
         #expect(second.status == 0 && second.stdout.contains("added") && !second.stdout.contains("0 units added"), "\(second.stdout) \(second.stderr)")
+    }
+
+    /// `bytes` compressed with gzip, as OPUS ships its TMX files.
+    static func gzip(_ bytes: [UInt8], to url: URL) {
+        let file = gzopen(url.path, "wb")
+        _ = bytes.withUnsafeBytes { gzwrite(file, $0.baseAddress, UInt32($0.count)) }
+        gzclose(file)
+    }
+
+    /// A TMX compressed with gzip (`.tmx.gz`) is imported as it is read, and a glossary too;
+    /// one cut off in transit is refused and leaves the memory as it was.
+    @Test func compressedFilesAreImportedAndDamagedOnesRefused() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let compressed = folder.appendingPathComponent("de-en.tmx.gz")
+        Self.gzip(Array(Self.tmx.utf8), to: compressed)
+        let result = try CLIRunner.run(["import", compressed.path, "--memory", memory])
+        #expect(result.status == 0 && result.stdout.contains("2 units added"), "\(result.stdout) \(result.stderr)")
+        let glossary = folder.appendingPathComponent("glossar.tsv.gz")
+        Self.gzip(Array("Deeskalation\tde-escalation\n".utf8), to: glossary)
+        let terms = try CLIRunner.run(["import", glossary.path, "--memory", memory])
+        #expect(terms.status == 0, "\(terms.stderr)")
+        #expect(try CLIRunner.run(["lookup", "Deeskalation", "--memory", memory]).stdout.contains("de-escalation"))
+        let before = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
+
+        let whole = try Data(contentsOf: compressed)
+        let cut = folder.appendingPathComponent("cut.tmx.gz")
+        let other = folder.appendingPathComponent("other.tmx.gz")
+        Self.gzip(Array(Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz").utf8), to: other)
+        try Data(contentsOf: other).prefix(whole.count - 12).write(to: cut)
+        let refused = try CLIRunner.run(["import", cut.path, "--memory", memory])
+        #expect(refused.status == 65 && refused.stderr.contains("cut.tmx.gz: the gzip data is damaged"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("nothing was imported"))
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
     }
 
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {

@@ -20,7 +20,7 @@ public final class TMXReader {
     public private(set) var version: String?
     public var diagnostics: [Diagnostic] { quirks.diagnostics }
     /// Bytes of the file read so far, for a progress bar.
-    public var bytesRead: Int { xml.bytesConsumed }
+    public var bytesRead: Int { xml.bytesReadFromDisk }
 
     private let xml: XMLStreamReader
     private var quirks = QuirkLog()

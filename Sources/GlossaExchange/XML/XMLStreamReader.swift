@@ -56,7 +56,7 @@ final class XMLStreamReader {
     /// Where the document's bytes come from.
     private enum Source {
         case memory([UInt8], offset: Int)
-        case file(UnsafeMutablePointer<FILE>)
+        case file(InputFile)
     }
 
     private static let blockSize = 1 << 16
@@ -73,14 +73,14 @@ final class XMLStreamReader {
     }
 
     /// Opens a reader that streams the file at `path` from disk in small blocks, so memory stays
-    /// flat whatever the file size. The encoding comes from the byte-order mark or the XML
-    /// declaration (UTF-8 and UTF-16 both work).
+    /// flat whatever the file size; a file compressed with gzip is inflated as it is read. The
+    /// encoding comes from the byte-order mark or the XML declaration (UTF-8 and UTF-16 both work).
     init(path: String) throws(XMLError) {
         file = path
-        guard let handle = fopen(path, "rb") else {
+        guard let input = InputFile(path: path) else {
             throw XMLError(file: path, line: nil, column: nil, message: "cannot open the file")
         }
-        source = .file(handle)
+        source = .file(input)
         try start()
     }
 
@@ -89,7 +89,6 @@ final class XMLStreamReader {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             xmlFreeParserCtxt(context)
         }
-        if case .file(let handle) = source { fclose(handle) }
     }
 
     /// Creates the push parser over the first bytes (libxml2 reads the encoding from them).
@@ -114,7 +113,7 @@ final class XMLStreamReader {
         }
         // The first bytes hold the byte order mark or the XML declaration.
         var first = [CChar](repeating: 0, count: 256)
-        let count = fill(&first)
+        let count = try fill(&first)
         guard count > 0 else { throw XMLError(file: file, line: nil, column: nil, message: "the file is empty") }
         guard let created = xmlCreatePushParserCtxt(&handler, nil, first, Int32(count), file) else {
             throw XMLError(file: file, line: nil, column: nil, message: "libxml2 could not start reading the file")
@@ -159,10 +158,14 @@ final class XMLStreamReader {
     }
 
     /// Copies the next bytes of the source into `buffer`; how many (0 at the end).
-    private func fill(_ buffer: inout [CChar]) -> Int {
+    private func fill(_ buffer: inout [CChar]) throws(XMLError) -> Int {
         switch source {
-        case .file(let handle):
-            return buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, handle) }
+        case .file(let input):
+            do {
+                return try input.read(into: &buffer)
+            } catch {
+                throw XMLError(file: file, line: nil, column: nil, message: error.description, isDamagedCompression: true)
+            }
         case .memory(let bytes, let offset):
             let count = min(buffer.count, bytes.count - offset)
             guard count > 0 else { return 0 }
@@ -180,7 +183,7 @@ final class XMLStreamReader {
 
     /// Parses the next block of the source (or ends the document), queueing its nodes.
     private func feed(final: Bool = false) throws(XMLError) {
-        let count = final ? 0 : fill(&block)
+        let count = final ? 0 : try fill(&block)
         fed += count
         let code = block.withUnsafeBufferPointer { xmlParseChunk(context, $0.baseAddress, Int32(count), count == 0 ? 1 : 0) }
         if count == 0 { finished = true }
@@ -226,8 +229,14 @@ final class XMLStreamReader {
     var value: String { current?.value ?? "" }
     var line: Int { Int(current?.line ?? position.line) }
     var column: Int { Int(current?.column ?? position.column) }
-    /// How many bytes of the input the parser has been given (for progress).
+    /// How many bytes of the input the parser has been given.
     var bytesConsumed: Int { fed }
+    /// How far into the file on disk reading has come (for progress: with gzip, the compressed
+    /// offset, which the file's size measures).
+    var bytesReadFromDisk: Int {
+        if case .file(let input) = source { return input.offsetOnDisk }
+        return fed
+    }
     var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
     /// The value of an attribute of the current element (qualified name, e.g. `xml:lang`).
@@ -440,13 +449,16 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// Well-formed perhaps, but past a limit (``XMLStreamReader/maximumTextLength``).
     public var isLimit: Bool
+    /// The file's gzip compression is damaged or cut off: the XML was never seen whole.
+    public var isDamagedCompression: Bool
 
-    public init(file: String, line: Int?, column: Int?, message: String, isLimit: Bool = false) {
+    public init(file: String, line: Int?, column: Int?, message: String, isLimit: Bool = false, isDamagedCompression: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
         self.isLimit = isLimit
+        self.isDamagedCompression = isDamagedCompression
     }
 
     public var description: String {
@@ -455,7 +467,8 @@ public struct XMLError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// What to do, for the readers' messages.
     var advice: String {
-        isLimit ? "glossa stops there; shorten or remove that text and import again"
+        if isDamagedCompression { return "download or compress the file again and import it again" }
+        return isLimit ? "glossa stops there; shorten or remove that text and import again"
             : "the file is not well-formed XML; fix it there (or re-export it from the tool that wrote it) and import again"
     }
 }
