@@ -683,6 +683,18 @@ import Testing
         #expect(found.contains("Landgericht → regional court"), "\(found)")
     }
 
+    /// A word the text capitalises only inside a name gives way to a common word the
+    /// dictionary gives as well: "Ergebnisse" is the sentence's "results", not the "Standing"
+    /// of "Standing Conference" (Ding: a sports table's "standings").
+    @Test func aWordOnlyInANameGivesWayToACommonWord() throws {
+        let dictionary = Self.dictionary([("ergebnis", "result"), ("ergebnis", "standings"), ("beratung", "deliberation")])
+        let found = try Self.linked([
+            ("Die Ergebnisse sollen in die Beratungen der Kultusministerkonferenz einfließen.",
+             "The results are to feed into the deliberations of the Standing Conference of Education Ministers."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Ergebnis → result") && !found.contains { $0.hasSuffix("→ Standing") }, "\(found)")
+    }
+
     /// A name in the plural keeps its number where a list knows it ("Vereinte Nationen", not
     /// "Vereinte Nation"), and a lower-case abbreviation is no English term ("Uhr" / "a.m."
     /// met three times).

@@ -211,6 +211,10 @@ public final class TermLinker {
             var count: Int
             /// How exclusively the two occur together (Dice over the aligned pairs).
             var dice: Double
+            /// 0 for a word the text capitalises only inside names ("Standing" of "Standing
+            /// Conference of Education Ministers", which Ding gives for "Ergebnis" as a sports
+            /// table's "standings"): a common word met in the same sentence goes first.
+            var free = 1
             /// 1 unless the pair is a name spelled alike: a translation of the name ("Weißrussland"
             /// / "Belarus") goes first where it is as sure.
             var translated: Int { evidence == "identical name" ? 0 : 1 }
@@ -258,7 +262,12 @@ public final class TermLinker {
                    targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
                 let dice = 2 * Double(count) / Double(max(1, sourceCount + targetCount))
-                local.append(Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice))
+                var scoredPair = Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice)
+                if !target.contains(" "), englishCapitalisedInside.contains(target), !englishCapitalisedAlone.contains(target),
+                   !englishLowercase.contains(target.lowercased()), !Lemmatizer.isAcronym(target) {
+                    scoredPair.free = 0
+                }
+                local.append(scoredPair)
             }
             // Every part of the compound in the text's phrase beats a dictionary sense that
             // drops one: Staats|regierung is the text's "state government", Automatisierungs|technik
@@ -273,7 +282,8 @@ public final class TermLinker {
             scored += local
         }
         // Competitive linking: best first; among equally sure pairs a translation before a name
-        // spelled alike (the text's "Belarus" beside "Weißrussland"), then the more exclusive one
+        // spelled alike (the text's "Belarus" beside "Weißrussland"), then a word the text does
+        // not capitalise only inside names (``Scored/free``), then the more exclusive one
         // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
         // times "dead" occurs), then the more frequent, then the longer English phrase (the
         // whole term where a shorter one is a piece of it), then the German term closer to it
@@ -282,8 +292,9 @@ public final class TermLinker {
         // "shortage"); the terms' spelling last, so that the result never depends on the order
         // a dictionary happens to list them in.
         scored.sort { first, second in
-            let left = (first.score, first.translated, first.dice, first.count, first.target.count, first.lengthFit)
-            let right = (second.score, second.translated, second.dice, second.count, second.target.count, second.lengthFit)
+            // (Tuples compare up to six elements: translation first, then a word free of names.)
+            let left = (first.score, first.translated * 2 + first.free, first.dice, first.count, first.target.count, first.lengthFit)
+            let right = (second.score, second.translated * 2 + second.free, second.dice, second.count, second.target.count, second.lengthFit)
             return left != right ? left > right : (first.source, second.target) > (second.source, first.target)
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
