@@ -695,6 +695,31 @@ import Testing
         #expect(found.contains("Ergebnis → result") && !found.contains { $0.hasSuffix("→ Standing") }, "\(found)")
     }
 
+    /// Gender-inclusive spellings stand for the noun the dictionary has ("LehrerInnen",
+    /// "Schüler_innen", "Ärzt*innen", "Kolleg:innen"); "LinkedIn" and "Innenminister" are
+    /// none; "Viele Lehrer" opening a sentence is no adjective phrase ("Vieler Lehrer").
+    @Test func genderInclusiveSpellingsAndQuantifiers() throws {
+        let german = try GermanTermCandidates()
+        for noun in ["Lehrer", "Schüler", "Arzt", "Kollege", "Innenminister"] { german.nouns[noun.lowercased()] = noun }
+        #expect(german.baseForm("LehrerInnen") == "Lehrer" && german.baseForm("Schüler_innen") == "Schüler")
+        #expect(german.baseForm("Ärzt*innen") == "Arzt" && german.baseForm("Kolleg:innen") == "Kollege")
+        #expect(german.baseForm("StudentIn") == "Student")
+        #expect(german.genderNeutralBase("LinkedIn") == nil && german.genderNeutralBase("Innenminister") == nil)
+        let bases = german.candidates(in: "Viele Lehrer:innen seien am Limit.").map(\.base)
+        #expect(bases.contains("Lehrer") && !bases.contains { $0.hasPrefix("Viele") }, "\(bases)")
+        let doctors = german.candidates(in: "Die Ärzt*innen streiken.")
+        #expect(doctors.contains { $0.text == "Ärzt*innen" && $0.base == "Arzt" }, "\(doctors.map(\.text))")
+    }
+
+    /// The dictionary's "minister of education" is the text's "education ministers".
+    @Test func ofPhrasesMeetTheirEnglishCompound() throws {
+        let found = try Self.linked([("Die Kultusminister beraten heute.", "The education ministers deliberate today.")],
+                                    dictionary: Self.dictionary([("kultusminister", "minister of education")]))
+        #expect(found.contains("Kultusminister → education minister"), "\(found)")
+        #expect(TermLinker.ofPhraseAsCompound("minister of education") == "education minister")
+        #expect(TermLinker.ofPhraseAsCompound("court of the auditors") == nil)
+    }
+
     /// A name in the plural keeps its number where a list knows it ("Vereinte Nationen", not
     /// "Vereinte Nation"), and a lower-case abbreviation is no English term ("Uhr" / "a.m."
     /// met three times).

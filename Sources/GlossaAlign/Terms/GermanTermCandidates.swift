@@ -35,6 +35,7 @@ public final class GermanTermCandidates {
     /// The base form of a noun: the dictionary's if it lists the form (or its dative plural
     /// without -n), else the rules'.
     func baseForm(_ word: String) -> String {
+        if let neutral = genderNeutralBase(word) { return neutral }
         // "Westen" is the west, not the plural of "Weste" (a vest), whatever a dictionary lists.
         if Lemmatizer.germanNounsInEn.contains(word) { return word }
         // A verb in -ieren used as a noun ("beim Initialisieren", "das Regieren"), which the
@@ -63,6 +64,72 @@ public final class GermanTermCandidates {
         if let base = compoundBaseForm(word) { return base }
         if let base = umlautSingular(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
+    }
+
+    /// The tokenizer cuts "Ärzt*innen" and "Lehrer:innen" at the star and the colon: the three
+    /// tokens, written without space between them, are one word again.
+    static func joiningGenderEndings(_ tokens: [Token]) -> [Token] {
+        var result: [Token] = []
+        var index = 0
+        while index < tokens.count {
+            if index + 2 < tokens.count, tokens[index].kind == .word, ["*", ":", "/", "_"].contains(tokens[index + 1].text),
+               ["innen", "in"].contains(tokens[index + 2].text),
+               tokens[index].range.end == tokens[index + 1].range.start, tokens[index + 1].range.end == tokens[index + 2].range.start {
+                var joined = tokens[index]
+                joined.text += tokens[index + 1].text + tokens[index + 2].text
+                joined.range = TextRange(start: tokens[index].range.start, end: tokens[index + 2].range.end)
+                result.append(joined)
+                index += 3
+                continue
+            }
+            result.append(tokens[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// Gender-inclusive spellings as German news and institutions write them ("LehrerInnen",
+    /// "Schüler_innen", "Ärzt*innen", "Kolleg:in"): the noun they stand for, in the form the
+    /// dictionary has ("Lehrer", "Schüler", "Arzt", "Kollege"), else the word before the ending.
+    /// nil for any other word ("Innenminister", "Berlinerin").
+    func genderNeutralBase(_ word: String) -> String? {
+        var stem: Substring?
+        for ending in ["_innen", "*innen", ":innen", "/innen", "/-innen", "_in", "*in", ":in", "/in", "/-in"] where word.hasSuffix(ending) {
+            stem = word.dropLast(ending.count)
+            break
+        }
+        // A capital I after a lower-case letter: the Binnen-I. In the singular only after the
+        // endings of nouns for people ("LehrerIn", "StudentIn"; not "LinkedIn", "CheckIn").
+        if stem == nil {
+            for ending in ["Innen", "In"] where word.hasSuffix(ending) {
+                let before = word.dropLast(ending.count)
+                let personal = ending == "Innen" || ["er", "ent", "ant", "ist", "eur", "og", "at", "it"].contains { before.hasSuffix($0) }
+                if before.count >= 3, before.last?.isLowercase == true, personal { stem = before }
+                break
+            }
+        }
+        guard let stem, stem.count >= 3 else { return nil }
+        let plain = String(stem)
+        for candidate in [plain, plain + "e", Self.withoutLastUmlaut(plain)] where nouns[candidate.lowercased()] == candidate {
+            return candidate
+        }
+        return plain
+    }
+
+    /// The word with its last umlaut undone ("Ärzt" → "Arzt").
+    static func withoutLastUmlaut(_ word: String) -> String {
+        guard let index = word.lastIndex(where: { "äöüÄÖÜ".contains($0) }) else { return word }
+        let plain: Character = switch word[index] {
+        case "ä": "a"
+        case "ö": "o"
+        case "ü": "u"
+        case "Ä": "A"
+        case "Ö": "O"
+        default: "U"
+        }
+        var result = word
+        result.replaceSubrange(index...index, with: String(plain))
+        return result
     }
 
     /// The singular of an umlaut plural the dictionary lists no plural for ("Verträge" →
@@ -146,7 +213,7 @@ public final class GermanTermCandidates {
     }
 
     public func candidates(in sentence: String) -> [TermCandidate] {
-        let tokens = tokenizer.tokens(sentence).filter { $0.kind != .punctuation || $0.text == "-" }
+        let tokens = Self.joiningGenderEndings(tokenizer.tokens(sentence)).filter { $0.kind != .punctuation || $0.text == "-" }
         var result: [TermCandidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word {
             // A truncated compound ("Öl-" of "Öl- und Gasheizungen") is no term by itself; it
@@ -291,7 +358,7 @@ public final class GermanTermCandidates {
         guard let first = word.first, first.isUppercase, word.count >= 3, !Lemmatizer.isRomanNumeral(word) else { return false }
         // A hyphenated word whose last part is lower case is an adjective ("Corona-konform").
         if let last = word.split(separator: "-").last, last.first?.isLowercase == true { return false }
-        if StopWords.german.contains(word.lowercased()) { return false }
+        if StopWords.german.contains(word.lowercased()) || Self.quantifiers.contains(word.lowercased()) { return false }
         if sentenceInitial && lowercaseWords.contains(word.lowercased()) { return false }
         // A word the dictionary has, but not as a noun, opening a sentence: "Künftig sollen …",
         // "Bisher dauert …" (adverbs the text happens not to write in lower case).
@@ -314,7 +381,8 @@ public final class GermanTermCandidates {
     /// - Parameter previous: the word before; after a lower-case adjective ("in weiten Teilen
     ///   Deutschlands") a short capitalised word is the noun, not another adjective.
     func adjectiveBase(_ word: String, noun: String, after previous: Token? = nil) -> String? {
-        guard let first = word.first, first.isUppercase, !StopWords.german.contains(word.lowercased()) else { return nil }
+        guard let first = word.first, first.isUppercase, !StopWords.german.contains(word.lowercased()),
+              !Self.quantifiers.contains(word.lowercased()) else { return nil }
         guard let stem = ["en", "er", "es", "em", "e"].lazy.compactMap({ word.hasSuffix($0) ? String(word.dropLast($0.count)) : nil }).first,
               stem.count >= 3, stem.last.map({ !$0.isUppercase }) ?? false else { return nil }
         // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
@@ -336,6 +404,15 @@ public final class GermanTermCandidates {
         case .masculine: return stem + "er"
         }
     }
+
+    /// Quantifiers, which open a sentence as often as an adjective does: "Viele Lehrer" is no
+    /// adjective and noun ("Vieler Lehrer"), nor "Viele" a noun. (Not stop words: for the
+    /// aligner "viele" is evidence, as "many" is.)
+    static let quantifiers: Set<String> = [
+        "viele", "vielen", "vieler", "einige", "einigen", "einiger", "mehrere", "mehreren", "wenige", "wenigen", "weniger",
+        "manche", "manchen", "mancher", "zahlreiche", "zahlreichen", "etliche", "etlichen", "sämtliche", "sämtlichen",
+        "solche", "solchen", "solcher",
+    ]
 
     /// A lower-case word with an adjective's ending that is no function word ("weiten", "neuen").
     static func isInflectedAdjective(_ token: Token) -> Bool {

@@ -775,7 +775,22 @@ public final class TermLinker {
         if translations.contains(target) { return true }
         // A term kept as written (capitalised at the start of a sentence) is still in the plural.
         if translations.contains(WordForms.folded(Lemmatizer.englishPhrase(target))) { return true }
-        return translations.contains { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }
+        if translations.contains(where: { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }) { return true }
+        // "minister of education" is the text's "education minister(s)", "ministry of defence"
+        // its "defence ministry": the dictionary's "A of B" as the compound "B A".
+        let singular = WordForms.folded(Lemmatizer.englishPhrase(target))
+        return translations.contains { translation in
+            guard let inverted = Self.ofPhraseAsCompound(translation) else { return false }
+            return inverted == target || inverted == singular
+        }
+    }
+
+    /// "minister of education" → "education minister": an "of" phrase of two single words (none
+    /// a function word) as the English compound that says the same; nil for any other phrase.
+    static func ofPhraseAsCompound(_ phrase: String) -> String? {
+        let words = phrase.split(separator: " ")
+        guard words.count == 3, words[1] == "of", !functionWords.contains(String(words[0])), !functionWords.contains(String(words[2])) else { return nil }
+        return words[2] + " " + words[0]
     }
 
     /// Cognates across German and English spelling: the same consonant skeleton, lengths within
