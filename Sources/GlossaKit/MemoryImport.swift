@@ -167,6 +167,11 @@ extension Glossa {
         if language == nil || language?.language == "de" {
             if words.count == 1 {
                 forms.append(Lemmatizer.germanNoun(term))
+                // A gender-inclusive or feminine form finds the entry of its noun
+                // ("Lehrer*innen", "LehrerInnen", "Lehrerinnen" → "Lehrer"; "Kolleg:innen" → "Kollege").
+                if let stem = Lemmatizer.genderInclusiveStem(term) ?? Lemmatizer.masculineOfFeminine(term) {
+                    forms += Lemmatizer.masculineForms(ofStem: stem)
+                }
                 // Plural and case endings, for words the lemmatizer does not know; lookup keys
                 // ignore diacritics, so "Truppenaufmärsche" → "Truppenaufmärsch" finds
                 // "Truppenaufmarsch".

@@ -29,6 +29,17 @@ import Testing
         #expect(Lemmatizer.germanNoun("Soldaten") == "Soldat")
     }
 
+    /// Gender-inclusive and feminine forms lead to the masculine noun a glossary lists
+    /// ("Lehrer*innen", "LehrerInnen", "Lehrerinnen" → "Lehrer"); other words ending alike
+    /// are left alone ("LinkedIn", "Termin", "Berlin").
+    @Test func genderInclusiveAndFeminineForms() {
+        #expect(Lemmatizer.genderInclusiveStem("Lehrer*innen") == "Lehrer" && Lemmatizer.genderInclusiveStem("LehrerInnen") == "Lehrer")
+        #expect(Lemmatizer.genderInclusiveStem("Ärzt:in") == "Ärzt" && Lemmatizer.masculineForms(ofStem: "Ärzt").contains("Arzt"))
+        #expect(Lemmatizer.genderInclusiveStem("LinkedIn") == nil && Lemmatizer.genderInclusiveStem("Lehrer") == nil)
+        #expect(Lemmatizer.masculineOfFeminine("Lehrerinnen") == "Lehrer" && Lemmatizer.masculineOfFeminine("Journalistin") == "Journalist")
+        #expect(Lemmatizer.masculineOfFeminine("Termin") == nil && Lemmatizer.masculineOfFeminine("Berlin") == nil)
+    }
+
     /// Place names look like plurals (Indien, Indonesien), plural-only nouns have no singular
     /// (Nebenkosten), and an English loan's -ies plural goes back to -y when the text has it.
     @Test func namesPluraliaTantumAndLoanPlurals() {

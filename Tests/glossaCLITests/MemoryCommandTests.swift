@@ -173,10 +173,13 @@ import Testing
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tsv = folder.appendingPathComponent("glossary.tsv")
-        try "Sicherheitsgarantie\tsecurity guarantee\t\nVerteidigungsminister\tDefence Minister\t\nUSA\tU.S.\t\nC++\tC++\t\n"
+        try "Sicherheitsgarantie\tsecurity guarantee\t\nVerteidigungsminister\tDefence Minister\t\nUSA\tU.S.\t\nC++\tC++\t\nLehrer\tteacher\t\nArzt\tdoctor\t\n"
             .write(to: tsv, atomically: false, encoding: .utf8)
         #expect(try CLIRunner.run(["import", tsv.path, "--memory", memory]).status == 0)
         for (query, expected) in [("Sicherheitsgarantien,", "Sicherheitsgarantie → security guarantee"),
+                                  // gender-inclusive and feminine forms find their noun
+                                  ("Lehrer*innen", "Lehrer → teacher"), ("LehrerInnen", "Lehrer → teacher"),
+                                  ("Lehrerinnen", "Lehrer → teacher"), ("Ärzt:innen", "Arzt → doctor"),
                                   ("„Sicherheitsgarantien“", "Sicherheitsgarantie → security guarantee"),
                                   ("Defence Ministers", "Defence Minister → Verteidigungsminister"), ("U.S.", "U.S. → USA"),
                                   ("(C++)", "C++ → C++")] {

@@ -93,43 +93,11 @@ public final class GermanTermCandidates {
     /// dictionary has ("Lehrer", "Schüler", "Arzt", "Kollege"), else the word before the ending.
     /// nil for any other word ("Innenminister", "Berlinerin").
     func genderNeutralBase(_ word: String) -> String? {
-        var stem: Substring?
-        for ending in ["_innen", "*innen", ":innen", "/innen", "/-innen", "_in", "*in", ":in", "/in", "/-in"] where word.hasSuffix(ending) {
-            stem = word.dropLast(ending.count)
-            break
-        }
-        // A capital I after a lower-case letter: the Binnen-I. In the singular only after the
-        // endings of nouns for people ("LehrerIn", "StudentIn"; not "LinkedIn", "CheckIn").
-        if stem == nil {
-            for ending in ["Innen", "In"] where word.hasSuffix(ending) {
-                let before = word.dropLast(ending.count)
-                let personal = ending == "Innen" || ["er", "ent", "ant", "ist", "eur", "og", "at", "it"].contains { before.hasSuffix($0) }
-                if before.count >= 3, before.last?.isLowercase == true, personal { stem = before }
-                break
-            }
-        }
-        guard let stem, stem.count >= 3 else { return nil }
-        let plain = String(stem)
-        for candidate in [plain, plain + "e", Self.withoutLastUmlaut(plain)] where nouns[candidate.lowercased()] == candidate {
+        guard let plain = Lemmatizer.genderInclusiveStem(word) else { return nil }
+        for candidate in Lemmatizer.masculineForms(ofStem: plain) where nouns[candidate.lowercased()] == candidate {
             return candidate
         }
         return plain
-    }
-
-    /// The word with its last umlaut undone ("Ärzt" → "Arzt").
-    static func withoutLastUmlaut(_ word: String) -> String {
-        guard let index = word.lastIndex(where: { "äöüÄÖÜ".contains($0) }) else { return word }
-        let plain: Character = switch word[index] {
-        case "ä": "a"
-        case "ö": "o"
-        case "ü": "u"
-        case "Ä": "A"
-        case "Ö": "O"
-        default: "U"
-        }
-        var result = word
-        result.replaceSubrange(index...index, with: String(plain))
-        return result
     }
 
     /// The singular of an umlaut plural the dictionary lists no plural for ("Verträge" →

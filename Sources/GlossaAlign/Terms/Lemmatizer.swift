@@ -151,6 +151,60 @@ public enum Lemmatizer {
         "thermodynamics", "optics", "aesthetics", "geopolitics", "diagnostics", "pharmaceutics", "aeronautics",
     ]
 
+    /// The stem of a gender-inclusive spelling ("Lehrer*innen", "Schüler_innen", "LehrerInnen",
+    /// "Ärzt:in" → "Lehrer", "Schüler", "Lehrer", "Ärzt"); nil for any other word. The Binnen-I
+    /// in the singular only after the endings of nouns for people ("StudentIn"; not "LinkedIn").
+    public static func genderInclusiveStem(_ word: String) -> String? {
+        var stem: Substring?
+        for ending in ["_innen", "*innen", ":innen", "/innen", "/-innen", "_in", "*in", ":in", "/in", "/-in"] where word.hasSuffix(ending) {
+            stem = word.dropLast(ending.count)
+            break
+        }
+        if stem == nil {
+            for ending in ["Innen", "In"] where word.hasSuffix(ending) {
+                let before = word.dropLast(ending.count)
+                let personal = ending == "Innen" || ["er", "ent", "ant", "ist", "eur", "og", "at", "it"].contains { before.hasSuffix($0) }
+                if before.count >= 3, before.last?.isLowercase == true, personal { stem = before }
+                break
+            }
+        }
+        guard let stem, stem.count >= 3 else { return nil }
+        return String(stem)
+    }
+
+    /// The masculine nouns a gender-inclusive stem may stand for, likeliest first: the stem
+    /// itself ("Lehrer"), with -e ("Kolleg" → "Kollege"), without its umlaut ("Ärzt" → "Arzt").
+    public static func masculineForms(ofStem stem: String) -> [String] {
+        [stem, stem + "e", withoutLastUmlaut(stem)]
+    }
+
+    /// The word with its last umlaut undone ("Ärzt" → "Arzt").
+    static func withoutLastUmlaut(_ word: String) -> String {
+        guard let index = word.lastIndex(where: { "äöüÄÖÜ".contains($0) }) else { return word }
+        let plain: Character = switch word[index] {
+        case "ä": "a"
+        case "ö": "o"
+        case "ü": "u"
+        case "Ä": "A"
+        case "Ö": "O"
+        default: "U"
+        }
+        var result = word
+        result.replaceSubrange(index...index, with: String(plain))
+        return result
+    }
+
+    /// The masculine stem of a feminine noun for a person ("Lehrerin", "Lehrerinnen" →
+    /// "Lehrer"; "Journalistin" → "Journalist"), by the endings that make such nouns only
+    /// ("Termin", "Berlin" are none); nil for any other word.
+    public static func masculineOfFeminine(_ word: String) -> String? {
+        for (ending, cut) in [("erinnen", 5), ("erin", 2), ("entinnen", 5), ("entin", 2), ("antinnen", 5), ("antin", 2),
+                              ("istinnen", 5), ("istin", 2), ("oginnen", 5), ("ogin", 2)] where word.hasSuffix(ending) && word.count > ending.count + 1 {
+            return String(word.dropLast(cut))
+        }
+        return nil
+    }
+
     /// A Roman numeral from II to XXXIX ("Phase III", "Teil IV"): a number, no term of its own.
     public static func isRomanNumeral(_ word: String) -> Bool {
         guard word.count >= 2, word.allSatisfy({ "IVX".contains($0) }) else { return false }
