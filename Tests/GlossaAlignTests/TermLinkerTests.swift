@@ -720,6 +720,23 @@ import Testing
         #expect(TermLinker.ofPhraseAsCompound("court of the auditors") == nil)
     }
 
+    /// Met together as often, the words the dictionary gives beat a phrase that adds the
+    /// translation of another German word to them: "Oberbürgermeister" (Ding: Lord Mayor) twice
+    /// beside "new mayor" is "mayor" ("new" is "neuen"); "Leitzins" (Ding: base interest rate)
+    /// beside "key interest rate" keeps its "key", which translates no other word.
+    @Test func coOccurrenceKeepsToTheDictionarysWords() throws {
+        let found = try Self.linked([
+            ("Frankfurt hat einen neuen Oberbürgermeister.", "Frankfurt has a new mayor."),
+            ("Der neue Oberbürgermeister soll im Mai vereidigt werden.", "The new mayor is to be sworn in in May."),
+        ], dictionary: Self.dictionary([("oberburgermeister", "lord mayor"), ("neu", "new")]))
+        #expect(found.contains("Oberbürgermeister → mayor"), "\(found)")
+        let rate = try Self.linked([
+            ("Nationalbank senkt Leitzins auf null Prozent", "National Bank cuts key interest rate to zero percent"),
+            ("Die Nationalbank senkt den Leitzins um 0,25 Prozentpunkte.", "The National Bank is cutting its key interest rate by 0.25 percentage points."),
+        ], dictionary: Self.dictionary([("leitzins", "base interest rate"), ("leitzins", "prime rate"), ("nationalbank", "national bank")]))
+        #expect(rate.contains("Leitzins → key interest rate"), "\(rate)")
+    }
+
     /// A name in the plural keeps its number where a list knows it ("Vereinte Nationen", not
     /// "Vereinte Nation"), and a lower-case abbreviation is no English term ("Uhr" / "a.m."
     /// met three times).

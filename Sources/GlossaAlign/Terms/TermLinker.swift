@@ -235,8 +235,11 @@ public final class TermLinker {
             let parts = splitter.split(WordForms.folded(source.split(separator: " ").last.map(String.init) ?? source))
             // The words of the dictionary's translations of the term, for co-occurrence below.
             let dictionaryWords = Set(dictionary.targets(of: sourceFolded).flatMap { $0.split(separator: " ").map(String.init) })
+            func isDictionaryWord(_ word: String) -> Bool {
+                dictionaryWords.contains(word) || dictionaryWords.contains(WordForms.folded(Lemmatizer.englishNoun(word)))
+            }
             func sharesDictionaryWord(_ target: String) -> Bool {
-                targetForms[target]?.words.contains { dictionaryWords.contains($0) || dictionaryWords.contains(WordForms.folded(Lemmatizer.englishNoun($0))) } ?? false
+                targetForms[target]?.words.contains(where: isDictionaryWord) ?? false
             }
             var local: [Scored] = []
             for (target, count) in targets {
@@ -260,6 +263,21 @@ public final class TermLinker {
                 if evidence == "compositional, one part by position", namePieces.contains(target) { continue }
                 if evidence == "co-occurrence", !dictionaryWords.isEmpty, !sharesDictionaryWord(target),
                    targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
+                // Nor does it take, around words the dictionary gives, the translation of another
+                // word of the German sentence: "new mayor" twice beside "einen neuen
+                // Oberbürgermeister" (Ding: Lord Mayor) is the "mayor" in it, "new" is "neuen";
+                // "key interest rate" beside "den Leitzins" stays whole.
+                if evidence == "co-occurrence", !dictionaryWords.isEmpty, target.contains(" "),
+                   let inner = targets.keys.filter({ other in
+                       (targets[other] ?? 0) >= count && other.count < target.count && (" " + target + " ").contains(" " + other + " ")
+                           && (targetForms[other]?.words ?? []).allSatisfy(isDictionaryWord)
+                   }).max(by: { $0.count < $1.count }),
+                   let example = examples[source + "\u{1F}" + target] {
+                    let innerWords = Set(targetForms[inner]?.words ?? [])
+                    let extra = (targetForms[target]?.words ?? []).filter { !innerWords.contains($0) }
+                    let besides = translationsOfOtherWords(in: example.source, besides: source)
+                    if !extra.isEmpty, extra.allSatisfy(besides.contains) { continue }
+                }
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
                 let dice = 2 * Double(count) / Double(max(1, sourceCount + targetCount))
                 var scoredPair = Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice)
@@ -365,6 +383,23 @@ public final class TermLinker {
               writtenHead.lowercased() != head.lowercased(), Lemmatizer.englishNoun(writtenHead).lowercased() == head.lowercased() else { return term }
         words[words.count - 1] = head.first?.isUppercase == true ? writtenHead : writtenHead.lowercased()
         return words.joined(separator: " ")
+    }
+
+    /// The dictionary's one-word translations of the German sentence's words other than the
+    /// term's, inflected adjectives by their stem ("neuen" → "new"), folded.
+    private func translationsOfOtherWords(in sentence: String, besides term: String) -> Set<String> {
+        let termWords = Set(term.split(separator: " ").map { WordForms.folded(String($0)) })
+        var result = Set<String>()
+        for word in sentence.split(whereSeparator: { !$0.isLetter }) {
+            let folded = WordForms.folded(String(word))
+            guard folded.count >= 3, !termWords.contains(folded) else { continue }
+            var forms = [folded]
+            for ending in ["en", "er", "es", "em", "e"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+                forms.append(String(folded.dropLast(ending.count)))
+            }
+            for form in forms { result.formUnion(dictionary.targets(of: form).filter { !$0.contains(" ") }) }
+        }
+        return result
     }
 
     /// A sentence's words folded, each also in the singular, and its folded text between spaces.
