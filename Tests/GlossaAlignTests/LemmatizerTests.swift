@@ -16,6 +16,9 @@ import Testing
         ("Ölpreis", "Ölpreis"), ("Landkreis", "Landkreis"), ("Hinweis", "Hinweis"), ("Preises", "Preis"),
         // Heads whose s is their own: no "Wechselkur", no "Leitzin".
         ("Wechselkurs", "Wechselkurs"), ("Leitzins", "Leitzins"), ("Kurses", "Kurs"),
+        // Feminine nouns in -ur and -ik, and units in -meter after a number.
+        ("Temperaturen", "Temperatur"), ("Strukturen", "Struktur"), ("Grafiken", "Grafik"), ("Zentimetern", "Zentimeter"),
+        ("Konzern", "Konzern"), ("Fenster", "Fenster"),
     ])
     func germanNouns(_ word: String, _ lemma: String) {
         let known: Set<String> = ["Initiative", "Ergebnis", "Gespräch"]

@@ -8,6 +8,7 @@ public enum Lemmatizer {
     static let germanEndings: [(String, String)] = [
         ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("nisse", "nis"),
         ("nissen", "nis"), ("essen", "esse"), ("innen", "in"), ("ionen", "ion"), ("täten", "tät"), ("eien", "ei"), ("ien", "ie"), ("ären", "äre"),
+        ("uren", "ur"), ("iken", "ik"), ("metern", "meter"),
         ("eren", "ere"), ("elen", "ele"), ("anten", "ant"), ("enten", "ent"), ("isten", "ist"), ("ysten", "yst"), ("iven", "ive"), ("enzen", "enz"), ("anzen", "anz"),
         ("ismus", "ismus"), ("es", ""), ("en", ""), ("er", "er"), ("s", ""), ("n", ""), ("e", "e"),
     ]
