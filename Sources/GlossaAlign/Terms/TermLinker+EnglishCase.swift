@@ -1,0 +1,186 @@
+import GlossaCore
+
+/// How an English term is written: the common noun's lower case, the capitals of names and of
+/// the dictionary, the plural of a German plural-only noun; and the capitalised runs and words
+/// of a sentence that tell names from common nouns.
+extension TermLinker {
+    /// The term with its head back in the plural the text writes it in: "material cost" and
+    /// "material costs" give "material costs"; a term whose head the text writes otherwise
+    /// ("data", "parents") is left as it is.
+    static func keepingPlural(_ term: String, written: String) -> String {
+        var words = term.split(separator: " ").map(String.init)
+        guard let head = words.last, let writtenHead = written.split(separator: " ").last.map(String.init),
+              writtenHead.lowercased() != head.lowercased(), Lemmatizer.englishNoun(writtenHead).lowercased() == head.lowercased() else { return term }
+        words[words.count - 1] = head.first?.isUppercase == true ? writtenHead : writtenHead.lowercased()
+        return words.joined(separator: " ")
+    }
+
+    /// The capitalised words of a text, cut at every character that is no letter ("Verdi" of
+    /// "Verdi-Verhandlungsführerin" and of "Verdi's").
+    static func capitalisedWords(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { !$0.isLetter }).lazy.filter { $0.count >= 2 && $0.first!.isUppercase }.map(String.init))
+    }
+
+    /// The runs of two or more capitalised words of a sentence, each as far as it goes (words
+    /// joined by "of", "for", "of the" belong together; punctuation ends a run, a possessive does not,
+    /// a capitalised function word is none of it, as "The" opening a sentence):
+    /// "German Train Drivers Union" in "The German Train Drivers' Union (GDL) brought …".
+    static func capitalisedRuns(in sentence: String) -> Set<String> {
+        var runs = Set<String>(), run: [String] = [], pendingConnector: String?
+        func close() {
+            if run.count > 1 { runs.insert(run.joined(separator: " ")) }
+            run = []
+            pendingConnector = nil
+        }
+        for token in sentence.split(whereSeparator: \.isWhitespace) {
+            let word = EnglishTermCandidates.withoutPossessive(String(token.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }.reversed()))
+            let opens = token.first.map { !$0.isLetter } ?? false
+            let ends = token.last.map { !$0.isLetter && $0 != "'" && $0 != "’" } ?? false
+            if opens { close() }
+            if word.first?.isUppercase == true, !StopWords.english.contains(word.lowercased()) {
+                if let connector = pendingConnector, !run.isEmpty { run.append(connector) }
+                pendingConnector = nil
+                run.append(word)
+            } else if !run.isEmpty, pendingConnector == nil, nameConnectors.contains(Substring(word)) {
+                pendingConnector = word
+            } else if let connector = pendingConnector, !connector.hasSuffix(" the"), word == "the" {
+                // "Association of the Automotive Industry", "Ministry of the Interior"
+                pendingConnector = connector + " the"
+            } else {
+                close()
+            }
+            if ends { close() }
+        }
+        close()
+        return runs
+    }
+
+    /// The runs of whole words inside a phrase, in lower case, the phrase itself left out:
+    /// "federal network", "network agency", "federal", … of "Federal Network Agency".
+    /// - Complexity: O(w²) runs for w words.
+    static func pieces(of phrase: String) -> [String] {
+        let words = phrase.lowercased().split(separator: " ")
+        guard words.count > 1 else { return [] }
+        var pieces: [String] = []
+        for length in 1..<words.count {
+            for start in 0...(words.count - length) { pieces.append(words[start..<(start + length)].joined(separator: " ")) }
+        }
+        return pieces
+    }
+
+    /// Whether a sentence is written in title case, as headlines often are: it has three or
+    /// more words besides function words, and each of those is capitalised.
+    static func isTitleCase(_ words: [Substring]) -> Bool {
+        let content = words.filter { !StopWords.english.contains($0.lowercased()) }
+        return content.count >= 3 && content.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// The English term in lower case, its head in the singular, when its capital is only the
+    /// sentence's ("Tenants are to be protected" gives "tenant"): its first word is capitalised,
+    /// the rest of that word is not, the text never capitalises it inside a sentence, and the
+    /// German side was translated rather than kept or replaced by an exonym (names are:
+    /// Stoltenberg, Moscow).
+    ///
+    /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
+    /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
+    /// capitals mix that way, and its head takes the singular. Acronyms keep theirs ("gas
+    /// pipeline to EU"). A word a dictionary translates, capitalised only inside names
+    /// ("Meteorology" of "Institute for Meteorology", "Council" of "NATO-Russia Council"), is
+    /// the common noun: "meteorology"; so is a phrase it opens whose other words are in lower
+    /// case ("Consumer advocates criticised …" beside "German Consumer Organisations"). A word
+    /// also capitalised alone keeps its capital (days, months, "the Greens", "Russian").
+    static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>,
+                               capitalisedAlone: Set<String>) -> String {
+        guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
+        var words = target.split(separator: " ").map(String.init)
+        guard let first = words.first, !Self.alwaysCapitalised.contains(first) else { return target }
+        func isTitleCase(_ word: String) -> Bool {
+            word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
+        }
+        if isTitleCase(first), !capitalisedInside.contains(first) {
+            return commonNounCase(Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst()),
+                                  evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone)
+        }
+        if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+           evidence == "dictionary" || evidence.hasPrefix("compositional") {
+            return Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
+        }
+        guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
+        for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
+        // In lower case the head takes its singular, which a capital had kept as a name's -s
+        // ("train Drivers" of "Train Drivers' Union" → "train driver").
+        return Lemmatizer.englishPhrase(words.joined(separator: " "))
+    }
+
+    /// The term with the capitals the dictionary gives its words or runs of words, which the
+    /// common-noun casing took from a headline ("Middle East conflict: …" gave "middle east
+    /// conflict"; Ding writes "Middle East"). The longest run first, up to four words; not a
+    /// run the text itself writes in lower case somewhere ("the federal government", though Ding
+    /// writes "Federal Government").
+    /// - Complexity: O(words · 4) dictionary lookups.
+    static func restoringCapitals(_ term: String, from dictionary: BilingualDictionary, writtenInLowerCase: Set<String>) -> String {
+        var words = term.split(separator: " ").map(String.init)
+        var start = 0
+        while start < words.count {
+            var step = 1
+            for length in stride(from: min(4, words.count - start), through: 1, by: -1) {
+                let run = words[start..<(start + length)]
+                guard run.contains(where: { $0.first?.isLowercase == true }), !run.contains(where: writtenInLowerCase.contains),
+                      let written = dictionary.targetSpelling(run.joined(separator: " ").lowercased()) else { continue }
+                let writtenWords = written.split(separator: " ").map(String.init)
+                guard writtenWords.count == length else { continue }
+                words.replaceSubrange(start..<(start + length), with: writtenWords)
+                step = length
+                break
+            }
+            start += step
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// English capitalises days and months wherever they stand; the text may show them only
+    /// first in a sentence or beside a name ("Next Saturday Bayern host …").
+    static let alwaysCapitalised: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Words that join the capitalised words of a name ("Institute for Meteorology", "Ministry
+    /// of Defence"); "on", "and", "the" join a name to the next word as often ("in Brussels on
+    /// Wednesday").
+    static let nameConnectors: Set<Substring> = ["of", "for"]
+
+    /// The capitalised words of a sentence (not its first) that stand alone: no capitalised
+    /// neighbour, directly or across a connector, without punctuation between ("the Council
+    /// decided", "Habeck (Greens)"); a name's or title's words are not ("NATO-Russia Council").
+    static func capitalisedAlone(in sentence: String) -> [String] {
+        let tokens = sentence.split(whereSeparator: \.isWhitespace)
+        func isPunctuation(_ character: Character?) -> Bool { character.map { !$0.isLetter && $0 != "-" } ?? false }
+        /// Whether a token ends in punctuation; a plural's possessive apostrophe is none
+        /// ("Employers' Associations" is one name).
+        func endsInPunctuation(_ token: Substring) -> Bool {
+            guard let last = token.last, isPunctuation(last) else { return false }
+            return !("'’".contains(last) && token.dropLast().last == "s")
+        }
+        let words = tokens.map { $0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" }.reversed() }.map { String($0) }
+        func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && words[index].first?.isUppercase == true }
+        /// No punctuation between token `index` and the next.
+        func joined(_ index: Int) -> Bool {
+            index >= 0 && index + 1 < tokens.count && !endsInPunctuation(tokens[index]) && !isPunctuation(tokens[index + 1].first)
+        }
+        var alone: [String] = []
+        for position in words.indices where capitalised(position) {
+            var inName = false
+            if joined(position - 1) && (capitalised(position - 1)
+                || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalised(position - 2))) {
+                inName = true
+            }
+            if joined(position) && (capitalised(position + 1)
+                || (position + 2 < words.count && nameConnectors.contains(Substring(words[position + 1])) && joined(position + 1) && capitalised(position + 2))) {
+                inName = true
+            }
+            if !inName { alone.append(words[position]) }
+        }
+        return alone
+    }
+}

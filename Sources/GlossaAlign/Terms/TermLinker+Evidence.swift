@@ -1,0 +1,306 @@
+import Foundation
+import GlossaCore
+import GlossaText
+
+/// The evidence that an English term translates a German one: the same word, an exonym, the
+/// dictionary (in either number, "A of B" as "B A"), a cognate, a compound's parts word for
+/// word, repeated co-occurrence; and the dictionary look-ups behind it.
+extension TermLinker {
+    /// An English term folded whole and word by word.
+    struct Forms {
+        var folded: String
+        var words: [String]
+    }
+
+    /// The strongest evidence that `target` translates `source`, or nil if there is none.
+    func evidence(source: String, sourceFolded: String, target: String, targetForms: Forms, parts: [String], count: Int,
+                          sourceCount: Int, targetCount: Int) -> (Double, String)? {
+        let targetFolded = targetForms.folded
+        let targetWords = targetForms.words
+        // A listed place name pairs with its English names (or the dictionary's): anything
+        // else, spelled alike or a cognate, is a false friend (Island is Iceland, not island).
+        if let names = Exonyms.germanToEnglish[sourceFolded], Exonyms.isPlaceName(sourceFolded), !names.contains(targetFolded) {
+            return dictionaryTranslates(sourceFolded, targetFolded) ? (0.92, "dictionary") : nil
+        }
+        if sourceFolded == targetFolded {
+            // Acronyms and common words spelled alike are terms; a proper name spelled alike
+            // (Stoltenberg, Wendy) is a translation but rarely a glossary entry: below the default.
+            let isName = source.first?.isUppercase == true && target.first?.isUppercase == true && !Lemmatizer.isAcronym(source)
+            return (0.95, isName ? "identical name" : "identical")
+        }
+        if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
+        if dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
+        // A single word and its cognate.
+        if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
+        // Every part of a compound (or of a German phrase) translated into the English words.
+        // The pieces: a phrase's content words, a hyphenated compound's parts, or a compound's.
+        let sourcePieces: [String]
+        if source.contains(" ") {
+            sourcePieces = source.split(separator: " ").map(String.init).filter { !Self.functionWords.contains($0.lowercased()) }
+        } else if source.contains("-") {
+            sourcePieces = source.split(separator: "-").map(String.init)
+        } else {
+            sourcePieces = parts
+        }
+        var contentWords = targetWords.filter { !Self.functionWords.contains($0) }
+        // A part the dictionary translates with several words counts as one part of the English:
+        // Leit|zins / "key interest rate" (Ding: Zins "interest rate"), not "key interest";
+        // Treibhausgas|emissionen / "greenhouse gas emissions".
+        if !source.contains(" "), sourcePieces.count >= 2 {
+            contentWords = Self.joiningPhrases(of: sourcePieces.flatMap(multiWordTranslations), in: contentWords)
+        }
+        // A compound the dictionary knows whole, met as its parts word for word: Staats|regierung
+        // / "state government" (Ding: "government"; the linker prefers the text's fuller phrase).
+        if sourcePieces.count == 1, contentWords.count >= 2, !source.contains(" "), !source.contains("-") {
+            let deeper = deeperPieces(of: source, sourcePieces)
+            if deeper.count == contentWords.count {
+                let matchers = deeper.map(pieceMatcher)
+                if deeper.indices.allSatisfy({ matchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+            }
+        }
+        // An English compound written with a hyphen, part for part: Echt|zeit|überwachung /
+        // real-time surveillance, Minister|präsident / Minister-President (Ding knows the German
+        // whole, as "prime minister").
+        // (Folded words have lost their hyphens: the split is the target's as written.)
+        if !source.contains(" "), !source.contains("-"), target.contains("-") {
+            let split = target.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordForms.folded(String($0)) }
+                .filter { !Self.functionWords.contains($0) }
+            let pieces = sourcePieces.count == split.count ? sourcePieces : deeperPieces(of: source, sourcePieces)
+            if pieces.count >= 2, pieces.count == split.count {
+                let matchers = pieces.map(pieceMatcher)
+                if pieces.indices.allSatisfy({ matchers[$0](split[$0]) }) { return (0.85, "compositional") }
+            }
+        }
+        // Split too finely for the English: Sand|sack|barriere is "sandbag barrier" (Ding has
+        // "Sandsack" whole), so parts that make a dictionary word together count as one.
+        if !source.contains(" "), !source.contains("-"), sourcePieces.count >= 3 {
+            let coarser = coarserPieces(sourcePieces)
+            if coarser.count >= 2, coarser.count < sourcePieces.count, coarser.count == contentWords.count {
+                let matchers = coarser.map(pieceMatcher)
+                if coarser.indices.allSatisfy({ matchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+            }
+        }
+        if sourcePieces.count >= 2, sourcePieces.count <= contentWords.count + 1 {
+            let matchers = sourcePieces.map(pieceMatcher)
+            var covered = Set<Int>()
+            var allParts = true
+            for matcher in matchers {
+                if let match = contentWords.indices.first(where: { matcher(contentWords[$0]) }) {
+                    covered.insert(match)
+                } else {
+                    allParts = false
+                }
+            }
+            if allParts && covered.count == contentWords.count { return (0.85, "compositional") }
+            // A phrase whose compound the English spells out: Statistisches Bundes|amt / Federal
+            // Statistical Office (Ding: Bundes… "federal", Amt "office"). A name or an adjective
+            // with its noun, not a noun with the genitive after it ("Prozent der Fernzüge").
+            if !allParts, source.contains(" "), sourcePieces.count < contentWords.count,
+               sourcePieces.count == source.split(separator: " ").count {
+                let deeper = sourcePieces.flatMap { deeperPieces(of: $0, [$0]) }
+                if deeper.count == contentWords.count {
+                    var matched = Set<Int>()
+                    for matcher in deeper.map(pieceMatcher) {
+                        guard let match = contentWords.indices.first(where: { !matched.contains($0) && matcher(contentWords[$0]) }) else { break }
+                        matched.insert(match)
+                    }
+                    if matched.count == contentWords.count { return (0.85, "compositional") }
+                }
+            }
+            // A part the dictionary knows whole but not in this sense, split further:
+            // Inflationsausgleich|prämie / inflation compensation bonus, whose first part Ding
+            // gives as "inflationary adjustment".
+            if !allParts, !source.contains(" "), !source.contains("-") {
+                let deeper = deeperPieces(of: source, sourcePieces)
+                if deeper.count > sourcePieces.count, deeper.count == contentWords.count {
+                    let deeperMatchers = deeper.map(pieceMatcher)
+                    if deeper.indices.allSatisfy({ deeperMatchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+                }
+            }
+            // A compound with one part the dictionary does not know, the others translated word
+            // for word in the same order (German and English compounds both put the head last):
+            // Truppen|aufmarsch / troop build-up, Rüstungs|kontrolle / arms control.
+            // Closed compounds only (a hyphenated one's English is often longer: CDU-Fraktionsvize
+            // is no "CDU parliamentary", NATO-Sicht no "NATO point"), and the unknown part one
+            // plain word, not an acronym.
+            if !source.contains(" "), !source.contains("-"), sourcePieces.count == contentWords.count {
+                // "X of Y" puts its head first: Einfluss|sphäre / sphere of influence.
+                let ordered = targetFolded.contains(" of ") ? Array(contentWords.reversed()) : contentWords
+                let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
+                if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
+                   splitter.split(WordForms.folded(piece)).count == 1 {
+                    return (0.75, "compositional, one part by position")
+                }
+            }
+        }
+        return Self.coOccurrence(count: count, sourceCount: sourceCount, targetCount: targetCount)
+    }
+
+    /// Repeated co-occurrence: twice or more, and (Dice) nearly always together.
+    static func coOccurrence(count: Int, sourceCount: Int, targetCount: Int) -> (Double, String)? {
+        guard count >= 2, 2 * Double(count) / Double(sourceCount + targetCount) >= 0.8 else { return nil }
+        return (min(0.9, 0.6 + 0.1 * Double(count)), "co-occurrence")
+    }
+
+    /// The dictionary's translations of a compound's part that have several words.
+    func multiWordTranslations(_ part: String) -> [String] {
+        if let known = multiWordCache[part] { return known }
+        let folded = WordForms.folded(part), lemma = WordForms.folded(Lemmatizer.germanNoun(part))
+        let phrases = dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).filter { $0.contains(" ") }.sorted()
+        multiWordCache[part] = phrases
+        return phrases
+    }
+
+    /// `words` with runs of them joined into one word where they spell one of `phrases` (a
+    /// run's last word also in the plural), as long as another word is left:
+    /// ["key", "interest", "rates"] → ["key", "interest rate"].
+    /// - Complexity: O(phrases · words · phrase length).
+    static func joiningPhrases(of phrases: [String], in words: [String]) -> [String] {
+        var words = words
+        for phrase in phrases {
+            // The words are content words: "court of audit" joins "court audit".
+            let parts = phrase.split(separator: " ").map(String.init).filter { !functionWords.contains($0) }
+            guard !parts.isEmpty else { continue }
+            guard parts.count < words.count else { continue }
+            for start in 0...(words.count - parts.count) {
+                let run = Array(words[start..<(start + parts.count)])
+                let singular = run.dropLast() + [WordForms.folded(Lemmatizer.englishNoun(run.last!))]
+                guard run == parts || Array(singular) == parts else { continue }
+                words.replaceSubrange(start..<(start + parts.count), with: [phrase])
+                break
+            }
+        }
+        return words
+    }
+
+    /// A compound's pieces split further where they split at all, once per compound (the
+    /// term linker asks for every English term the compound meets).
+    func deeperPieces(of source: String, _ pieces: [String]) -> [String] {
+        if let known = deeperPiecesCache[source] { return known }
+        let deeper = pieces.flatMap { splitter.split(WordForms.folded($0), evenIfKnown: true) }
+        deeperPiecesCache[source] = deeper
+        return deeper
+    }
+
+    /// A compound's parts with runs of them joined where the dictionary has the run as one word,
+    /// the longest run first, left to right: ["sand", "sack", "barriere"] → ["sandsack", "barriere"].
+    /// - Complexity: O(parts²) dictionary lookups.
+    func coarserPieces(_ parts: [String]) -> [String] {
+        var result: [String] = [], start = 0
+        while start < parts.count {
+            var end = start + 1
+            for candidate in stride(from: parts.count, to: start + 1, by: -1) {
+                // The splitter capitalises each part ("Sand", "Sack"): the dictionary's keys are folded.
+                let joined = WordForms.folded(parts[start..<candidate].joined())
+                if !dictionary.targets(of: joined).isEmpty || !dictionary.targets(of: WordForms.folded(Lemmatizer.germanNoun(joined))).isEmpty {
+                    end = candidate
+                    break
+                }
+            }
+            result.append(parts[start..<end].joined())
+            start = end
+        }
+        return result
+    }
+
+    /// Whether an English word (folded) translates one piece of a German compound or phrase:
+    /// the dictionary's or an exonym list's translation (in either number), the same word, or a
+    /// cognate. An inflected adjective ("offenen", "Kalter") is looked up by its stem.
+    func pieceMatcher(_ piece: String) -> (String) -> Bool {
+        let folded = WordForms.folded(piece)
+        let lemma = WordForms.folded(Lemmatizer.germanNoun(piece))
+        var translations = dictionary.targets(of: folded).union(dictionary.targets(of: lemma)).union(dictionary.targets(of: folded + "…"))
+            .union(Exonyms.germanToEnglish[folded] ?? []).union(Exonyms.germanToEnglish[lemma] ?? [])
+        for ending in ["en", "er", "es", "em", "e"] where translations.isEmpty && folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+            translations = dictionary.targets(of: String(folded.dropLast(ending.count)))
+        }
+        // "Truppe" → "troops": the dictionary's plural meets the text's singular.
+        translations.formUnion(translations.map { WordForms.folded(Lemmatizer.englishNoun($0)) })
+        return { word in
+            let singular = WordForms.folded(Lemmatizer.englishNoun(word))
+            return translations.contains(word) || translations.contains(singular) || word == folded || word == lemma
+                || Self.isCognate(folded, word) || Self.isCognate(lemma, singular)
+        }
+    }
+
+    /// The dictionary has the pair, allowing for number on both sides (the dictionary lists
+    /// "Geheimdienst" → "intelligence service"; the text has "Geheimdienste" / "forces").
+    func dictionaryTranslates(_ source: String, _ target: String) -> Bool {
+        var translations = dictionary.targets(of: source)
+        if translations.isEmpty, source.hasSuffix("e"), source.count > 4 { translations = dictionary.targets(of: String(source.dropLast())) }
+        if translations.contains(target) { return true }
+        // A term kept as written (capitalised at the start of a sentence) is still in the plural.
+        if translations.contains(WordForms.folded(Lemmatizer.englishPhrase(target))) { return true }
+        if translations.contains(where: { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }) { return true }
+        // "minister of education" is the text's "education minister(s)", "ministry of defence"
+        // its "defence ministry": the dictionary's "A of B" as the compound "B A".
+        let singular = WordForms.folded(Lemmatizer.englishPhrase(target))
+        return translations.contains { translation in
+            guard let inverted = Self.ofPhraseAsCompound(translation) else { return false }
+            return inverted == target || inverted == singular
+        }
+    }
+
+    /// "minister of education" → "education minister": an "of" phrase of two single words (none
+    /// a function word) as the English compound that says the same; nil for any other phrase.
+    static func ofPhraseAsCompound(_ phrase: String) -> String? {
+        let words = phrase.split(separator: " ")
+        guard words.count == 3, words[1] == "of", !functionWords.contains(String(words[0])), !functionWords.contains(String(words[2])) else { return nil }
+        return words[2] + " " + words[0]
+    }
+
+    /// Cognates across German and English spelling: the same consonant skeleton, lengths within
+    /// two letters, and a longest common subsequence of at least 70% of the longer word
+    /// ("Ministerium" and "Minister" share a skeleton but are not the same word).
+    static func isCognate(_ first: String, _ second: String) -> Bool {
+        guard first.count >= 5, second.count >= 5, abs(first.count - second.count) <= 2,
+              let a = WordForms.skeleton(first), let b = WordForms.skeleton(second), a == b else {
+            return false
+        }
+        return lcsRatio(first, second) >= 0.7
+    }
+
+    static func lcsRatio(_ first: String, _ second: String) -> Double {
+        let a = Array(first.unicodeScalars), b = Array(second.unicodeScalars)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            previous = current
+        }
+        return Double(previous[b.count]) / Double(max(a.count, b.count))
+    }
+
+    /// The dictionary's one-word translations of the German sentence's words other than the
+    /// term's, inflected adjectives by their stem ("neuen" → "new"), folded.
+    func translationsOfOtherWords(in sentence: String, besides term: String) -> Set<String> {
+        let termWords = Set(term.split(separator: " ").map { WordForms.folded(String($0)) })
+        var result = Set<String>()
+        for word in sentence.split(whereSeparator: { !$0.isLetter }) {
+            let folded = WordForms.folded(String(word))
+            guard folded.count >= 3, !termWords.contains(folded) else { continue }
+            var forms = [folded]
+            for ending in ["en", "er", "es", "em", "e"] where folded.hasSuffix(ending) && folded.count > ending.count + 2 {
+                forms.append(String(folded.dropLast(ending.count)))
+            }
+            for form in forms { result.formUnion(dictionary.targets(of: form).filter { !$0.contains(" ") }) }
+        }
+        return result
+    }
+
+    /// A sentence's words folded, each also in the singular, and its folded text between spaces.
+    static func foldedWords(_ sentence: String) -> (words: Set<String>, text: String) {
+        let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { WordForms.folded(String($0)) }
+        return (Set(words + words.map { WordForms.folded(Lemmatizer.englishNoun($0)) }), " " + words.joined(separator: " ") + " ")
+    }
+
+    /// Whether the English sentence holds one of the dictionary's translations of `source`
+    /// (a word in either number, or a phrase word for word).
+    static func hasTranslation(of source: String, in sentence: (words: Set<String>, text: String), dictionary: BilingualDictionary) -> Bool {
+        dictionary.targets(of: WordForms.folded(source)).contains { translation in
+            translation.contains(" ") ? sentence.text.contains(" " + translation + " ") : sentence.words.contains(translation)
+        }
+    }
+}
