@@ -115,17 +115,8 @@ public final class GermanTermCandidates {
             // "Gärten"): "Süd" is no plural of "Sud".
             if ending.isEmpty, !["el", "er", "en"].contains(where: { stem.hasSuffix($0) }) { continue }
             if ending == "en", nouns[stem.lowercased()] == stem { return stem }
-            guard let umlaut = stem.lastIndex(where: { "äöüÄÖÜ".contains($0) }) else { continue }
-            let plain: Character = switch stem[umlaut] {
-            case "ä": "a"
-            case "ö": "o"
-            case "ü": "u"
-            case "Ä": "A"
-            case "Ö": "O"
-            default: "U"
-            }
-            var candidate = stem
-            candidate.replaceSubrange(umlaut...umlaut, with: String(plain))
+            let candidate = Lemmatizer.withoutLastUmlaut(stem)
+            guard candidate != stem else { continue }
             if nouns[candidate.lowercased()] == candidate { return candidate }
         }
         return nil
