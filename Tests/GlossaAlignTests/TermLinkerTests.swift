@@ -662,6 +662,15 @@ import Testing
         #expect(bases.contains("Elbe water level") && bases.contains("demand") && bases.contains("warning strike"), "\(bases)")
     }
 
+    /// British English writes "per cent": one term, Prozent's partner (was "cent").
+    @Test func perCentIsOneWord() throws {
+        let found = try Self.linked([
+            ("Die Inflation lag bei 2,1 Prozent.", "Inflation stood at 2.1 per cent."),
+            ("Der Leitzins sinkt auf 3 Prozent.", "The key rate falls to 3 per cent."),
+        ], dictionary: Self.dictionary([("prozent", "per cent"), ("prozent", "percent")]))
+        #expect(found.contains("Prozent → per cent") && !found.contains { $0.hasSuffix("→ cent") }, "\(found)")
+    }
+
     /// A number word is a term of its own, not with the noun it counts ("80 billion francs");
     /// an age or other number compound is none ("34-year-old", which met "Landgericht" twice).
     @Test func numberWordsStandAloneAndNumberCompoundsAreNoTerms() throws {

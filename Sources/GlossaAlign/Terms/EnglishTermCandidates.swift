@@ -123,6 +123,13 @@ public final class EnglishTermCandidates {
             let lower = token.text.lowercased()
             // A plural's possessive inside a name stays in it: "German Teachers' Association".
             if Self.isPossessiveInName(at: index, of: tokens) { continue }
+            // British "per cent" is one word, the American "percent" ("per" alone is a breaker).
+            if lower == "cent", index > 0, tokens[index - 1].text.lowercased() == "per" {
+                if !current.isEmpty { chunks.append(current) }
+                chunks.append([tokens[index - 1].text + " " + token.text])
+                current = []
+                continue
+            }
             if Self.ordinals.contains(lower) {
                 if !current.isEmpty { chunks.append(current) }
                 current = [token.text]
