@@ -122,6 +122,15 @@ import Testing
         #expect(refused.status == 65 && refused.stderr.contains("cut.tmx.gz: the gzip data is damaged"), "\(refused.stderr)")
         #expect(refused.stderr.contains("nothing was imported"))
         #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
+
+        // Exported to a name in .gz, the memory is compressed, and reads back the same.
+        let exported = folder.appendingPathComponent("export.tmx.gz")
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "-o", exported.path, "--memory", memory]).status == 0)
+        #expect(try Data(contentsOf: exported).prefix(2) == Data([0x1F, 0x8B]))
+        let (secondFolder, second) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: secondFolder) }
+        #expect(try CLIRunner.run(["import", exported.path, "--memory", second]).stdout.contains("2 units added"))
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", second]).stdout.contains("Es sei wichtig, im Dialog zu bleiben"))
     }
 
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GlossaExchange
 import GlossaKit
 
 struct Export: ParsableCommand {
@@ -99,11 +100,13 @@ struct Export: ParsableCommand {
 }
 
 /// Standard output or a file, written through a 1 MB buffer. A file is written next to its
-/// final name and moved there on success, so a failed export never leaves half a file.
+/// final name and moved there on success, so a failed export never leaves half a file. A file
+/// named `….gz` is compressed with gzip, as `import` reads it.
 final class OutputSink {
     private let path: String?
     private let temporary: String?
     private let handle: FileHandle
+    private let compressed: CompressedOutputFile?
     private var buffer: [UInt8] = []
 
     init(path: String?) throws(CLIError) {
@@ -111,6 +114,7 @@ final class OutputSink {
         guard let path else {
             temporary = nil
             handle = .standardOutput
+            compressed = nil
             return
         }
         let temporary = path + ".partial"
@@ -119,6 +123,14 @@ final class OutputSink {
         }
         self.temporary = temporary
         self.handle = handle
+        if InputFile.compressedName(path) {
+            guard let compressed = CompressedOutputFile(path: temporary) else {
+                throw .writeFailed(file: path, reason: "cannot create the file (check the folder exists and is writable)")
+            }
+            self.compressed = compressed
+        } else {
+            compressed = nil
+        }
     }
 
     func write(_ text: String) throws(CLIError) {
@@ -133,10 +145,14 @@ final class OutputSink {
     }
 
     private func flush() throws(CLIError) {
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw .writeFailed(file: path ?? "<stdout>", reason: "\(error.localizedDescription)")
+        if let compressed {
+            guard compressed.write(buffer) else { throw .writeFailed(file: path ?? "<stdout>", reason: "zlib could not write (disk full?)") }
+        } else {
+            do {
+                try handle.write(contentsOf: buffer)
+            } catch {
+                throw .writeFailed(file: path ?? "<stdout>", reason: "\(error.localizedDescription)")
+            }
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -145,6 +161,7 @@ final class OutputSink {
         try flush()
         guard let path, let temporary else { return }
         try? handle.close()
+        if let compressed, !compressed.close() { throw .writeFailed(file: path, reason: "zlib could not finish the file (disk full?)") }
         do {
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
             try FileManager.default.moveItem(atPath: temporary, toPath: path)
