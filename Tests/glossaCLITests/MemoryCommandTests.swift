@@ -60,6 +60,9 @@ import Testing
 
         let concordance = try CLIRunner.run(["concordance", "dialog", "--memory", memory])
         #expect(concordance.stdout.contains("2 sentences contain \"dialog\""))
+        // A word copied with its quotes and comma is looked for without them.
+        let copied = try CLIRunner.run(["concordance", "„Dialog“,", "--memory", memory])
+        #expect(copied.stdout.contains("2 sentences contain \"Dialog\""), "\(copied.stdout)")
 
         let exported = folder.appendingPathComponent("out.tmx")
         let export = try CLIRunner.run(["export", "--format", "tmx", "-o", exported.path, "--memory", memory])

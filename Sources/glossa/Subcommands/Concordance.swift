@@ -26,8 +26,12 @@ struct Concordance: ParsableCommand {
     @OptionGroup var memory: MemoryOptions
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
+    mutating func validate() throws {
         guard !word.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give a word to look for.") }
+        // A word copied out of a sentence, with its comma or quotes, is looked for without them
+        // (a query of punctuation only, "%", stays as it is).
+        let trimmed = CopiedWord.trimmed(word)
+        if !trimmed.isEmpty { word = trimmed }
         guard limit > 0 else { throw ValidationError("--limit is at least 1.") }
     }
 

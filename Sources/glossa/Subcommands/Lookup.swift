@@ -40,11 +40,7 @@ struct Lookup: ParsableCommand {
     mutating func validate() throws {
         // A word copied out of a sentence brings its punctuation and quotes along
         // ("Sicherheitsgarantien,", „Einflusssphären“); a hyphen or a dot inside stays.
-        // Only sentence punctuation, quotes and brackets: "C++" and "C#" keep their signs.
-        let edges = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ",.;:!?…\"'„“”‚‘’«»‹›()[]{}"))
-        var trimmed = term.trimmingCharacters(in: edges)
-        // An abbreviation keeps its last dot: "U.S.", "z.B.".
-        if trimmed.contains("."), term.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".") { trimmed += "." }
+        let trimmed = CopiedWord.trimmed(term)
         guard !trimmed.isEmpty else { throw ValidationError("Give a term to look up.") }
         term = trimmed
         guard limit > 0 else { throw ValidationError("--limit is at least 1.") }
