@@ -9,7 +9,7 @@ public enum LanguageCheck {
     static let minimumCommonWordShare = 0.1
     static let wordsToTell = 40
 
-    public static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> String? {
+    public static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> AlignmentProblem? {
         for (sentences, expected, name) in [(result.source, result.sourceLanguage, sourceName), (result.target, result.targetLanguage, targetName)] {
             let text = sentences.prefix(200).map(\.text).joined(separator: " ")
             guard ["de", "en"].contains(expected.language) else { continue }
@@ -17,10 +17,10 @@ public enum LanguageCheck {
             if let guess = LanguageGuess.germanOrEnglish(text), guess.language != expected.language,
                // French "des", "die" in Italian: the other language must itself read as prose.
                (LanguageGuess.commonWordShare(text, language: guess)?.share ?? 0) >= minimumCommonWordShare {
-                return "\(name) looks like \(guess == .german ? "German" : "English") text, but it was given as the \(languageName) side; check the order of the files (source first)"
+                return .swappedLanguage(file: name, looksLike: guess == .german ? "German" : "English", givenAs: languageName)
             }
             if let (share, words) = LanguageGuess.commonWordShare(text, language: expected), words >= wordsToTell, share < minimumCommonWordShare {
-                return "\(name) does not look like \(languageName) text (\(Int((share * 100).rounded()))% of its words are common \(languageName) words, against 30–50% in \(languageName) prose); give the \(languageName) version (glossa align takes other languages with --source-lang / --target-lang)"
+                return .notInLanguage(file: name, language: languageName, commonWordPercent: Int((share * 100).rounded()))
             }
         }
         return nil

@@ -17,20 +17,41 @@ public enum TranslationCheck {
     /// With fewer 1-1 links than this there is too little to tell.
     static let linksToTell = 5
 
-    public static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> String? {
+    public static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> AlignmentProblem? {
         guard let support = result.lexicalSupport, support.oneToOneLinks >= linksToTell,
               support.matchRate < minimumMatchRate else { return nil }
-        let percent = Int((support.matchRate * 100).rounded())
-        return "\(targetName) does not look like a translation of \(sourceName): the words of their sentence pairs hardly ever "
-            + "match (\(percent)% of names, numbers and related words find a partner, against 18–45% in translations); "
-            + "check that the two files belong together"
+        return .notATranslation(source: sourceName, target: targetName, matchPercent: Int((support.matchRate * 100).rounded()))
+    }
+}
+
+/// Why an alignment is unfit to use, with a message that names the files and what to do.
+public enum AlignmentProblem: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file reads as the other language: the files were given in the wrong order.
+    case swappedLanguage(file: String, looksLike: String, givenAs: String)
+    /// The file reads as neither language glossa was told (a French version given as English).
+    case notInLanguage(file: String, language: String, commonWordPercent: Int)
+    /// The two texts are no translations of each other.
+    case notATranslation(source: String, target: String, matchPercent: Int)
+
+    public var description: String {
+        switch self {
+        case .swappedLanguage(let file, let looksLike, let givenAs):
+            "\(file) looks like \(looksLike) text, but it was given as the \(givenAs) side; check the order of the files (source first)"
+        case .notInLanguage(let file, let language, let percent):
+            "\(file) does not look like \(language) text (\(percent)% of its words are common \(language) words, against 30–50% in "
+                + "\(language) prose); give the \(language) version (glossa align takes other languages with --source-lang / --target-lang)"
+        case .notATranslation(let source, let target, let percent):
+            "\(target) does not look like a translation of \(source): the words of their sentence pairs hardly ever "
+                + "match (\(percent)% of names, numbers and related words find a partner, against 18–45% in translations); "
+                + "check that the two files belong together"
+        }
     }
 }
 
 extension DocumentAlignment {
     /// What makes the alignment unfit to use: a text in the wrong language, or two texts that
     /// are not translations of each other; nil if neither.
-    public func problem(sourceName: String, targetName: String) -> String? {
+    public func problem(sourceName: String, targetName: String) -> AlignmentProblem? {
         LanguageCheck.mismatch(self, sourceName: sourceName, targetName: targetName)
             ?? TranslationCheck.mismatch(self, sourceName: sourceName, targetName: targetName)
     }

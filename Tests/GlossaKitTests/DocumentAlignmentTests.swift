@@ -66,7 +66,7 @@ import Testing
             let withDictionary = try Glossa.align(sourceText: german, targetText: english, dictionary: dictionary)
             #expect((withDictionary.lexicalSupport?.matchRate ?? 1) < 0.05)
             let problem = alignment.problem(sourceName: "de.txt", targetName: "en.txt")
-            #expect(problem?.hasPrefix("en.txt does not look like a translation of de.txt") == true, "\(problem ?? "none")")
+            #expect(problem?.description.hasPrefix("en.txt does not look like a translation of de.txt") == true, "\(problem?.description ?? "none")")
         }
         // Too short to tell: no verdict.
         let short = try Glossa.align(sourceText: "Die NATO tagt. Moskau schweigt.", targetText: "It rained. The match was cancelled.")

@@ -141,7 +141,7 @@ public struct CorpusBuild {
         hash.combine(Glossa.version)
         let alignment = try Glossa.align(sourceText: source, targetText: target, dictionary: options.dictionary)
         if let problem = alignment.problem(sourceName: article.sourcePath, targetName: article.targetPath) {
-            throw BuildProblem(message: problem)
+            throw BuildProblem(message: problem.description)
         }
         return (alignment, hash.hex, meta)
     }

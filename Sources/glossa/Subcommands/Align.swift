@@ -82,9 +82,12 @@ struct Align: ParsableCommand {
             } catch {
                 throw CLIError.badData(error.description)
             }
-            if let mismatch = result.problem(sourceName: source.name, targetName: target.name) {
+            if let problem = result.problem(sourceName: source.name, targetName: target.name) {
                 // Only align takes other language pairs.
-                throw CLIError.badData(mismatch.hasSuffix("(source first)") ? mismatch + " or give the languages with --source-lang / --target-lang" : mismatch)
+                if case .swappedLanguage = problem {
+                    throw CLIError.badData(problem.description + " or give the languages with --source-lang / --target-lang")
+                }
+                throw CLIError.badData(problem.description)
             }
             FileHandle.standardOutput.write(Data(render(result).utf8))
         } catch let error as CLIError {

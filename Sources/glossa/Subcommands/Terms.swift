@@ -72,8 +72,8 @@ struct Terms: ParsableCommand {
                 alignment = aligned
                     ? try Self.lineAligned(sourceText, targetText, source: source.name, target: target.name)
                     : try Glossa.align(sourceText: sourceText, targetText: targetText, dictionary: words)
-                if let mismatch = alignment.problem(sourceName: source.name, targetName: target.name) {
-                    throw CLIError.badData(mismatch)
+                if let problem = alignment.problem(sourceName: source.name, targetName: target.name) {
+                    throw CLIError.badData(problem.description)
                 }
                 pairs = try Glossa.terms(of: alignment, dictionary: words, threshold: minConfidence)
             } catch let error as SegmentationError {
