@@ -96,6 +96,28 @@ import Testing
         #expect(plain.targetWithCodes == nil && plain.sourceWithCodes == nil)
     }
 
+    /// A placeholder counts as a word of the stored sentence: a query without it is no 100%
+    /// match (the translation would bring a placeholder the text does not have), a query with it
+    /// typed in is; formatting codes cost nothing ("Speichern" and "<b>Speichern</b>").
+    @Test func placeholdersCountAndFormattingDoesNot() throws {
+        let store = try MemoryStore()
+        let bold = [TMXAttribute("i", "1")]
+        try store.importUnits(origin: Origin(name: "ui.tmx", kind: .file)) { sink in
+            try sink.add(TranslationUnit(variants: [
+                TranslationVariant(language: .german, segment: [
+                    .text("Klicken Sie auf "), .element(InlineElement(.bpt, attributes: bold, content: [.text("<b>")])), .text("Speichern"),
+                    .element(InlineElement(.ept, attributes: bold, content: [.text("</b>")])), .text(", um "),
+                    .element(InlineElement(.ph, attributes: [TMXAttribute("x", "2")], content: [.text("{0}")])), .text(" zu sichern."),
+                ]),
+                TranslationVariant(language: .english, segment: [.text("Click Save to save {0}.")]),
+            ]))
+        }
+        let without = try #require(try store.match("Klicken Sie auf Speichern, um zu sichern.", from: .german).first)
+        #expect(without.score.percent < 100 && without.source == "Klicken Sie auf Speichern, um {0} zu sichern.")
+        let with = try #require(try store.match("Klicken Sie auf Speichern, um {0} zu sichern.", from: .german).first)
+        #expect(with.score.percent == 100)
+    }
+
     /// A unit with two English versions offers both; a German–English–French unit answers in
     /// English unless `to` asks for French.
     @Test func everyTranslationOfAUnitInTheWantedLanguageIsOffered() throws {

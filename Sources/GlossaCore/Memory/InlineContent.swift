@@ -98,6 +98,34 @@ extension [InlineContent] {
         }
     }
 
+    /// The plain text with each placeholder (`ph`) in place: its native code as the document
+    /// had it ("{0}", "%s"), or `<x2/>` where the file left it empty. What fuzzy matching
+    /// compares, so that a query without the placeholder is no 100% match of a sentence with one
+    /// (its translation carries the placeholder), and a query with "{0}" typed in is. Formatting
+    /// codes (`bpt`, `ept`, `it`) stay out: "Click Save" matches "Click <b>Save</b>" fully.
+    /// - Complexity: O(n) in the size of the content.
+    public var textWithPlaceholders: String {
+        var text = ""
+        appendTextWithPlaceholders(to: &text)
+        return text
+    }
+
+    private func appendTextWithPlaceholders(to text: inout String) {
+        for item in self {
+            switch item {
+            case .text(let value):
+                text += value
+            case .element(let element) where element.kind == .ph:
+                let native = element.content.textWithCodes
+                text += native.isEmpty ? "<x\(element.attributes.first { $0.name == "x" }?.value ?? "")/>" : native
+            case .element(let element) where !element.kind.holdsCode && element.kind != .sub:
+                element.content.appendTextWithPlaceholders(to: &text)
+            case .element:
+                continue
+            }
+        }
+    }
+
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }

@@ -47,7 +47,7 @@ extension MemoryStore {
         let queryText = Self.comparable(sentence)
         return try read { db in
             var scored: [(score: MatchScore, unitID: Int64, variantID: Int64, text: String, language: LanguageTag, tokens: MatchTokens)] = []
-            let statement = try db.cachedStatement(sql: "SELECT unitId, language, text FROM variant WHERE id = ?")
+            let statement = try db.cachedStatement(sql: "SELECT unitId, language, text, content FROM variant WHERE id = ?")
             // A first pass over the rarest words; when it finds nothing close, a second one reads
             // more words' postings (and skips what the first scored).
             var ids = try candidateIDs(for: query, budget: Self.postingBudget, db: db)
@@ -58,7 +58,9 @@ extension MemoryStore {
                     guard let row = try Row.fetchOne(statement, arguments: [id]),
                           let language = LanguageTag(row["language"] as String), from.map({ $0.covers(language) || language.covers($0) }) ?? true
                     else { continue }
-                    let text = Self.displayed(row["text"] as String)
+                    // A segment with placeholders is compared with them in place ("um {0} zu").
+                    let content: String? = row["content"]
+                    let text = Self.displayed(try content.map { try UnitCoding().decodeContent($0, text: "").textWithPlaceholders } ?? row["text"])
                     let tokens = MatchTokens(text)
                     guard MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
                     let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)

@@ -68,5 +68,17 @@ import Testing
         ]
         #expect(content.textWithCodes == "Klicken Sie auf <1>Speichern</1> für die Datei <x2/>.")
         #expect(content.plainText == "Klicken Sie auf Speichern für die Datei .")
+        // For matching, placeholders stay and formatting goes.
+        #expect(content.textWithPlaceholders == "Klicken Sie auf Speichern für die Datei <x2/>.")
+    }
+
+    /// What fuzzy matching compares: a placeholder's native code in place, formatting left out.
+    @Test func theTextWithPlaceholdersKeepsPlaceholdersOnly() {
+        let content: [InlineContent] = [
+            .text("Click "), .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1")], content: [.text("<b>")])),
+            .text("Save"), .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")], content: [.text("</b>")])),
+            .text(" and close "), .element(InlineElement(.ph, attributes: [TMXAttribute("x", "2")], content: [.text("{0}")])), .text("."),
+        ]
+        #expect(content.textWithPlaceholders == "Click Save and close {0}.")
     }
 }
