@@ -157,8 +157,9 @@ import Testing
         #expect(EnglishTermCandidates.verbForms(in: ["It applies to every member.", "They warned of a new crisis."]) == ["applies", "warned"])
         let link = AlignmentLink(source: [0], target: [0], confidence: 1)
         let pair = AlignedPair(source: "Die Gruppenrichtlinie gilt für die Domäne.", target: "The group policy applies to the domain.", link: link)
+        let again = AlignedPair(source: "Die Gruppenrichtlinie gilt ab sofort.", target: "The group policy applies immediately.", link: link)
         let other = AlignedPair(source: "Sie gilt auch für Server.", target: "It applies to servers too.", link: link)
-        let result = try TermLinker().link([pair, pair, other], threshold: 0)
+        let result = try TermLinker().link([pair, again, other], threshold: 0)
         #expect(result.contains { $0.source == "Gruppenrichtlinie" && $0.target == "group policy" })
         #expect(!result.contains { $0.target.contains("apply") })
     }
@@ -660,6 +661,26 @@ import Testing
         let bases = Set(english.candidates(in: "Elbe water level continues to rise as the union renews its demand for a warning strike.").map(\.base))
         #expect(!bases.contains("continue") && !bases.contains { $0.contains("continues") }, "\(bases)")
         #expect(bases.contains("Elbe water level") && bases.contains("demand") && bases.contains("warning strike"), "\(bases)")
+    }
+
+    /// A sentence pair met twice (the same article as text and as a web page) is no repeated
+    /// co-occurrence: "EU-Kommission" twice beside "imposing provisional countervailing" was a pair.
+    @Test func aSentencePairMetTwiceCountsOnce() throws {
+        let pair = ("Die EU-Kommission erhebt vorläufige Ausgleichszölle auf Elektroautos.",
+                    "The European Commission is imposing provisional countervailing duties on electric cars.")
+        let found = try Self.linked([pair, pair])
+        #expect(!found.contains { $0.hasPrefix("EU-Kommission →") }, "\(found)")
+    }
+
+    /// A compound the text has twice is one word of its lexicon, and still matched part for part
+    /// with an English "of" phrase, head first: Handels|ministerium / "Ministry of Commerce" (was
+    /// the co-occurring "Ministry of Commerce in Beijing").
+    @Test func aCompoundMetTwiceStillMatchesAnOfPhrase() throws {
+        let found = try Self.linked([
+            ("Das Handelsministerium in Peking sprach von Protektionismus und drohte.", "The Ministry of Commerce in Beijing spoke of protectionism and made threats."),
+            ("Das Handelsministerium in Peking schweigt.", "The Ministry of Commerce in Beijing is silent."),
+        ], dictionary: Self.dictionary([("handel", "commerce"), ("ministerium", "ministry")]))
+        #expect(found.contains("Handelsministerium → Ministry of Commerce"), "\(found)")
     }
 
     /// British English writes "per cent": one term, Prozent's partner (was "cent").

@@ -28,9 +28,10 @@ import Testing
         let terms = [("Das Schloss", "Door, lock"), ("Die Mauer", "Wall, fort"), ("Der Hafen", "Port, dock"),
                      ("Die Straße", "Road, lane"), ("Der Hügel", "Hill, knob")]
         var german = "", english = ""
-        for (source, target) in terms + terms {
-            german += source + ".\n"
-            english += target + ".\n"
+        // Each term twice, in two sentences (a sentence pair met twice counts once).
+        for (source, target) in terms {
+            german += source + ".\n" + source + " heute.\n"
+            english += target + ".\n" + target + " today.\n"
         }
         let source = try CLIRunner.temporaryFile(Array(german.utf8)), target = try CLIRunner.temporaryFile(Array(english.utf8))
         defer { [source, target].forEach { try? FileManager.default.removeItem(at: $0) } }

@@ -49,13 +49,16 @@ extension TermLinker {
         if !source.contains(" "), sourcePieces.count >= 2 {
             contentWords = Self.joiningPhrases(of: sourcePieces.flatMap(multiWordTranslations), in: contentWords)
         }
-        // A compound the dictionary knows whole, met as its parts word for word: Staats|regierung
-        // / "state government" (Ding: "government"; the linker prefers the text's fuller phrase).
+        // A compound the dictionary (or the text, met twice) knows whole, met as its parts word
+        // for word: Staats|regierung / "state government" (Ding: "government"; the linker prefers
+        // the text's fuller phrase); "X of Y" puts its head first (Handels|ministerium / "Ministry
+        // of Commerce").
         if sourcePieces.count == 1, contentWords.count >= 2, !source.contains(" "), !source.contains("-") {
             let deeper = deeperPieces(of: source, sourcePieces)
             if deeper.count == contentWords.count {
                 let matchers = deeper.map(pieceMatcher)
-                if deeper.indices.allSatisfy({ matchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
+                let ordered = targetFolded.contains(" of ") ? Array(contentWords.reversed()) : contentWords
+                if deeper.indices.allSatisfy({ matchers[$0](ordered[$0]) }) { return (0.85, "compositional") }
             }
         }
         // An English compound written with a hyphen, part for part: Echt|zeit|überwachung /

@@ -43,6 +43,12 @@ public final class TermLinker {
     }
 
     public func link(_ pairs: [AlignedPair], threshold: Double = TermLinker.defaultThreshold) -> [TermPair] {
+        // A sentence pair met twice (an article saved twice, as text and as a web page; a wire
+        // story's boilerplate) is one piece of evidence: counted twice, every phrase of it
+        // co-occurs "repeatedly" with every German term in it.
+        var seen = Set<String>()
+        func key(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let pairs = pairs.filter { seen.insert(key($0.source) + "\u{1F}" + key($0.target)).inserted }
         // The corpus's own vocabulary: for sentence-initial words, lemmas and compound parts.
         var lowercase = Set<String>(), lexicon: [String: Int] = [:], nouns = Set<String>(), inside = Set<String>()
         for pair in pairs {
