@@ -91,7 +91,7 @@ extension [InlineContent] {
                 switch element.kind {
                 case .bpt: text += "<\(number)>"
                 case .ept: text += "</\(number)>"
-                default: text += "<x\(element.attributes.first { $0.name == "x" }?.value ?? number)/>"
+                default: text += Self.emptyCodeMarker(element)
                 }
             case .element(let element): element.content.appendTextWithCodes(to: &text)
             }
@@ -117,13 +117,19 @@ extension [InlineContent] {
                 text += value
             case .element(let element) where element.kind == .ph:
                 let native = element.content.textWithCodes
-                text += native.isEmpty ? "<x\(element.attributes.first { $0.name == "x" }?.value ?? "")/>" : native
+                text += native.isEmpty ? Self.emptyCodeMarker(element) : native
             case .element(let element) where !element.kind.holdsCode && element.kind != .sub:
                 element.content.appendTextWithPlaceholders(to: &text)
             case .element:
                 continue
             }
         }
+    }
+
+    /// A placeholder, isolated or unknown code the file left empty, numbered as Okapi and XLIFF
+    /// number codes: `<x2/>` (by its `x`, else its `i`).
+    private static func emptyCodeMarker(_ element: InlineElement) -> String {
+        "<x\(element.attributes.first { $0.name == "x" }?.value ?? element.attributes.first { $0.name == "i" }?.value ?? "")/>"
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
