@@ -14,7 +14,8 @@ struct Export: ParsableCommand {
         --format tsv    OmegaT's glossary (put it in the project's glossary/ folder).
         --format csv    every field of every entry.
 
-        Glossary exports leave out rejected entries unless --status names them.
+        Glossary exports leave out rejected entries unless --status names them. An output file
+        named ….gz is compressed with gzip.
 
         Examples:
           glossa export --format tmx -o memory.tmx

@@ -13,6 +13,8 @@ struct Import: ParsableCommand {
         .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
         target, or de and en): glossary entries; an entry already stored keeps its status.
 
+        Each of them also compressed with gzip (de-en.tmx.gz), inflated as it is read.
+
         Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a \
         bad language code, an external entity) changes nothing, and the error names the line and \
         column. Quirks glossa can read through are reported on standard error.
@@ -36,7 +38,7 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         for file in files where Glossa.ImportKind(path: file) == nil {
-            throw ValidationError("\(file): glossa imports .tmx, .tbx, .tsv (OmegaT glossary) and .csv files.")
+            throw ValidationError("\(file): glossa imports .tmx, .tbx, .tsv (OmegaT glossary) and .csv files, also compressed (.tmx.gz).")
         }
     }
 
