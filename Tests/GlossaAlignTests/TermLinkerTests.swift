@@ -805,6 +805,26 @@ import Testing
         #expect(found.contains("Bundesregierung → federal government"), "\(found)")
     }
 
+    /// A name keeps the dictionary's capitals though the text writes one of its words in lower
+    /// case elsewhere ("north of the city" beside "North Sea coast"): only the run itself in
+    /// lower case counts.
+    @Test func aNamesWordInLowerCaseElsewhereKeepsItsCapitals() throws {
+        var dictionary = Self.dictionary([("nordseekuste", "north sea coast"), ("nordsee", "north sea")])
+        dictionary.addTargetSpelling("North Sea")
+        dictionary.addTargetSpelling("coast")
+        let found = try Self.linked([
+            ("Sturmflut an der Nordseeküste", "Storm surge on the North Sea coast"),
+            ("Der Wind drehte im Norden der Stadt.", "The wind turned north of the city."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Nordseeküste → North Sea coast"), "\(found)")
+        // The run itself in lower case keeps the text's spelling: "southern Germany".
+        var south = Self.dictionary([("suddeutschland", "southern germany")])
+        south.addTargetSpelling("Southern Germany")
+        south.addTargetSpelling("Germany")
+        let warning = try Self.linked([("Unwetterwarnung für Süddeutschland", "Severe weather warning for southern Germany")], dictionary: south)
+        #expect(warning.contains("Süddeutschland → southern Germany"), "\(warning)")
+    }
+
     /// A word the dictionary lists as a noun of its own and as another's plural ("Franken": the
     /// region, and the plural of "Franke", a Frank) takes the plural's base form only where the
     /// English has that noun's translation.

@@ -118,15 +118,21 @@ extension TermLinker {
     /// run the text itself writes in lower case somewhere ("the federal government", though Ding
     /// writes "Federal Government").
     /// - Complexity: O(words · 4) dictionary lookups.
-    static func restoringCapitals(_ term: String, from dictionary: BilingualDictionary, writtenInLowerCase: Set<String>) -> String {
+    /// - Parameter writtenInLowerCase: whether the text writes the run (lower case) with one of
+    ///   the words the dictionary capitalises (its spelling, second) in lower case: "southern
+    ///   Germany" for "Southern Germany"; "north" of "north of the city" is no such run for
+    ///   "North Sea".
+    static func restoringCapitals(_ term: String, from dictionary: BilingualDictionary,
+                                  writtenInLowerCase: (_ run: String, _ written: String) -> Bool) -> String {
         var words = term.split(separator: " ").map(String.init)
         var start = 0
         while start < words.count {
             var step = 1
             for length in stride(from: min(4, words.count - start), through: 1, by: -1) {
                 let run = words[start..<(start + length)]
-                guard run.contains(where: { $0.first?.isLowercase == true }), !run.contains(where: writtenInLowerCase.contains),
-                      let written = dictionary.targetSpelling(run.joined(separator: " ").lowercased()) else { continue }
+                guard run.contains(where: { $0.first?.isLowercase == true }),
+                      let written = dictionary.targetSpelling(run.joined(separator: " ").lowercased()),
+                      !writtenInLowerCase(run.joined(separator: " ").lowercased(), written) else { continue }
                 let writtenWords = written.split(separator: " ").map(String.init)
                 guard writtenWords.count == length else { continue }
                 words.replaceSubrange(start..<(start + length), with: writtenWords)

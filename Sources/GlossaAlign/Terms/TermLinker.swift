@@ -321,6 +321,24 @@ public final class TermLinker {
             let right = (second.score, second.translated * 2 + second.free, second.dice, second.count, second.target.count, second.lengthFit)
             return left != right ? left > right : (first.source, second.target) > (second.source, first.target)
         }
+        // The English sentences' words, built when a term first needs them (only a run the
+        // dictionary capitalises asks): is the run written somewhere with a word in lower case
+        // that the dictionary capitalises ("southern Germany" against "Southern Germany")?
+        var englishSentences: [[Substring]]?
+        func writtenInLowerCase(_ run: String, _ written: String) -> Bool {
+            guard run.contains(" ") else { return englishLowercase.contains(run) }
+            if englishSentences == nil { englishSentences = pairs.map { $0.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } }
+            let runWords = run.split(separator: " "), writtenWords = written.split(separator: " ")
+            for words in englishSentences! where words.count >= runWords.count {
+                for start in 0...(words.count - runWords.count)
+                where words[start..<(start + runWords.count)].map({ $0.lowercased() }).elementsEqual(runWords.map(String.init)) {
+                    if zip(words[start..<(start + runWords.count)], writtenWords).contains(where: {
+                        $0.0.first?.isLowercase == true && $0.1.first?.isUppercase == true
+                    }) { return true }
+                }
+            }
+            return false
+        }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
         /// Every run of whole words, in lower case, of the linked targets but the whole target.
         var linkedPieces = Set<String>()
@@ -364,7 +382,7 @@ public final class TermLinker {
             target = Self.restoringCapitals(Self.commonNounCase(target, evidence: candidate.evidence,
                                                                 capitalisedInside: englishCapitalisedInside,
                                                                 capitalisedAlone: englishCapitalisedAlone),
-                                            from: dictionary, writtenInLowerCase: englishLowercase)
+                                            from: dictionary, writtenInLowerCase: writtenInLowerCase)
             // A German noun used only in the plural keeps the English plural the text writes
             // ("Kosten" / "costs", "Materialkosten" / "material costs").
             if Lemmatizer.isGermanPluraleTantum(candidate.source), let written = targetVariants.first {
