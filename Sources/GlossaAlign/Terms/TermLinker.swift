@@ -321,21 +321,30 @@ public final class TermLinker {
             let right = (second.score, second.translated * 2 + second.free, second.dice, second.count, second.target.count, second.lengthFit)
             return left != right ? left > right : (first.source, second.target) > (second.source, first.target)
         }
-        // The English sentences' words, built when a term first needs them (only a run the
-        // dictionary capitalises asks): is the run written somewhere with a word in lower case
-        // that the dictionary capitalises ("southern Germany" against "Southern Germany")?
-        var englishSentences: [[Substring]]?
+        // Is a run of words written somewhere with a word in lower case that the dictionary
+        // capitalises ("southern Germany" against "Southern Germany")? The English sentences'
+        // words, and where each word (in lower case) stands, are gathered when a term first asks
+        // (only runs the dictionary capitalises do); a question then reads only the places its
+        // first word stands. Cost: O(words) once, O(places of the first word) per question.
+        var englishSentences: [[Substring]] = []
+        var wordPlaces: [String: [(sentence: Int, position: Int)]]?
         func writtenInLowerCase(_ run: String, _ written: String) -> Bool {
             guard run.contains(" ") else { return englishLowercase.contains(run) }
-            if englishSentences == nil { englishSentences = pairs.map { $0.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) } }
-            let runWords = run.split(separator: " "), writtenWords = written.split(separator: " ")
-            for words in englishSentences! where words.count >= runWords.count {
-                for start in 0...(words.count - runWords.count)
-                where words[start..<(start + runWords.count)].map({ $0.lowercased() }).elementsEqual(runWords.map(String.init)) {
-                    if zip(words[start..<(start + runWords.count)], writtenWords).contains(where: {
-                        $0.0.first?.isLowercase == true && $0.1.first?.isUppercase == true
-                    }) { return true }
+            if wordPlaces == nil {
+                englishSentences = pairs.map { $0.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) }
+                var places: [String: [(sentence: Int, position: Int)]] = [:]
+                for (sentence, words) in englishSentences.enumerated() {
+                    for (position, word) in words.enumerated() { places[word.lowercased(), default: []].append((sentence, position)) }
                 }
+                wordPlaces = places
+            }
+            let runWords = run.split(separator: " ").map(String.init), writtenWords = written.split(separator: " ")
+            for (sentence, position) in wordPlaces![runWords[0]] ?? [] {
+                let words = englishSentences[sentence]
+                guard position + runWords.count <= words.count else { continue }
+                let found = words[position..<(position + runWords.count)]
+                guard found.map({ $0.lowercased() }) == runWords else { continue }
+                if zip(found, writtenWords).contains(where: { $0.0.first?.isLowercase == true && $0.1.first?.isUppercase == true }) { return true }
             }
             return false
         }
