@@ -48,5 +48,7 @@ import Testing
         #expect(!HTMLArticleText.looksLikeHTML("Die Werte <5 % gelten als niedrig."))
         #expect(HTMLArticleText.hasHTMLExtension("artikel/de.HTML") && HTMLArticleText.hasHTMLExtension("a.htm"))
         #expect(!HTMLArticleText.hasHTMLExtension("de.txt"))
+        #expect(HTMLArticleText.isPage("<!doctype html><p>x", path: "de.txt") && HTMLArticleText.isPage("Text", path: "de.htm"))
+        #expect(!HTMLArticleText.isPage("Die Werte <5 % gelten.", path: "de.txt"))
     }
 }

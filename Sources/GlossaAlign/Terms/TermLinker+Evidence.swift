@@ -57,7 +57,7 @@ extension TermLinker {
             let deeper = deeperPieces(of: source, sourcePieces)
             if deeper.count == contentWords.count {
                 let matchers = deeper.map(pieceMatcher)
-                let ordered = targetFolded.contains(" of ") ? Array(contentWords.reversed()) : contentWords
+                let ordered = Self.headFirst(contentWords, of: targetFolded)
                 if deeper.indices.allSatisfy({ matchers[$0](ordered[$0]) }) { return (0.85, "compositional") }
             }
         }
@@ -128,7 +128,7 @@ extension TermLinker {
             // plain word, not an acronym.
             if !source.contains(" "), !source.contains("-"), sourcePieces.count == contentWords.count {
                 // "X of Y" puts its head first: Einfluss|sphäre / sphere of influence.
-                let ordered = targetFolded.contains(" of ") ? Array(contentWords.reversed()) : contentWords
+                let ordered = Self.headFirst(contentWords, of: targetFolded)
                 let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
                 if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
                    splitter.split(WordForms.folded(piece)).count == 1 {
@@ -242,6 +242,12 @@ extension TermLinker {
             guard let inverted = Self.ofPhraseAsCompound(translation) else { return false }
             return inverted == target || inverted == singular
         }
+    }
+
+    /// The English content words in the order of a German compound's parts: "X of Y" puts its
+    /// head first ("sphere of influence": Einfluss|sphäre), so its words are read backwards.
+    static func headFirst(_ words: [String], of phrase: String) -> [String] {
+        phrase.contains(" of ") ? Array(words.reversed()) : words
     }
 
     /// "minister of education" → "education minister": an "of" phrase of two single words (none

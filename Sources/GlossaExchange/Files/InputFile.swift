@@ -14,12 +14,9 @@ public final class InputFile {
     }
 
     private let handle: Handle
-    let path: String
-    var isCompressed: Bool { if case .gzip = handle { true } else { false } }
 
     /// nil if the file cannot be opened.
     init?(path: String) {
-        self.path = path
         guard let file = fopen(path, "rb") else { return nil }
         var magic = [UInt8](repeating: 0, count: 2)
         let count = fread(&magic, 1, 2, file)

@@ -24,6 +24,11 @@ public enum HTMLArticleText {
         return [".html", ".htm", ".xhtml"].contains { lower.hasSuffix($0) }
     }
 
+    /// Whether a file is a page to read as its article's text: by its name, else by its start.
+    public static func isPage(_ text: String, path: String) -> Bool {
+        hasHTMLExtension(path) || looksLikeHTML(text)
+    }
+
     /// The page's paragraphs, joined by blank lines (the layout glossa reads articles in).
     public static func text(ofPage page: String) -> String {
         paragraphs(ofPage: page).joined(separator: "\n\n") + "\n"

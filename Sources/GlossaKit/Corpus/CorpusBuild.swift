@@ -159,7 +159,7 @@ public struct CorpusBuild {
             throw BuildProblem(message: "\(path)\(error.hasPosition ? ":" : ": ")\(error); save it as UTF-8")
         }
         // A page saved from the web: the text of its article.
-        if HTMLArticleText.hasHTMLExtension(path) || HTMLArticleText.looksLikeHTML(text) { text = HTMLArticleText.text(ofPage: text) }
+        if HTMLArticleText.isPage(text, path: path) { text = HTMLArticleText.text(ofPage: text) }
         guard text.contains(where: { $0.isLetter }) else { throw BuildProblem(message: "\(path): the article is empty") }
         return text
     }

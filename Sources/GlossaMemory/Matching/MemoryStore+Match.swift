@@ -46,7 +46,7 @@ extension MemoryStore {
         guard !query.tokens.isEmpty else { return [] }
         let queryText = Self.comparable(sentence)
         return try read { db in
-            var scored: [(score: MatchScore, unitID: Int64, variantID: Int64, text: String, language: LanguageTag, tokens: MatchTokens)] = []
+            var scored: [(score: MatchScore, unitID: Int64, content: String?, text: String, language: LanguageTag, tokens: MatchTokens)] = []
             let statement = try db.cachedStatement(sql: "SELECT unitId, language, text, content FROM variant WHERE id = ?")
             // A first pass over the rarest words; when it finds nothing close, a second one reads
             // more words' postings (and skips what the first scored).
@@ -66,7 +66,7 @@ extension MemoryStore {
                     let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
                     // A number-only difference may score higher once its translation takes the numbers.
                     guard score.percent >= threshold || score.differsOnlyInNumbers else { continue }
-                    scored.append((score, row["unitId"], id, text, language, tokens))
+                    scored.append((score, row["unitId"], content, text, language, tokens))
                 }
                 let best = scored.map(\.score.percent).max() ?? 0
                 guard !secondPass, best < Self.secondPassBelow else { break }
@@ -105,13 +105,11 @@ extension MemoryStore {
                 let unit = try Row.fetchOne(db, sql: """
                     SELECT u.tuid, o.name FROM unit u JOIN origin o ON o.id = u.originId WHERE u.id = ?
                     """, arguments: [candidate.unitID])
-                let sourceContent = try String.fetchOne(db.cachedStatement(sql: "SELECT content FROM variant WHERE id = ?"),
-                                                        arguments: [candidate.variantID])
                 matches.append(FuzzyMatch(
                     score: entry.score, source: candidate.text, sourceLanguage: candidate.language, target: entry.translation.text,
                     targetLanguage: entry.translation.language, tuid: unit?["tuid"], origin: unit?["name"] ?? "",
                     differingRanges: entry.score.differingTokens.map { candidate.tokens.tokens[$0].range },
-                    adaptedTarget: entry.adapted, sourceWithCodes: try Self.withCodes(sourceContent),
+                    adaptedTarget: entry.adapted, sourceWithCodes: try Self.withCodes(candidate.content),
                     targetWithCodes: entry.translation.withCodes))
             }
             return matches

@@ -53,7 +53,7 @@ struct InputText {
         let input = try read(path)
         guard HTMLArticleText.hasHTMLExtension(path) || input.bytes.prefix(512).contains(0x3C) else { return input }
         let text = String(decoding: input.bytes, as: UTF8.self)
-        guard HTMLArticleText.hasHTMLExtension(path) || HTMLArticleText.looksLikeHTML(text) else { return input }
+        guard HTMLArticleText.isPage(text, path: path) else { return input }
         let paragraphs = HTMLArticleText.paragraphs(ofPage: text)
         StandardError.print("glossa: \(input.name) is HTML; read the text of its article (\(paragraphs.count) paragraphs)")
         return InputText(name: input.name, bytes: Array((paragraphs.joined(separator: "\n\n") + "\n").utf8),
