@@ -52,7 +52,7 @@ let package = Package(
             ]
         ),
         // Helpers shared by the test targets (a plain target: test targets cannot depend on each other).
-        .target(name: "GlossaTestSupport", path: "Tests/GlossaTestSupport"),
+        .target(name: "GlossaTestSupport", dependencies: ["CZlib"], path: "Tests/GlossaTestSupport"),
         .testTarget(name: "GlossaCoreTests", dependencies: ["GlossaCore"]),
         .testTarget(
             name: "GlossaTextTests",
@@ -73,8 +73,8 @@ let package = Package(
             name: "GlossaMemoryTests",
             dependencies: ["GlossaMemory", "GlossaCore", "GlossaText", "GlossaTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "GlossaKitTests", dependencies: ["GlossaKit"]),
-        .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit", "CZlib"]),
+        .testTarget(name: "GlossaKitTests", dependencies: ["GlossaKit", "GlossaTestSupport"]),
+        .testTarget(name: "glossaCLITests", dependencies: ["glossa", "GlossaKit", "CZlib", "GlossaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,6 +15,10 @@ extension Glossa {
     /// The kinds of file `glossa import` takes, by extension.
     public enum ImportKind: Sendable {
         case tmx, tbx, omegaTGlossary, csv
+        /// An Excel workbook (.xlsx) holding a glossary.
+        case spreadsheet
+        /// A ZIP archive of files of the other kinds (DGT-TM ships its TMX so).
+        case archive
 
         public init?(path: String) {
             // "memory.tmx.gz": the kind of the file inside.
@@ -24,6 +28,8 @@ extension Glossa {
             case "tbx", "xml": self = .tbx
             case "tsv", "txt", "utf8", "tab": self = .omegaTGlossary
             case "csv": self = .csv
+            case "xlsx": self = .spreadsheet
+            case "zip" where !InputFile.compressedName(path): self = .archive
             default: return nil
             }
         }
@@ -37,17 +43,28 @@ extension Glossa {
                 self = byExtension
                 return
             }
-            switch root.lowercased() {
-            case "tmx": self = .tmx
-            case "martif", "tbx": self = .tbx
-            default: self = byExtension
-            }
+            self = Self.xmlKind(root: root) ?? byExtension
         }
 
         /// The name of the first element of an XML file, skipping its declaration, comments,
         /// processing instructions and DOCTYPE; nil if none shows in the first 64 KB.
         static func rootElement(_ path: String) -> String? {
-            guard var bytes = InputFile.prefix(of: path, count: 1 << 16), !bytes.isEmpty else { return nil }
+            InputFile.prefix(of: path, count: 1 << 16).flatMap(rootElement(bytes:))
+        }
+
+        /// The kind of an XML file told by its root element: TMX or TBX; nil for other XML.
+        static func xmlKind(root: String) -> ImportKind? {
+            switch root.lowercased() {
+            case "tmx": .tmx
+            case "martif", "tbx": .tbx
+            default: nil
+            }
+        }
+
+        /// ``rootElement(_:)`` of a file's first bytes.
+        static func rootElement(bytes: [UInt8]) -> String? {
+            var bytes = bytes
+            guard !bytes.isEmpty else { return nil }
             // UTF-16 (with its byte order mark): keep every other byte, enough for ASCII names.
             if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
                 let offset = bytes[0] == 0xFF ? 2 : 3
@@ -94,7 +111,8 @@ extension Glossa {
         }
     }
 
-    /// Imports a TMX file (streamed, one transaction) or a glossary (TBX v2/v3, OmegaT TSV, CSV).
+    /// Imports a TMX file (streamed, one transaction), a glossary (TBX v2/v3, OmegaT TSV, CSV,
+    /// an Excel workbook) or a ZIP archive of such files (all of them in one transaction).
     /// A file that fails to read leaves the memory exactly as it was.
     /// - Parameter progress: called every 10,000 units with the units and bytes read so far.
     public static func importFile(_ path: String, kind: ImportKind, into store: MemoryStore, policy: DuplicatePolicy = .merge,
@@ -104,33 +122,9 @@ extension Glossa {
         switch kind {
         case .tmx:
             let reader = try TMXReader(path: path)
-            let header = reader.header
-            let pipe = UnitPipe(reader: reader)
-            var diagnostics: [Diagnostic] = []
-            do {
-                result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: header), policy: policy) { sink in
-                    var count = 0
-                    while true {
-                        switch pipe.take() {
-                        case .units(let units, let bytesRead):
-                            for unit in units {
-                                try sink.add(unit)
-                                count += 1
-                                if count % 10_000 == 0 { progress(count, bytesRead) }
-                            }
-                        case .end(let found):
-                            diagnostics = found
-                            return
-                        case .failure(let error):
-                            throw error
-                        }
-                    }
-                }
-            } catch {
-                pipe.cancel()
-                throw error
+            result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
+                result.diagnostics = try pour(reader, into: sink, progress: progress)
             }
-            result.diagnostics = diagnostics
         case .tbx, .omegaTGlossary, .csv:
             let contents: [UInt8]?
             do {
@@ -141,23 +135,63 @@ extension Glossa {
             guard let bytes = contents else {
                 throw GlossaryFormatError.malformed(XMLError(file: path, line: nil, column: nil, message: "cannot read the file"))
             }
-            let entries: [GlossaryEntry]
-            switch kind {
-            case .tbx:
-                let read = try TBXReader.read(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                entries = read.entries
-                result.diagnostics = read.diagnostics
-            case .csv:
-                entries = try TabularGlossary.readCSV(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            default:
-                entries = try TabularGlossary.readOmegaT(bytes: bytes, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-            }
-            // The terms' stems find them from inflected queries; they are lookup keys, not variants
-            // ("Deeskalatio" is no form anyone wrote).
-            result.glossary = try store.saveGlossary(entries) { entry in lookupForms(entry.source, language: entry.sourceLanguage) }
+            let read = try readGlossary(bytes, kind: kind, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            result.diagnostics = read.diagnostics
+            result.glossary = try store.saveGlossary(read.entries, searchForms: searchForms)
+        case .spreadsheet:
+            let read = try TabularGlossary.readXLSX(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            result.diagnostics = read.diagnostics
+            result.glossary = try store.saveGlossary(read.entries, searchForms: searchForms)
+        case .archive:
+            result = try importArchive(path, into: store, policy: policy, sourceLanguage: sourceLanguage,
+                                       targetLanguage: targetLanguage, progress: progress)
         }
         return result
     }
+
+    /// Streams `reader`'s units into `sink`, parsing on a thread of its own; the reader's
+    /// diagnostics. Stops the parsing thread if storing fails.
+    static func pour(_ reader: TMXReader, into sink: UnitSink, unitsBefore: Int = 0,
+                     progress: (_ units: Int, _ bytes: Int) -> Void) throws -> [Diagnostic] {
+        let pipe = UnitPipe(reader: reader)
+        do {
+            var count = unitsBefore
+            while true {
+                switch pipe.take() {
+                case .units(let units, let bytesRead):
+                    for unit in units {
+                        try sink.add(unit)
+                        count += 1
+                        if count % 10_000 == 0 { progress(count, bytesRead) }
+                    }
+                case .end(let found):
+                    return found
+                case .failure(let error):
+                    throw error
+                }
+            }
+        } catch {
+            pipe.cancel()
+            throw error
+        }
+    }
+
+    /// A glossary file's entries and diagnostics, by kind (TBX, OmegaT TSV, CSV).
+    static func readGlossary(_ bytes: [UInt8], kind: ImportKind, file: String, sourceLanguage: LanguageTag,
+                             targetLanguage: LanguageTag) throws(GlossaryFormatError) -> (entries: [GlossaryEntry], diagnostics: [Diagnostic]) {
+        switch kind {
+        case .tbx:
+            return try TBXReader.read(bytes: bytes, file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        case .csv:
+            return (try TabularGlossary.readCSV(bytes: bytes, file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage), [])
+        default:
+            return (try TabularGlossary.readOmegaT(bytes: bytes, file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage), [])
+        }
+    }
+
+    /// The terms' stems find them from inflected queries; they are lookup keys, not variants
+    /// ("Deeskalatio" is no form anyone wrote).
+    static func searchForms(_ entry: GlossaryEntry) -> [String] { lookupForms(entry.source, language: entry.sourceLanguage) }
 
     /// Forms to look a term up by besides itself: its base form by glossa's lemmatizer
     /// ("Einflusssphären" → "Einflusssphäre", "spheres of influence" → "sphere of influence").

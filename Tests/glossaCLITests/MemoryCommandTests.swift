@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import GlossaTestSupport
 import Testing
 
 /// import, export, match, concordance and stats through the built binary.
@@ -134,6 +135,42 @@ import Testing
         defer { try? FileManager.default.removeItem(at: secondFolder) }
         #expect(try CLIRunner.run(["import", exported.path, "--memory", second]).stdout.contains("2 units added"))
         #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", second]).stdout.contains("Es sei wichtig, im Dialog zu bleiben"))
+    }
+
+    /// A ZIP archive (DGT-TM's volumes) and an Excel glossary are imported as they are; an
+    /// archive with a damaged member is refused by the member's name and changes nothing.
+    @Test func archivesAndWorkbooksAreImportedAndDamagedArchivesRefused() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("Vol_2022_1.zip")
+        FileManager.default.createFile(atPath: archive.path, contents: Data(ZipFixture.archive([
+            .init("Vol_2022_1/de-en.tmx", Self.tmx), .init("Vol_2022_1/glossar.tsv", "Deeskalation\tde-escalation\n"),
+        ])))
+        let result = try CLIRunner.run(["import", archive.path, "--memory", memory])
+        #expect(result.status == 0 && result.stdout.contains("2 units added") && result.stdout.contains("1 glossary entry added"),
+                "\(result.stdout) \(result.stderr)")
+        #expect(try CLIRunner.run(["lookup", "Deeskalation", "--memory", memory]).stdout.contains("de-escalation"))
+        let before = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
+
+        var damaged = ZipFixture.archive([
+            .init("Vol_2022_2/a.tmx", Self.tmx.replacingOccurrences(of: "Stoltenberg", with: "Scholz"), deflated: false),
+            .init("Vol_2022_2/b.tmx", Self.tmx, deflated: false),
+        ])
+        let last = damaged.count - 600
+        damaged[last] = damaged[last] == 0x41 ? 0x42 : 0x41
+        let refusedArchive = folder.appendingPathComponent("Vol_2022_2.zip")
+        FileManager.default.createFile(atPath: refusedArchive.path, contents: Data(damaged))
+        let refused = try CLIRunner.run(["import", refusedArchive.path, "--memory", memory])
+        #expect(refused.status == 65 && refused.stderr.contains("Vol_2022_2.zip/Vol_2022_2/b.tmx"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("nothing was imported from this archive"))
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
+
+        let workbook = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GlossaExchangeTests/Fixtures/XLSX/glossar-openpyxl.xlsx").path
+        let terms = try CLIRunner.run(["import", workbook, "--memory", memory])
+        #expect(terms.status == 0 && terms.stdout.contains("3 glossary entries added, 1 updated"), "\(terms.stdout) \(terms.stderr)")
+        #expect(terms.stderr.contains("1 row(s) without a source or a target term skipped (rows 4)"))
+        #expect(try CLIRunner.run(["lookup", "Einflusssphären", "--memory", memory]).stdout.contains("sphere of influence"))
     }
 
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {

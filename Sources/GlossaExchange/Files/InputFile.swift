@@ -11,6 +11,7 @@ public final class InputFile {
     private enum Handle {
         case plain(UnsafeMutablePointer<FILE>)
         case gzip(gzFile)
+        case zipMember(ZipMemberReader)
     }
 
     private let handle: Handle
@@ -31,10 +32,16 @@ public final class InputFile {
         }
     }
 
+    /// A member of a ZIP archive, inflated as it is read (a TMX in a DGT-TM archive).
+    public init(member: ZipArchive.Member, of archive: ZipArchive) throws(ZipError) {
+        handle = .zipMember(try ZipMemberReader(member: member, of: archive))
+    }
+
     deinit {
         switch handle {
         case .plain(let file): fclose(file)
         case .gzip(let file): gzclose(file)
+        case .zipMember: break
         }
     }
 
@@ -71,6 +78,14 @@ public final class InputFile {
                 }
             }
             return Int(read)
+        case .zipMember(let reader):
+            do {
+                return try reader.read(into: buffer, count: count)
+            } catch {
+                // What to do is the reader's to say (XMLError's advice), once.
+                if case .memberDamaged(_, _, let detail) = error { throw .damaged(detail) }
+                throw .damaged(error.reason)
+            }
         }
     }
 
@@ -80,6 +95,7 @@ public final class InputFile {
         switch handle {
         case .plain(let file): return ftell(file)
         case .gzip(let file): return Int(gzoffset(file))
+        case .zipMember(let reader): return reader.offsetOnDisk
         }
     }
 
@@ -98,10 +114,29 @@ public final class InputFile {
     /// The whole file, inflated if compressed; nil if it cannot be opened.
     public static func contents(of path: String) throws(InputFileError) -> [UInt8]? {
         guard let file = InputFile(path: path) else { return nil }
+        return try file.remainingContents()
+    }
+
+    /// The next bytes, at most `count` (fewer only at the end of the file).
+    public func read(upTo count: Int) throws(InputFileError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            var block = [UInt8](repeating: 0, count: count - filled)
+            let read = try read(into: &block)
+            if read == 0 { break }
+            bytes.replaceSubrange(filled..<(filled + read), with: block[..<read])
+            filled += read
+        }
+        return Array(bytes[..<filled])
+    }
+
+    /// Everything from here to the end of the file.
+    public func remainingContents() throws(InputFileError) -> [UInt8] {
         var bytes: [UInt8] = []
         var block = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = try file.read(into: &block)
+            let count = try read(into: &block)
             if count == 0 { return bytes }
             bytes += block[..<count]
         }

@@ -21,6 +21,12 @@ public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConverti
     case undecodable(file: String, TextFileDecodingError)
     case missingColumns(file: String, line: Int, expected: String)
     case unterminatedQuote(file: String, line: Int)
+    /// A ZIP archive (an .xlsx workbook) that cannot be read.
+    case archive(ZipError)
+    /// A ZIP archive without `xl/workbook.xml`: not saved by a spreadsheet program.
+    case notWorkbook(file: String)
+    /// A spreadsheet row without the cells a glossary entry needs.
+    case missingCells(file: String, sheet: String, row: Int, expected: String)
 
     public var description: String {
         switch self {
@@ -32,6 +38,12 @@ public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConverti
             "\(file)\(error.hasPosition ? ":" : ": ")\(error); save the file as UTF-8 and import again"
         case .missingColumns(let file, let line, let expected):
             "\(file):\(line): expected \(expected)"
+        case .archive(let error):
+            error.description
+        case .notWorkbook(let file):
+            "\(file): a ZIP archive without a workbook (xl/workbook.xml); save the glossary from Excel or LibreOffice as .xlsx, or as .csv"
+        case .missingCells(let file, let sheet, let row, let expected):
+            "\(file): sheet \"\(sheet)\", row \(row): expected \(expected)"
         case .unterminatedQuote(let file, let line):
             "\(file):\(line): a quoted field is never closed; close the quote (write \"\" for a quote inside a field)"
         }

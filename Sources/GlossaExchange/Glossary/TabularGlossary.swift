@@ -100,8 +100,58 @@ public enum TabularGlossary {
                                targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> [GlossaryEntry] {
         let text = try DelimitedText.text(bytes, file: file)
         let records = try DelimitedText.csvRecords(text, file: file, delimiter: DelimitedText.csvDelimiter(text))
-        guard let header = records.first else { return [] }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "_") }
+        let read = try entries(records: records, file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        if let line = read.incomplete.first { throw .missingColumns(file: file, line: line, expected: "a source and a target term") }
+        return read.entries
+    }
+
+    /// Reads every sheet of an Excel workbook with a row naming a source and a target column, as
+    /// a CSV header would: its first row, or one of the next nine under a title ("Glossar Q4").
+    /// Rows without one of the two terms (a translation not yet found, as working glossaries
+    /// have them) are skipped and named in a diagnostic; sheets without such a header (notes, a
+    /// cover sheet) are skipped likewise, unless no sheet has one.
+    public static func readXLSX(path: String, sourceLanguage: LanguageTag = .german,
+                                targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> (entries: [GlossaryEntry], diagnostics: [Diagnostic]) {
+        let workbook = try XLSXWorkbook(path: path)
+        var entries: [GlossaryEntry] = []
+        var diagnostics: [Diagnostic] = []
+        var firstProblem: GlossaryFormatError?
+        var readAny = false
+        for sheet in workbook.sheets where !sheet.rows.isEmpty {
+            let records = sheet.rows.map { (line: $0.number, fields: $0.cells) }
+            var read: (entries: [GlossaryEntry], incomplete: [Int])?
+            for start in records.indices.prefix(10) where read == nil {
+                do {
+                    read = try Self.entries(records: Array(records[start...]), file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                } catch {
+                    guard case .missingColumns(_, let line, let expected) = error else { throw error }
+                    firstProblem = firstProblem ?? .missingCells(file: path, sheet: sheet.name, row: line, expected: expected)
+                }
+            }
+            guard let read else {
+                diagnostics.append(Diagnostic(.note, "sheet \"\(sheet.name)\" skipped: none of its first rows names a source and a target column",
+                                              at: SourceLocation(file: path)))
+                continue
+            }
+            readAny = true
+            entries += read.entries
+            if !read.incomplete.isEmpty {
+                let rows = read.incomplete.prefix(10).map(String.init).joined(separator: ", ") + (read.incomplete.count > 10 ? ", …" : "")
+                diagnostics.append(Diagnostic(.warning, "sheet \"\(sheet.name)\": \(read.incomplete.count) row(s) without a source or a target term skipped (rows \(rows))",
+                                              at: SourceLocation(file: path)))
+            }
+        }
+        if !readAny, let firstProblem { throw firstProblem }
+        return (entries, readAny ? diagnostics : [])
+    }
+
+    /// Glossary entries from records whose first holds the column names (a CSV header, a
+    /// sheet's first row); the lines of records without a source or a target term are returned
+    /// apart for the caller to refuse or report.
+    static func entries(records: [(line: Int, fields: [String])], file: String, sourceLanguage: LanguageTag,
+                        targetLanguage: LanguageTag) throws(GlossaryFormatError) -> (entries: [GlossaryEntry], incomplete: [Int]) {
+        guard let header = records.first else { return ([], []) }
+        let names = header.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().replacingOccurrences(of: " ", with: "_") }
         func column(_ options: [String]) -> Int? { options.lazy.compactMap { names.firstIndex(of: $0) }.first }
         func column(_ options: String...) -> Int? { column(options) }
         /// A column named by a regional tag of the language ("en-GB" for en).
@@ -116,14 +166,16 @@ public enum TabularGlossary {
         }
         let noteColumn = column("note", "notes", "comment", "comments", "anmerkung", "kommentar", "bemerkung")
         var entries: [GlossaryEntry] = []
+        var incomplete: [Int] = []
         for record in records.dropFirst() {
             func value(_ index: Int?) -> String? {
                 guard let index, index < record.fields.count else { return nil }
-                let text = record.fields[index].trimmingCharacters(in: .whitespaces)
+                let text = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
                 return text.isEmpty ? nil : text
             }
             guard let sourceTerm = value(source), let targetTerm = value(target) else {
-                throw .missingColumns(file: file, line: record.line, expected: "a source and a target term")
+                incomplete.append(record.line)
+                continue
             }
             var example: TermPair.Example?
             if let exampleSource = value(column("example_source")), let exampleTarget = value(column("example_target")) {
@@ -141,6 +193,6 @@ public enum TabularGlossary {
                 sourceDeprecated: value(column("source_deprecated"))?.split(separator: "|").map(String.init) ?? [],
                 targetDeprecated: value(column("target_deprecated"))?.split(separator: "|").map(String.init) ?? []))
         }
-        return entries
+        return (entries, incomplete)
     }
 }

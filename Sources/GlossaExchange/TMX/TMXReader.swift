@@ -35,6 +35,13 @@ public final class TMXReader {
         try self.init(xml: xml)
     }
 
+    /// Streams `input` (a member of an archive); `file` names it in diagnostics and errors.
+    public convenience init(input: InputFile, file: String) throws(TMXError) {
+        let xml: XMLStreamReader
+        do { xml = try XMLStreamReader(input: input, file: file) } catch { throw .malformed(error) }
+        try self.init(xml: xml)
+    }
+
     /// Reads a document held in memory; `file` names it in diagnostics and errors.
     public convenience init(bytes: [UInt8], file: String) throws(TMXError) {
         let xml: XMLStreamReader

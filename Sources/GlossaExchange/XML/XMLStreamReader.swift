@@ -84,6 +84,13 @@ final class XMLStreamReader {
         try start()
     }
 
+    /// Opens a reader that streams `input` (a member of an archive); `file` names it in errors.
+    init(input: InputFile, file: String) throws(XMLError) {
+        self.file = file
+        source = .file(input)
+        try start()
+    }
+
     deinit {
         if let context {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }

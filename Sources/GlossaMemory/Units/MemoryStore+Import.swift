@@ -17,29 +17,37 @@ extension MemoryStore {
 
     static func importUnits(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
                             refreshingFrequencies: Bool = true, _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
-        do {
-            let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
-            let originID = try Self.upsert(origin, in: db)
-            var removed = 0
-            var deletedTexts: [String] = []
-            if replacingOrigin {
-                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE originId = ?", arguments: [originID])
-                for id in ids { deletedTexts += try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
-                removed = ids.count
-            }
-            let sink = try UnitSink(db: db, originID: originID, policy: policy,
-                                    headerSourceLanguage: origin.header?.sourceLanguage, indexedUpTo: indexedUpTo)
-            try produce(sink)
-            try sink.writePending()
-            try db.execute(sql: "INSERT INTO variantWords(rowid, text) SELECT id, text FROM variant WHERE id > ?", arguments: [indexedUpTo])
-            deletedTexts += sink.deletedIndexedTexts
-            if refreshingFrequencies {
-                try WordFrequencies.update(in: db, addedAfter: indexedUpTo, deletedTexts: deletedTexts)
-            }
-            var summary = sink.summary
-            summary.replaced += removed
-            return summary
+        let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
+        let (summary, deletedTexts) = try importUnitsLeavingFrequencies(in: db, origin: origin, policy: policy,
+                                                                        replacingOrigin: replacingOrigin, produce)
+        if refreshingFrequencies {
+            try WordFrequencies.update(in: db, addedAfter: indexedUpTo, deletedTexts: deletedTexts)
         }
+        return summary
+    }
+
+    /// The import without the word counts (for several imports in one transaction, counted
+    /// once at the end): also returns the texts of the variants it deleted from the word index.
+    static func importUnitsLeavingFrequencies(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
+                                              _ produce: (UnitSink) throws -> Void) throws -> (ImportSummary, deletedTexts: [String]) {
+        let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
+        let originID = try Self.upsert(origin, in: db)
+        var removed = 0
+        var deletedTexts: [String] = []
+        if replacingOrigin {
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE originId = ?", arguments: [originID])
+            for id in ids { deletedTexts += try UnitDeletion.delete(unit: id, in: db, indexedUpTo: indexedUpTo) }
+            removed = ids.count
+        }
+        let sink = try UnitSink(db: db, originID: originID, policy: policy,
+                                headerSourceLanguage: origin.header?.sourceLanguage, indexedUpTo: indexedUpTo)
+        try produce(sink)
+        try sink.writePending()
+        try db.execute(sql: "INSERT INTO variantWords(rowid, text) SELECT id, text FROM variant WHERE id > ?", arguments: [indexedUpTo])
+        deletedTexts += sink.deletedIndexedTexts
+        var summary = sink.summary
+        summary.replaced += removed
+        return (summary, deletedTexts)
     }
 
     /// The content hash an origin was last built from, if it is in the memory.

@@ -4,7 +4,7 @@ import GlossaKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a TMX file or a glossary (TBX, OmegaT TSV, CSV) into the memory.",
+        abstract: "Import a TMX file or a glossary (TBX, OmegaT TSV, CSV, Excel) into the memory.",
         discussion: """
         .tmx: TMX 1.4b (and older) translation units, streamed, so file size does not matter. \
         Identical units are merged (usage counts added); a source already stored with another \
@@ -13,7 +13,12 @@ struct Import: ParsableCommand {
         .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
         target, or de and en): glossary entries; an entry already stored keeps its status.
 
-        Each of them also compressed with gzip (de-en.tmx.gz), inflated as it is read.
+        .xlsx (Excel, LibreOffice, Google Sheets): every sheet whose first row names the columns \
+        as a CSV header would; rows missing a term are skipped with a warning.
+
+        Each of them also compressed with gzip (de-en.tmx.gz), inflated as it is read. A .zip \
+        archive (DGT-TM's volumes) imports every TMX, TBX, TSV and CSV file in it, all of them \
+        in one transaction.
 
         Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a \
         bad language code, an external entity) changes nothing, and the error names the line and \
@@ -38,7 +43,7 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         for file in files where Glossa.ImportKind(path: file) == nil {
-            throw ValidationError("\(file): glossa imports .tmx, .tbx, .tsv (OmegaT glossary) and .csv files, also compressed (.tmx.gz).")
+            throw ValidationError("\(file): glossa imports .tmx, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz) or in a .zip archive.")
         }
     }
 
@@ -64,6 +69,7 @@ struct Import: ParsableCommand {
                 }
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 let result: FileImportResult
+                let whole = kind == .archive ? "archive" : "file"
                 do {
                     result = try Glossa.importFile(file, kind: kind, into: store,
                                                    policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
@@ -71,9 +77,13 @@ struct Import: ParsableCommand {
                     }
                 } catch let error as TMXError {
                     Terminal.endProgress()
-                    throw CLIError.badData("\(error) (nothing was imported from this file)")
+                    throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
                 } catch let error as GlossaryFormatError {
-                    throw CLIError.badData("\(error) (nothing was imported from this file)")
+                    Terminal.endProgress()
+                    throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
+                } catch let error as ArchiveImportError {
+                    Terminal.endProgress()
+                    throw CLIError.badData("\(error) (nothing was imported from this archive)")
                 } catch let error as MemoryError {
                     throw CLIError.memory(error.description)
                 }
@@ -83,7 +93,7 @@ struct Import: ParsableCommand {
                 if !output.json {
                     let units = result.units, glossary = result.glossary
                     var parts: [String] = []
-                    if units.added + units.merged + units.replaced > 0 || kind == .tmx {
+                    if units.added + units.merged + units.replaced > 0 || kind == .tmx || kind == .archive {
                         parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                     }
                     if glossary.added + glossary.updated > 0 {

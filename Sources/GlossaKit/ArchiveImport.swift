@@ -1,0 +1,105 @@
+import Foundation
+import GlossaCore
+import GlossaExchange
+import GlossaMemory
+
+/// Why an archive gave nothing to import.
+public enum ArchiveImportError: Error, Hashable, Sendable, CustomStringConvertible {
+    case archive(ZipError)
+    case nothingToImport(file: String, members: [String])
+
+    public var description: String {
+        switch self {
+        case .archive(let error):
+            error.description
+        case .nothingToImport(let file, let members):
+            "\(file): the archive holds no TMX, TBX, TSV or CSV file (it has \(members.isEmpty ? "no files" : members.prefix(5).joined(separator: ", ") + (members.count > 5 ? ", …" : ""))); unpack it and import the files themselves"
+        }
+    }
+}
+
+extension Glossa {
+    /// Imports every TMX, TBX, TSV and CSV file of a ZIP archive (DGT-TM's volumes, a client's
+    /// package of memories and glossaries) in one transaction: if one of them fails, the memory
+    /// stays as it was. Each member streams from the archive as it is inflated, and becomes an
+    /// origin of its own (`Vol_2019_1.zip/DE-EN/0001.tmx`), as if imported by itself. Files of
+    /// other kinds and macOS's `__MACOSX` copies are skipped with a note; an .xml member is told
+    /// TMX or TBX by its root element.
+    /// - Complexity: that of importing the members one by one, less one word count per member.
+    static func importArchive(_ path: String, into store: MemoryStore, policy: DuplicatePolicy, sourceLanguage: LanguageTag,
+                              targetLanguage: LanguageTag, progress: (_ units: Int, _ bytes: Int) -> Void) throws -> FileImportResult {
+        let archive: ZipArchive
+        do { archive = try ZipArchive(path: path) } catch { throw ArchiveImportError.archive(error) }
+        let files = archive.members.filter { !$0.isDirectory && !$0.isSystemFile }
+        var plan: [(member: ZipArchive.Member, kind: ImportKind)] = []
+        var skipped: [String] = []
+        for member in files {
+            guard let kind = try kind(of: member, in: archive) else {
+                skipped.append(member.name)
+                continue
+            }
+            plan.append((member, kind))
+        }
+        guard !plan.isEmpty else { throw ArchiveImportError.nothingToImport(file: path, members: files.map(\.name)) }
+        var result = FileImportResult()
+        if !skipped.isEmpty {
+            let names = skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
+            result.diagnostics.append(Diagnostic(.note, "\(skipped.count) file(s) of kinds glossa does not import were skipped: \(names)",
+                                                 at: SourceLocation(file: path)))
+        }
+        try store.importBatch { batch in
+            for (member, kind) in plan {
+                let name = "\(path)/\(member.name)"
+                let input: InputFile
+                do { input = try InputFile(member: member, of: archive) } catch let error as ZipError { throw ArchiveImportError.archive(error) }
+                switch kind {
+                case .tmx:
+                    let reader = try TMXReader(input: input, file: name)
+                    let before = result.units.added + result.units.merged + result.units.alternatives
+                    let summary = try batch.importUnits(origin: Origin(name: name, kind: .file, header: reader.header), policy: policy) { sink in
+                        result.diagnostics += try pour(reader, into: sink, unitsBefore: before, progress: progress)
+                    }
+                    result.units.added += summary.added
+                    result.units.merged += summary.merged
+                    result.units.alternatives += summary.alternatives
+                    result.units.replaced += summary.replaced
+                default:
+                    let bytes: [UInt8]
+                    do {
+                        bytes = try input.remainingContents()
+                    } catch {
+                        throw GlossaryFormatError.malformed(XMLError(file: name, line: nil, column: nil, message: "\(error)"))
+                    }
+                    let read = try readGlossary(bytes, kind: kind, file: name, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                    result.diagnostics += read.diagnostics
+                    let summary = try batch.saveGlossary(read.entries, searchForms: searchForms)
+                    result.glossary.added += summary.added
+                    result.glossary.updated += summary.updated
+                    result.glossary.unchanged += summary.unchanged
+                }
+            }
+        }
+        return result
+    }
+
+    /// What a member is, by its name and, for XML, its root element; nil for what glossa does
+    /// not import from an archive (other files, compressed or nested files, workbooks).
+    private static func kind(of member: ZipArchive.Member, in archive: ZipArchive) throws -> ImportKind? {
+        guard !InputFile.compressedName(member.name), let byName = ImportKind(path: member.name) else { return nil }
+        switch byName {
+        case .archive, .spreadsheet:
+            return nil
+        case .tmx, .tbx:
+            // "terms.xml" may be either; a TMX saved as .tbx is imported as the TMX it is.
+            let head: [UInt8]
+            do { head = try InputFile(member: member, of: archive).read(upTo: 1 << 16) } catch let error as ZipError {
+                throw ArchiveImportError.archive(error)
+            } catch {
+                throw ArchiveImportError.archive(.memberDamaged(file: archive.path, member: member.name, detail: "\(error)"))
+            }
+            return ImportKind.rootElement(bytes: head).flatMap(ImportKind.xmlKind(root:)) ?? byName
+        default:
+            return byName
+        }
+    }
+}
