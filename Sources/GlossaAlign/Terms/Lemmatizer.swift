@@ -45,6 +45,9 @@ public enum Lemmatizer {
                 // Genitive -s (Rats, Landes are caught by -es): not after s, x, z, nor in -nis, -us,
                 // nor -eis (Preis, Kreis, Hinweis: nouns in -ei are feminine, with no genitive -s).
                 if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || word.hasSuffix("us") || word.hasSuffix("eis") { continue }
+                // Nor in -nis (Bündnis), -tis (Antarktis, Bronchitis), -sis (Basis), -xis (Praxis;
+                // "Taxis" stays a plural rather than "Praxi" a word), Kürbis.
+                if ["nis", "tis", "sis", "xis", "rbis"].contains(where: { lower.hasSuffix($0) }) { continue }
                 // Nor the heads of finance and everyday compounds whose s is their own
                 // ("Wechselkurs", "Leitzins", "Gips"): a genitive of "Kur" or "Zin" is no reading.
                 if germanNounsInS.contains(where: { lower.hasSuffix($0) }) { continue }
@@ -57,7 +60,9 @@ public enum Lemmatizer {
                 // Diplomaten); elsewhere -en is more often -e + n (Seiten), left to the -n rule.
                 if known.contains(stem) { return stem }
                 if known.contains(stem + "e") { return stem + "e" }
-                guard ["at", "ant", "ent", "ist", "ad", "af", "om", "og", "nom", "ut"].contains(where: { stem.hasSuffix($0) }) else { continue }
+                // Latin nouns in -or too (Autoren, Sektoren, Investoren), not a short -ore (Sporen).
+                let latinInOr = stem.hasSuffix("or") && stem.count >= 5
+                guard latinInOr || ["at", "ant", "ent", "ist", "ad", "af", "om", "og", "nom", "ut"].contains(where: { stem.hasSuffix($0) }) else { continue }
             case "n":
                 // Plural -n after -e, -el, -er (Sphären is caught above; Kugeln, Bauern).
                 guard stem.hasSuffix("e") || stem.hasSuffix("el") || stem.hasSuffix("er") else { continue }
