@@ -130,6 +130,18 @@ import Testing
 /// A TBX-Basic file glossa did not write: the TBX v3 dialect's own example (English, Spanish,
 /// Zulu), read for the English–Spanish pair.
 @Suite struct ForeignTBXTests {
+    /// A termbase exported from a web tool with HTML's entities left in: read as characters.
+    @Test func tbxWithHTMLEntitiesIsReadWithAWarning() throws {
+        let tbx = """
+            <?xml version="1.0"?>
+            <martif type="TBX"><text><body><termEntry><langSet xml:lang="de"><tig><term>Stra&szlig;enbau</term></tig></langSet>
+            <langSet xml:lang="en"><tig><term>road&nbsp;construction</term></tig></langSet></termEntry></body></text></martif>
+            """
+        let (entries, diagnostics) = try TBXReader.read(bytes: Array(tbx.utf8), file: "web.tbx")
+        #expect(entries.map(\.source) == ["Straßenbau"] && entries.map(\.target) == ["road\u{A0}construction"])
+        #expect(diagnostics.count == 1 && diagnostics[0].description.hasPrefix("web.tbx:2:") && diagnostics[0].message.contains("&szlig; (1×)"))
+    }
+
     @Test func readsTheTBXBasicExampleForOneLanguagePair() throws {
         let url = Bundle.module.url(forResource: "Fixtures/tbx-basic-example-en-es", withExtension: "tbx")!
         let (entries, diagnostics) = try TBXReader.read(bytes: Array(try Data(contentsOf: url)), file: "example.tbx",

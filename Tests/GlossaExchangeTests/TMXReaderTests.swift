@@ -148,6 +148,32 @@ import Testing
         #expect(units.first?.variants.first?.text == "F&E")
     }
 
+    /// Tools that build TMX from web pages leave HTML's entities in it undeclared (`&nbsp;`,
+    /// `&euro;`): read as their characters with one warning. Any other undeclared entity, and
+    /// one in an attribute value, still stops the file; so does damage after them.
+    @Test func readsHTMLEntitiesAsTheirCharactersWithAWarning() throws {
+        let (reader, units) = try Self.read(Self.document("""
+            <tu><tuv xml:lang="de"><seg>Preis:&nbsp;10&nbsp;&euro; &ndash; &bdquo;g&uuml;nstig&ldquo;</seg></tuv></tu>
+            <tu><tuv xml:lang="de"><seg>Weiter&hellip;</seg></tuv></tu>
+            """), file: "web.tmx")
+        #expect(units.map(\.variants[0].text) == ["Preis:\u{A0}10\u{A0}€ – „günstig“", "Weiter…"])
+        #expect(reader.diagnostics.map(\.description) == [
+            "web.tmx:3:47: warning: HTML entities XML does not know were read as their characters: &bdquo; (1×), &euro; (1×), "
+                + "&hellip; (1×), &ldquo; (1×), &nbsp; (2×), &ndash; (1×), &uuml; (1×); the tool that wrote the file should have written them as characters",
+        ])
+        for (body, expected) in [
+            (#"<tu><tuv xml:lang="de"><seg>&glossa;</seg></tuv></tu>"#, "Entity 'glossa' not defined"),
+            (#"<tu tuid="a&nbsp;b"><tuv xml:lang="de"><seg>x</seg></tuv></tu>"#, "Entity 'nbsp' not defined"),
+            (#"<tu><tuv xml:lang="de"><seg>&nbsp;</seg><seg></tuv></tu>"#, "mismatch"),
+        ] {
+            #expect {
+                _ = try Self.read(Self.document(body), file: "bad.tmx")
+            } throws: { error in
+                "\(error)".hasPrefix("bad.tmx:3:") && "\(error)".contains(expected)
+            }
+        }
+    }
+
     @Test func refusesExternalEntitiesWithoutReadingThem() {
         let doctype = #"<!DOCTYPE tmx [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>"#
         let text = Self.document(#"<tu><tuv xml:lang="de"><seg>&secret;</seg></tuv></tu>"#, doctype: doctype)

@@ -104,7 +104,7 @@ public enum TBXReader {
             throw .malformed(XMLError(file: file, line: nil, column: nil, message: "\(error)"))
         }
         if !sawRoot { throw .notTBX(file: file, root: "") }
-        return (entries, diagnostics)
+        return (entries, diagnostics + xml.htmlEntityDiagnostics)
     }
 
     /// Notes and contexts as one line: TBX files indent and wrap them like the XML around them.

@@ -202,7 +202,8 @@ final class XMLStreamReader {
             }
             throw lastError
         }
-        if code != 0 || context.pointee.wellFormed == 0 {
+        // The flags also tell of HTML entities read through, which are no error here.
+        if (code != 0 || context.pointee.wellFormed == 0) && htmlEntities == nil {
             throw XMLError(file: file, line: line, column: column, message: "malformed XML")
         }
     }
@@ -410,9 +411,34 @@ final class XMLStreamReader {
 
     private func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, lastError == nil else { return }
+        if readHTMLEntity(error) { return }
         let message = error.message.map { String(cString: $0) }?.trimmingNewline() ?? "malformed XML"
         lastErrorAtEnd = xmlByteConsumed(context) >= fed
         lastError = XMLError(file: file, line: Int(error.line), column: Int(error.int2), message: Self.plainWords(for: error.code, message: message) ?? message)
+    }
+
+    /// HTML's named entities (`&nbsp;`, `&euro;`, `&hellip;`) that a tool copied from a web page
+    /// into XML without declaring them, counted by name, with the first place one was met.
+    private(set) var htmlEntities: (first: SourceLocation, counts: [String: Int])?
+
+    /// Reads an undeclared entity in text that HTML names as its character, where XML would stop
+    /// (a fatal error, after which libxml2 calls no more callbacks unless it is in recovery mode,
+    /// which is switched on here). In an attribute value it stays an error: the element is not queued
+    /// yet, so the character has no place.
+    /// - Returns: whether the error was one of those and was read through.
+    private func readHTMLEntity(_ error: xmlError) -> Bool {
+        guard error.code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue), context.pointee.instate == XML_PARSER_CONTENT,
+              let name = error.str1, let entity = htmlEntityLookup(UnsafeRawPointer(name).assumingMemoryBound(to: xmlChar.self)),
+              let scalar = Unicode.Scalar(entity.pointee.value) else { return false }
+        let character = Array(String(Character(scalar)).utf8)
+        character.withUnsafeBufferPointer { text($0.baseAddress, $0.count) }
+        let key = String(cString: name)
+        if htmlEntities == nil { htmlEntities = (SourceLocation(file: file, line: Int(error.line), column: Int(error.int2)), [:]) }
+        htmlEntities?.counts[key, default: 0] += 1
+        // libxml2 stops calling back after a fatal error unless it recovers; from here on it does
+        // (any later error is still recorded, and thrown at the end of its block).
+        context.pointee.recovery = 1
+        return true
     }
 
     /// What the commonest well-formedness errors of hand-edited and badly exported files mean,
@@ -485,5 +511,15 @@ extension String {
         var text = self
         while text.last?.isNewline == true { text.removeLast() }
         return text
+    }
+}
+
+extension XMLStreamReader {
+    /// One note for the HTML entities read as characters, if any were met.
+    var htmlEntityDiagnostics: [Diagnostic] {
+        guard let (first, counts) = htmlEntities else { return [] }
+        let names = counts.sorted { $0.key < $1.key }.map { "&\($0.key); (\($0.value)×)" }.joined(separator: ", ")
+        return [Diagnostic(.warning, "HTML entities XML does not know were read as their characters: \(names); "
+                               + "the tool that wrote the file should have written them as characters", at: first)]
     }
 }
