@@ -1,5 +1,6 @@
 import Foundation
 import GlossaKit
+import GlossaTestSupport
 import Testing
 
 @Suite struct ArticleDiscoveryTests {
@@ -41,6 +42,24 @@ import Testing
         let found = ArticleDiscovery.find(in: [root.path])
         #expect(found.pairs.map { URL(fileURLWithPath: $0.targetPath).lastPathComponent } == ["streik.en.txt", "en.html"], "\(found)")
         #expect(try CorpusBuild.readText(root.path + "/zoelle/de.html") == "Strafzölle\n\nDie EU erhebt Zölle.\n")
+    }
+
+    /// Word and OpenDocument files are articles too; one article saved as text and as a Word
+    /// file is read once (the text), with a note naming the other.
+    @Test func findsAndReadsWordProcessorDocuments() throws {
+        let root = try Self.folder(["bahn.de.txt": "Die Bahn streikt.", "bahn.en.txt": "The railway is on strike."])
+        defer { try? FileManager.default.removeItem(at: root) }
+        func document(_ paragraphs: [String]) -> Data {
+            let body = paragraphs.map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
+            return Data(ZipFixture.archive([.init("word/document.xml", "<w:document xmlns:w=\"urn:w\"><w:body>\(body)</w:body></w:document>")]))
+        }
+        try document(["Strafzölle", "Die EU erhebt Zölle."]).write(to: root.appendingPathComponent("zoelle.de.docx"))
+        try document(["Tariffs", "The EU imposes duties."]).write(to: root.appendingPathComponent("zoelle.en.docx"))
+        try document(["Die Bahn streikt."]).write(to: root.appendingPathComponent("bahn.de.docx"))
+        let found = ArticleDiscovery.find(in: [root.path])
+        #expect(found.pairs.map { URL(fileURLWithPath: $0.sourcePath).lastPathComponent } == ["bahn.de.txt", "zoelle.de.docx"], "\(found)")
+        #expect(found.problems.map(\.message) == ["the same article as \(root.path)/bahn.de.txt in another format; skipped"])
+        #expect(try CorpusBuild.readText(root.path + "/zoelle.de.docx") == "Strafzölle\n\nDie EU erhebt Zölle.\n")
     }
 
     /// Parallel documents as corpora ship them: language folders (de/, en-GB/) holding files of

@@ -1,4 +1,5 @@
 import Foundation
+import GlossaTestSupport
 import Testing
 
 @Suite struct AlignCommandTests {
@@ -59,6 +60,28 @@ import Testing
                          "Die GDL streikt ab Mittwoch. | The GDL is on strike from Wednesday.",
                          "Pendler müssen mit Ausfällen rechnen. | Commuters must expect cancellations."], "\(rows)")
         #expect(result.stderr.contains("is HTML; read the text of its article (2 paragraphs)"))
+    }
+
+    /// Word and OpenDocument files align on the text of their paragraphs, with a note; an old
+    /// binary .doc renamed .docx is refused by name.
+    @Test func wordProcessorDocumentsAlignOnTheirText() throws {
+        let german = try CLIRunner.temporaryFile(ZipFixture.archive([.init("word/document.xml", """
+            <w:document xmlns:w="urn:w"><w:body><w:p><w:r><w:t>Bahnstreik legt Verkehr lahm</w:t></w:r></w:p>            <w:p><w:r><w:t xml:space="preserve">Die GDL streikt ab Mittwoch. </w:t></w:r><w:r><w:t>Pendler müssen mit Ausfällen rechnen.</w:t></w:r></w:p>            </w:body></w:document>
+            """)]), suffix: ".docx")
+        let english = try CLIRunner.temporaryFile(ZipFixture.archive([.init("content.xml", """
+            <office:document-content xmlns:office="urn:o" xmlns:text="urn:t"><office:body><office:text>            <text:h>Rail strike paralyses traffic</text:h><text:p>The GDL is on strike from Wednesday. Commuters must expect cancellations.</text:p>            </office:text></office:body></office:document-content>
+            """)]), suffix: ".odt")
+        let binary = try CLIRunner.temporaryFile([0xD0, 0xCF, 0x11, 0xE0] + Array(repeating: 0, count: 100), suffix: ".docx")
+        defer { [german, english, binary].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let result = try CLIRunner.run(["align", german.path, english.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").dropFirst(2).joined(separator: " | ") }
+        #expect(rows == ["Bahnstreik legt Verkehr lahm | Rail strike paralyses traffic",
+                         "Die GDL streikt ab Mittwoch. | The GDL is on strike from Wednesday.",
+                         "Pendler müssen mit Ausfällen rechnen. | Commuters must expect cancellations."], "\(rows)")
+        #expect(result.stderr.contains("is a word-processor document; read the text of its 2 paragraphs"))
+        let refused = try CLIRunner.run(["align", binary.path, english.path])
+        #expect(refused.status == 65 && refused.stderr.contains("\(binary.path): this is not a Word document (.docx)"), "\(refused.stderr)")
     }
 
     @Test func segmentedInputAndTSV() throws {

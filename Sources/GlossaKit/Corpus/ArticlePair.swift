@@ -3,7 +3,8 @@ import Foundation
 /// A German article and its English version on disk: `de.txt` + `en.txt` in one folder,
 /// `NAME.de.txt` + `NAME.en.txt` (or `NAME_de.txt`, `NAME-de.txt`) side by side, or
 /// `de/NAME.txt` + `en/NAME.txt` in language folders (`de-DE`, `en-GB` and the like too);
-/// `.html` and `.htm` pages saved from the web wherever `.txt` is.
+/// `.html` and `.htm` pages saved from the web, Word (`.docx`) and OpenDocument (`.odt`) files
+/// wherever `.txt` is.
 public struct ArticlePair: Hashable, Sendable {
     /// The folder (for `de.txt`/`en.txt`), the path without `.de.txt`, or the language folders'
     /// parent and the file's name without `.txt`: the article's origin.
@@ -50,11 +51,22 @@ public enum ArticleDiscovery {
             }
             let present = Set(files)
             func exists(_ path: String) -> Bool { present.contains(path) || manager.fileExists(atPath: path) }
+            var pairByName: [String: Int] = [:]
             for file in files.sorted() {
                 guard let layout = Layout(germanFile: file, exists: exists) else { continue }
                 if let partner = layout.partner {
-                    pairs.append(ArticlePair(name: layout.name, sourcePath: file, targetPath: partner,
-                                             metaPath: exists(layout.meta) ? layout.meta : nil))
+                    let pair = ArticlePair(name: layout.name, sourcePath: file, targetPath: partner,
+                                           metaPath: exists(layout.meta) ? layout.meta : nil)
+                    // One article saved twice (as text and as a Word file): the memory keeps an
+                    // article by its name, so one of them is read, the first format listed.
+                    if let index = pairByName[pair.name] {
+                        let (kept, dropped) = Layout.rank(of: pairs[index].sourcePath) <= Layout.rank(of: file) ? (pairs[index], pair) : (pair, pairs[index])
+                        pairs[index] = kept
+                        problems.append(DiscoveryProblem(path: dropped.sourcePath, message: "the same article as \(kept.sourcePath) in another format; skipped"))
+                        continue
+                    }
+                    pairByName[pair.name] = pairs.count
+                    pairs.append(pair)
                 } else {
                     unpaired.append(file)
                     problems.append(DiscoveryProblem(path: file, message: "no English partner (\(layout.expectedPartner)); skipped"))
@@ -76,9 +88,15 @@ private struct Layout {
     /// The article's `meta` file, if it has one there.
     let meta: String
 
-    /// The extensions of articles: text, and pages saved from the web (read as the text of
-    /// their article). An English partner with the German file's extension comes first.
-    static let extensions = [".txt", ".html", ".htm"]
+    /// The extensions of articles: text, pages saved from the web (read as the text of their
+    /// article) and word-processor documents (read as the text of their paragraphs). An
+    /// English partner with the German file's extension comes first.
+    static let extensions = [".txt", ".html", ".htm", ".docx", ".odt"]
+
+    /// The place of a file's extension in ``extensions`` (text first).
+    static func rank(of file: String) -> Int {
+        extensions.firstIndex { file.hasSuffix($0) } ?? extensions.count
+    }
 
     /// nil if the file is no German article in any layout.
     init?(germanFile file: String, exists: (String) -> Bool) {

@@ -149,6 +149,13 @@ public struct CorpusBuild {
     /// The file's text, or a problem naming it: unreadable, binary, damaged UTF-8, empty.
     /// UTF-8, UTF-16 with a byte order mark, or Windows-1252 (see `TextFileDecoding`).
     public static func readText(_ path: String) throws -> String {
+        // A Word or OpenDocument file: the text of its paragraphs.
+        if OfficeDocumentText.kind(ofPath: path) != nil {
+            let text: String
+            do { text = try OfficeDocumentText.text(ofFile: path) } catch { throw BuildProblem(message: error.description) }
+            guard text.contains(where: { $0.isLetter }) else { throw BuildProblem(message: "\(path): the article is empty") }
+            return text
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BuildProblem(message: "\(path): cannot read the file")
         }

@@ -8,7 +8,8 @@ struct Build: ParsableCommand {
         discussion: """
         Finds article pairs (de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt or \
         NAME_de.txt + NAME_en.txt side by side, de/NAME.txt + en/NAME.txt; web pages saved as \
-        .html or .htm wherever .txt is, read as the text of their article), reads \
+        .html or .htm, Word (.docx) and OpenDocument (.odt) files wherever .txt is, read as the \
+        text of their article), reads \
         their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs \
         over the whole collection, and stores sentence pairs as translation units and term pairs \
         as glossary entries, all in one transaction. Unchanged articles are not rewritten; \
@@ -79,7 +80,7 @@ struct Build: ParsableCommand {
             if found.pairs.isEmpty && found.problems.isEmpty && found.unpaired.isEmpty {
                 StandardError.print("glossa: no articles found in \(roots.joined(separator: ", ")). glossa looks for a German text "
                     + "and its English version as de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt (or NAME_de.txt, "
-                    + "NAME-de.txt) side by side, or de/NAME.txt + en/NAME.txt (web pages as .html or .htm wherever .txt is); "
+                    + "NAME-de.txt) side by side, or de/NAME.txt + en/NAME.txt (web pages as .html or .htm, Word and OpenDocument files as .docx or .odt wherever .txt is); "
                     + "name the files one of these ways.")
                 throw ExitCode(66)
             }

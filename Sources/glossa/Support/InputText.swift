@@ -47,9 +47,20 @@ struct InputText {
     }
 
     /// Reads an article: a text file as ``read(_:)`` does, an HTML page (by its extension or
-    /// its doctype) as the text of its article, with a note on standard error. Offsets into
-    /// a page's text are then offsets into that text, not into the page.
+    /// its doctype) as the text of its article, a Word or OpenDocument file (by its extension)
+    /// as the text of its paragraphs, with a note on standard error. Offsets into a page's or
+    /// document's text are then offsets into that text, not into the file.
     static func readArticle(_ path: String) throws(CLIError) -> InputText {
+        if OfficeDocumentText.kind(ofPath: path) != nil {
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw .unreadable(file: path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+            }
+            let paragraphs: [String]
+            do { paragraphs = try OfficeDocumentText.paragraphs(ofFile: path) } catch { throw .badData(error.description) }
+            StandardError.print("glossa: \(path) is a word-processor document; read the text of its \(paragraphs.count) paragraphs")
+            let bytes = Array((paragraphs.joined(separator: "\n\n") + "\n").utf8)
+            return InputText(name: path, bytes: bytes, fileBytes: bytes, encoding: .utf8)
+        }
         let input = try read(path)
         guard HTMLArticleText.hasHTMLExtension(path) || input.bytes.prefix(512).contains(0x3C) else { return input }
         let text = String(decoding: input.bytes, as: UTF8.self)
