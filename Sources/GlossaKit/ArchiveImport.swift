@@ -13,13 +13,13 @@ public enum ArchiveImportError: Error, Hashable, Sendable, CustomStringConvertib
         case .archive(let error):
             error.description
         case .nothingToImport(let file, let members):
-            "\(file): the archive holds no TMX, TBX, TSV or CSV file (it has \(members.isEmpty ? "no files" : members.prefix(5).joined(separator: ", ") + (members.count > 5 ? ", …" : ""))); unpack it and import the files themselves"
+            "\(file): the archive holds no TMX, XLIFF, TBX, TSV or CSV file (it has \(members.isEmpty ? "no files" : members.prefix(5).joined(separator: ", ") + (members.count > 5 ? ", …" : ""))); unpack it and import the files themselves"
         }
     }
 }
 
 extension Glossa {
-    /// Imports every TMX, TBX, TSV and CSV file of a ZIP archive (DGT-TM's volumes, a client's
+    /// Imports every TMX, XLIFF, TBX, TSV and CSV file of a ZIP archive (DGT-TM's volumes, a client's
     /// package of memories and glossaries) in one transaction: if one of them fails, the memory
     /// stays as it was. Each member streams from the archive as it is inflated, and becomes an
     /// origin of its own (`Vol_2019_1.zip/DE-EN/0001.tmx`), as if imported by itself. Files of
@@ -53,8 +53,8 @@ extension Glossa {
                 let input: InputFile
                 do { input = try InputFile(member: member, of: archive) } catch let error as ZipError { throw ArchiveImportError.archive(error) }
                 switch kind {
-                case .tmx:
-                    let reader = try TMXReader(input: input, file: name)
+                case .tmx, .xliff:
+                    let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(input: input, file: name) : try XLIFFReader(input: input, file: name)
                     let before = result.units.added + result.units.merged + result.units.alternatives
                     let summary = try batch.importUnits(origin: Origin(name: name, kind: .file, header: reader.header), policy: policy) { sink in
                         result.diagnostics += try pour(reader, into: sink, unitsBefore: before, progress: progress)
@@ -89,7 +89,7 @@ extension Glossa {
         switch byName {
         case .archive, .spreadsheet:
             return nil
-        case .tmx, .tbx:
+        case .tmx, .tbx, .xliff:
             // "terms.xml" may be either; a TMX saved as .tbx is imported as the TMX it is.
             let head: [UInt8]
             do { head = try InputFile(member: member, of: archive).read(upTo: 1 << 16) } catch let error as ZipError {

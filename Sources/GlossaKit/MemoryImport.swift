@@ -15,6 +15,8 @@ extension Glossa {
     /// The kinds of file `glossa import` takes, by extension.
     public enum ImportKind: Sendable {
         case tmx, tbx, omegaTGlossary, csv
+        /// XLIFF 1.2 or 2 (.xlf, .xliff, .sdlxliff, .mqxliff): its translated segments.
+        case xliff
         /// An Excel workbook (.xlsx) holding a glossary.
         case spreadsheet
         /// A ZIP archive of files of the other kinds (DGT-TM ships its TMX so).
@@ -26,6 +28,7 @@ extension Glossa {
             switch (name as NSString).pathExtension.lowercased() {
             case "tmx": self = .tmx
             case "tbx", "xml": self = .tbx
+            case "xlf", "xliff", "sdlxliff", "mqxliff": self = .xliff
             case "tsv", "txt", "utf8", "tab": self = .omegaTGlossary
             case "csv": self = .csv
             case "xlsx": self = .spreadsheet
@@ -39,7 +42,7 @@ extension Glossa {
         /// - Complexity: reads at most the file's first 64 KB.
         public init?(sniffing path: String) {
             guard let byExtension = ImportKind(path: path) else { return nil }
-            guard byExtension == .tmx || byExtension == .tbx, let root = Self.rootElement(path) else {
+            guard byExtension == .tmx || byExtension == .tbx || byExtension == .xliff, let root = Self.rootElement(path) else {
                 self = byExtension
                 return
             }
@@ -57,6 +60,7 @@ extension Glossa {
             switch root.lowercased() {
             case "tmx": .tmx
             case "martif", "tbx": .tbx
+            case "xliff": .xliff
             default: nil
             }
         }
@@ -111,7 +115,7 @@ extension Glossa {
         }
     }
 
-    /// Imports a TMX file (streamed, one transaction), a glossary (TBX v2/v3, OmegaT TSV, CSV,
+    /// Imports a TMX or XLIFF file (streamed, one transaction), a glossary (TBX v2/v3, OmegaT TSV, CSV,
     /// an Excel workbook) or a ZIP archive of such files (all of them in one transaction).
     /// A file that fails to read leaves the memory exactly as it was.
     /// - Parameter progress: called every 10,000 units with the units and bytes read so far.
@@ -122,6 +126,11 @@ extension Glossa {
         switch kind {
         case .tmx:
             let reader = try TMXReader(path: path)
+            result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
+                result.diagnostics = try pour(reader, into: sink, progress: progress)
+            }
+        case .xliff:
+            let reader = try XLIFFReader(path: path)
             result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
                 result.diagnostics = try pour(reader, into: sink, progress: progress)
             }
@@ -151,7 +160,7 @@ extension Glossa {
 
     /// Streams `reader`'s units into `sink`, parsing on a thread of its own; the reader's
     /// diagnostics. Stops the parsing thread if storing fails.
-    static func pour(_ reader: TMXReader, into sink: UnitSink, unitsBefore: Int = 0,
+    static func pour<Reader: TranslationUnitReader>(_ reader: Reader, into sink: UnitSink, unitsBefore: Int = 0,
                      progress: (_ units: Int, _ bytes: Int) -> Void) throws -> [Diagnostic] {
         let pipe = UnitPipe(reader: reader)
         do {

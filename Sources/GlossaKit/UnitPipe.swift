@@ -3,7 +3,7 @@ import GlossaCore
 import GlossaExchange
 import GlossaMemory
 
-/// Reads a TMX file on a thread of its own and hands its units over in batches, prepared for
+/// Reads a TMX or XLIFF file on a thread of its own and hands its units over in batches, prepared for
 /// storing (keys hashed, attribute lists encoded: ``PreparedUnit``), so parsing and preparing
 /// run on one core while the memory stores on the other. At most a few batches wait, so memory
 /// stays flat.
@@ -24,18 +24,18 @@ final class UnitPipe: @unchecked Sendable {
     private var cancelled = false
 
     /// Starts reading `reader` (whose header was read already) on a new thread.
-    init(reader: TMXReader) {
+    init<Reader: TranslationUnitReader>(reader: Reader) {
         let box = UncheckedBox((reader, UnitPreparer(headerSourceLanguage: reader.header.sourceLanguage)))
         let thread = Thread { [self] in self.produce(box.value.0, box.value.1) }
         thread.stackSize = 1 << 22
         thread.start()
     }
 
-    private func produce(_ reader: TMXReader, _ preparer: UnitPreparer) {
+    private func produce<Reader: TranslationUnitReader>(_ reader: Reader, _ preparer: UnitPreparer) {
         var batch: [PreparedUnit] = []
         batch.reserveCapacity(Self.batchSize)
         do {
-            while let unit = try reader.next() {
+            while let unit = try reader.nextUnit() {
                 batch.append(try preparer.prepare(unit))
                 if batch.count == Self.batchSize {
                     guard put(.units(batch, bytesRead: reader.bytesRead)) else { return }

@@ -33,13 +33,17 @@ import Testing
             .init("Vol_2019_1/DE-EN-0001.tmx", Self.volume1),
             .init("Vol_2019_1/DE-EN-0002.xml", Self.volume2),
             .init("Vol_2019_1/Begriffe.csv", "de,en\nVerordnung,regulation\nRichtlinie,directive\n"),
+            .init("Vol_2019_1/Projekt/bericht.xlf", """
+                <xliff version="2.0" srcLang="de" trgLang="en"><file id="f"><unit id="1"><segment><source>Der Bericht liegt vor.</source>\
+                <target>The report is available.</target></segment></unit></file></xliff>
+                """),
             .init("Vol_2019_1/LIESMICH.pdf", "%PDF-1.4"),
             .init("__MACOSX/Vol_2019_1/._DE-EN-0001.tmx", "resource fork"),
         ]), name: "Vol_2019_1.zip")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try MemoryStore()
         let result = try Glossa.importFile(path, kind: .archive, into: store)
-        #expect(result.units.added == 3)
+        #expect(result.units.added == 4)
         #expect(result.glossary.added == 2)
         #expect(result.diagnostics.map(\.message) == ["1 file(s) of kinds glossa does not import were skipped: Vol_2019_1/LIESMICH.pdf"])
 
@@ -47,7 +51,8 @@ import Testing
         let match = try store.match("Die Mitgliedstaaten setzen die Richtlinie bis 2027 um.", from: .german).first
         #expect(match?.origin == "\(path)/Vol_2019_1/DE-EN-0002.xml")
         #expect(match?.target == "Member States shall transpose the Directive by 2027.")
-        #expect(try store.statistics().origins == 2)
+        #expect(try store.statistics().origins == 3)
+        #expect(try store.match("Der Bericht liegt vor.", from: .german).first?.origin == "\(path)/Vol_2019_1/Projekt/bericht.xlf")
         #expect(try store.glossaryEntries().first { $0.source == "Richtlinie" }?.origin == "\(path)/Vol_2019_1/Begriffe.csv")
         // The word index and counts cover every member (concordance reads them).
         #expect(try store.concordance("Beschluss", language: .german).total == 1)

@@ -173,6 +173,23 @@ import Testing
         #expect(try CLIRunner.run(["lookup", "Einflusssphären", "--memory", memory]).stdout.contains("sphere of influence"))
     }
 
+    /// The translated segments of a Trados file are imported as units and matched; imported
+    /// again they merge; the locked and untranslated ones are said on standard error.
+    @Test func xliffFromACATToolIsImportedSegmentBySegment() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GlossaExchangeTests/Fixtures/XLIFF/nato.sdlxliff").path
+        let first = try CLIRunner.run(["import", file, "--memory", memory])
+        #expect(first.status == 0 && first.stdout.contains("2 units added"), "\(first.stdout) \(first.stderr)")
+        #expect(first.stderr.contains("units marked translate=\"no\" skipped"))
+        let match = try CLIRunner.run(["match", "Russland fordert neue Garantien.", "--json", "--memory", memory])
+        #expect(match.stdout.contains("\"target\":\"Russia demands guarantees.\"") || match.stdout.contains("\"target\" : \"Russia demands guarantees.\""),
+                "\(match.stdout)")
+        let again = try CLIRunner.run(["import", file, "--memory", memory])
+        #expect(again.stdout.contains("0 units added, 2 merged"), "\(again.stdout)")
+    }
+
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,11 +4,15 @@ import GlossaKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a TMX file or a glossary (TBX, OmegaT TSV, CSV, Excel) into the memory.",
+        abstract: "Import a TMX or XLIFF file or a glossary (TBX, OmegaT TSV, CSV, Excel) into the memory.",
         discussion: """
         .tmx: TMX 1.4b (and older) translation units, streamed, so file size does not matter. \
         Identical units are merged (usage counts added); a source already stored with another \
         translation is kept as an alternative, or replaces it with --overwrite.
+
+        .xlf, .xliff, .sdlxliff, .mqxliff: the translated segments of XLIFF 1.2 or 2 files (what \
+        Trados, memoQ, OmegaT and Okapi exchange), one unit per segment; untranslated segments \
+        and units marked translate="no" are skipped with a note.
 
         .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
         target, or de and en): glossary entries; an entry already stored keeps its status.
@@ -17,7 +21,7 @@ struct Import: ParsableCommand {
         as a CSV header would; rows missing a term are skipped with a warning.
 
         Each of them also compressed with gzip (de-en.tmx.gz), inflated as it is read. A .zip \
-        archive (DGT-TM's volumes) imports every TMX, TBX, TSV and CSV file in it, all of them \
+        archive (DGT-TM's volumes, a project package) imports every TMX, XLIFF, TBX, TSV and CSV file in it, all of them \
         in one transaction.
 
         Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a \
@@ -43,7 +47,7 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         for file in files where Glossa.ImportKind(path: file) == nil {
-            throw ValidationError("\(file): glossa imports .tmx, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz) or in a .zip archive.")
+            throw ValidationError("\(file): glossa imports .tmx, .xlf/.xliff/.sdlxliff/.mqxliff, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz) or in a .zip archive.")
         }
     }
 
@@ -65,7 +69,7 @@ struct Import: ParsableCommand {
                 let started = Date()
                 let kind = Glossa.ImportKind(sniffing: file) ?? Glossa.ImportKind(path: file)!
                 if kind != Glossa.ImportKind(path: file) {
-                    StandardError.print("glossa: \(file): note: read as \(kind == .tmx ? "TMX" : "TBX"), as its root element says")
+                    StandardError.print("glossa: \(file): note: read as \(kind == .tmx ? "TMX" : kind == .xliff ? "XLIFF" : "TBX"), as its root element says")
                 }
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 let result: FileImportResult
@@ -75,6 +79,9 @@ struct Import: ParsableCommand {
                                                    policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
                         Terminal.progress("\(file) " + Terminal.bar(done: bytes, of: size) + " \(count.formatted()) units")
                     }
+                } catch let error as XLIFFError {
+                    Terminal.endProgress()
+                    throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
                 } catch let error as TMXError {
                     Terminal.endProgress()
                     throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
@@ -93,7 +100,7 @@ struct Import: ParsableCommand {
                 if !output.json {
                     let units = result.units, glossary = result.glossary
                     var parts: [String] = []
-                    if units.added + units.merged + units.replaced > 0 || kind == .tmx || kind == .archive {
+                    if units.added + units.merged + units.replaced > 0 || kind == .tmx || kind == .xliff || kind == .archive {
                         parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                     }
                     if glossary.added + glossary.updated > 0 {
