@@ -53,7 +53,7 @@ public enum HTMLArticleText {
             collector.walk(node)
             collector.flush()
         }
-        return collector.paragraphs
+        return collector.paragraphs.paragraphs
     }
 
     /// Elements that end a paragraph before and after them.
@@ -87,14 +87,9 @@ public enum HTMLArticleText {
 
     /// Gathers the text of a subtree into paragraphs.
     private struct Collector {
-        var paragraphs: [String] = []
-        var current = ""
+        var paragraphs = ParagraphCollector()
 
-        mutating func flush() {
-            let folded = current.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-            if folded.contains(where: \.isLetter) { paragraphs.append(folded) }
-            current = ""
-        }
+        mutating func flush() { paragraphs.flush() }
 
         mutating func walk(_ node: xmlNodePtr) {
             var child = node.pointee.children
@@ -102,7 +97,7 @@ public enum HTMLArticleText {
                 defer { child = current.pointee.next }
                 switch current.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = current.pointee.content { self.current += String(cString: content) }
+                    if let content = current.pointee.content { paragraphs.current += String(cString: content) }
                 case XML_ELEMENT_NODE:
                     let name = HTMLArticleText.elementName(current)
                     if HTMLArticleText.skipped.contains(name) { continue }

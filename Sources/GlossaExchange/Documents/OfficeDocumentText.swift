@@ -74,7 +74,7 @@ public enum OfficeDocumentText {
                 case .element:
                     let name = xml.localName
                     if wordSkipped.contains(name) {
-                        try skip(xml)
+                        try xml.skipElement()
                         continue
                     }
                     switch name {
@@ -116,7 +116,7 @@ public enum OfficeDocumentText {
                 case .element:
                     let name = xml.localName
                     if openDocumentSkipped.contains(name) {
-                        try skip(xml)
+                        try xml.skipElement()
                         continue
                     }
                     switch name {
@@ -142,27 +142,6 @@ public enum OfficeDocumentText {
         }
         collector.flush()
         return collector.paragraphs
-    }
-
-    /// Moves past the current element's subtree (the reader stops on its end tag).
-    private static func skip(_ xml: XMLStreamReader) throws(XMLError) {
-        guard !xml.isEmptyElement else { return }
-        let depth = xml.depth
-        while try xml.read() {
-            if xml.nodeType == .endElement && xml.depth == depth { return }
-        }
-    }
-
-    /// Gathers text into paragraphs, white space folded.
-    struct ParagraphCollector {
-        var paragraphs: [String] = []
-        var current = ""
-
-        mutating func flush() {
-            let folded = current.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
-            if folded.contains(where: \.isLetter) { paragraphs.append(folded) }
-            current = ""
-        }
     }
 }
 

@@ -393,11 +393,7 @@ public final class XLIFFReader: TranslationUnitReader {
     }
 
     private func skipElement() throws(XLIFFError) {
-        guard !xml.isEmptyElement else { return }
-        let depth = xml.depth
-        while try read() {
-            if xml.nodeType == .endElement && xml.depth == depth { return }
-        }
+        do { try xml.skipElement() } catch { throw .malformed(error) }
     }
 
     private func language(_ value: String?, required attribute: String) throws(XLIFFError) -> LanguageTag {

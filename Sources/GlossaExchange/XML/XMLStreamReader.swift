@@ -305,6 +305,16 @@ final class XMLStreamReader {
         return text
     }
 
+    /// Moves past the current element's subtree (the reader stops on its end tag; at once for
+    /// an empty element).
+    func skipElement() throws(XMLError) {
+        guard !isEmptyElement else { return }
+        let startDepth = depth
+        while try read() {
+            if nodeType == .endElement && depth == startDepth { return }
+        }
+    }
+
     func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
         pointer.map { String(cString: $0) }
     }
