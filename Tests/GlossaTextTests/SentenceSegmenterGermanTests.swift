@@ -34,6 +34,12 @@ import Testing
         "Frau Dr. med. Schulz und Prof. Dr. rer. nat. Meier kamen.|Sie blieben.",
         "Sie nannte Polen, Ungarn u. ä.|Dann schwieg sie.",
         "Sie nannte Polen u. ä. Staaten.|Dann schwieg sie.",
+        // Units and months after a number: inside a sentence before a noun, ending one before
+        // a word that opens sentences.
+        "Der Umsatz stieg um 3 Mio. Euro auf rund 19,2 Mrd.|Das war ein Rekord.",
+        "Die Kosten betragen 5 Euro pro Std.|Dazu kommen Gebühren.|Er wartete 3 Std. Stunden zählte er nicht.",
+        "Die Frist endet am 3. Okt.|Danach gilt das Gesetz.|Sie gilt ab 1. Okt. 2026 für alle.",
+        "Gewinner ist die Müller GmbH & Co.|Die Firma aus Köln.|Die Müller GmbH & Co. KG folgt.",
         // Abbreviations opening a sentence, and a lone letter ("siehe", "Seite").
         "Gem. § 5 Abs. 2 BGB ist der Vertrag nichtig.|Vgl. Art. 12 GG.|Das gilt auch hier.",
         "Danach folgt die Aussprache (s. Anlage 1).|Sie endet um 12 Uhr.",

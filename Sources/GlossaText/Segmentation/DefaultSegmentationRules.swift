@@ -77,7 +77,7 @@ public enum DefaultSegmentationRules {
     }()
 
     /// Words that typically open a German sentence (for abbreviations that may end one).
-    static let germanSentenceStarts = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Ihr|Man|Dann|Danach|Dabei|Damit|Daher|Deshalb|Dies|Diese|Dieser|Dieses|Auch|Aber|Doch|So|Zudem|Außerdem|Allerdings|Trotzdem|Nun|Jetzt|Heute|Hier|Dort|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Für|Von|Vor|Zu|Zum|Zur|Wie|Was|Wer|Wo|Warum|Als|Wenn|Weil|Obwohl)\\b"
+    static let germanSentenceStarts = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Ihr|Man|Dann|Danach|Dabei|Damit|Daher|Deshalb|Dazu|Dafür|Dagegen|Darum|Dadurch|Daraufhin|Darüber|Zuvor|Zunächst|Zuletzt|Später|Bisher|Inzwischen|Mittlerweile|Insgesamt|Dies|Diese|Dieser|Dieses|Auch|Aber|Doch|So|Zudem|Außerdem|Allerdings|Trotzdem|Nun|Jetzt|Heute|Hier|Dort|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Für|Von|Vor|Zu|Zum|Zur|Wie|Was|Wer|Wo|Warum|Als|Wenn|Weil|Obwohl)\\b"
 
     static let german: [SegmentationRules.Rule] = [
         // "usw.", "etc." and "u. ä." end a sentence when a capital follows.
@@ -88,6 +88,11 @@ public enum DefaultSegmentationRules {
         // Two-part abbreviations that often end a sentence ("2:1 n. V.", "Oberst a. D.",
         // "Frankfurt a. M."): break before a word that typically opens one.
         breaks("\\b(?:n\\.\\s?V|i\\.\\s?R|a\\.\\s?D|a\\.\\s?M|v\\.\\s?J|d\\.\\s?J|v\\.\\s?H|i\\.\\s?Vj)\\.",
+               "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
+        // Units, quantities and months after a number end a sentence as often as they go on
+        // ("20 Mrd. Euro", "… auf 20 Mrd.| Das war ein Rekord", "5 Euro pro Std.| Dazu …"):
+        // break before a word that typically opens one (nouns follow them, capitalised too).
+        breaks("\\b(?:Mio|Mrd|Tsd|Std|Min|Sek|Jh|Jhd|Co|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\.",
                "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         noBreak(words(germanAbbreviations), "\\s"),
         noBreak("\\b[vn]\\.", "\\s*Chr\\."),
