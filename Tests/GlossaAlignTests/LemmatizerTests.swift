@@ -86,6 +86,8 @@ import Testing
         "quartier": 1, "bündnis": 3, "staaten": 4, "staat": 3, "skalation": 0,
         // Ding's modifier "Lehr…" weighs more than the noun "Lehrer".
         "lehr": 5, "lehrer": 1, "verband": 1,
+        // Ding lists "Wirt" and "Schaft" in many entries: two known parts still beat three.
+        "wirt": 9, "schaft": 9, "wirtschaft": 1, "kilo": 6, "watt": 6, "stunde": 6, "kilowatt": 1,
     ])
 
     @Test(arguments: [
@@ -98,6 +100,8 @@ import Testing
         ("Sicherheitsstrukturen", ["Sicherheit", "Strukturen"]),
         ("Bündnisstaaten", ["Bündnis", "Staaten"]),
         ("Lehrerverband", ["Lehrer", "Verband"]),
+        ("Wirtschaftsminister", ["Wirtschaft", "Minister"]),
+        ("Kilowattstunde", ["Kilowatt", "Stunde"]),
         ("Deeskalation", ["Deeskalation"]),
         ("Kontrolle", ["Kontrolle"]),
         ("Minister", ["Minister"]),

@@ -3,8 +3,9 @@
 /// "Einflusssphären" → Einfluss + Sphären; "Deeskalation" stays whole, because "Dee" is no word.
 ///
 /// Parts must be words of the lexicon (the corpus's own words, a dictionary's), at least four
-/// letters long; among several splits the one whose parts are most frequent wins (Koehn &
-/// Knight's geometric mean), and a word is split only if that beats the word's own frequency.
+/// letters long; among several splits the one with the fewest parts wins, and among those the
+/// one whose parts are most frequent (Koehn & Knight's geometric mean); a word is split only if
+/// that beats the word's own frequency.
 /// - Complexity: O(length² · linking elements) lookups per word, recursion on the last part.
 public struct CompoundSplitter: Sendable {
     /// Lower-cased words and how often each was seen.
@@ -62,19 +63,28 @@ public struct CompoundSplitter: Sendable {
                 let parts = [stem] + rightParts
                 let product = parts.reduce(1.0) { $0 * max(frequency($1), frequency(Lemmatizer.germanNoun($1)), shortModifiers.contains($1) ? 1 : 0) }
                 let score = pow(product, 1.0 / Double(parts.count))
-                if score > (best?.score ?? 0) { best = (parts, score) }
+                if Self.isBetter(parts, score, than: best) { best = (parts, score) }
             }
             // "Einflusssphären": three equal consonants, one of them shared by both parts.
             if cut >= 2, characters[cut - 1] == characters[cut], cut >= 2, characters[cut - 2] == characters[cut] {
                 let stem = String(characters[..<cut]), rest = String(characters[cut...])
                 if frequency(stem) > 0, frequency(rest) > 0 || frequency(Lemmatizer.germanNoun(rest)) > 0 {
                     let score = (frequency(stem) * max(frequency(rest), frequency(Lemmatizer.germanNoun(rest)))).squareRoot()
-                    if score > (best?.score ?? 0) { best = ([stem, rest], score) }
+                    if Self.isBetter([stem, rest], score, than: best) { best = ([stem, rest], score) }
                 }
             }
         }
         guard let best, evenIfKnown || best.score >= frequency(word) else { return nil }
         return best.parts
+    }
+
+    /// Fewer parts first, then the more frequent: a split into known words is the finer one's
+    /// better whatever their frequencies ("Wirtschafts|minister", not "Wirt|schafts|minister"
+    /// because a dictionary lists "Wirt" and "Schaft" often).
+    private static func isBetter(_ parts: [String], _ score: Double, than best: (parts: [String], score: Double)?) -> Bool {
+        guard let best else { return score > 0 }
+        if parts.count != best.parts.count { return parts.count < best.parts.count }
+        return score > best.score
     }
 }
 
