@@ -478,14 +478,17 @@ import Testing
         #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: inside, capitalisedAlone: ["Council"]) == expected)
     }
 
-    /// Which capitals are a name's: "Meteorology" in "Institute for Meteorology", not "Council"
-    /// in "the Council decided", "Wednesday" after "Brussels on" nor "Greens" in brackets.
+    /// Which capitals are a name's: "Meteorology" in "Institute for Meteorology", "Bear" in a
+    /// headline's "Golden Bear", not "Council" in "the Council decided", "Wednesday" after
+    /// "Brussels on" nor "Greens" in brackets.
     @Test func capitalsInsideNamesAreToldFromCapitalsAlone() {
         let alone = TermLinker.capitalisedAlone(in: "At the Max Planck Institute for Meteorology in Hamburg, the NATO-Russia Council met.")
         #expect(alone == ["Hamburg"])
         #expect(TermLinker.capitalisedAlone(in: "On Friday the Council decided in Brussels on Wednesday.") == ["Friday", "Council", "Brussels", "Wednesday"])
         #expect(TermLinker.capitalisedAlone(in: "Minister Robert Habeck (Greens) spoke.") == ["Greens"])
         #expect(TermLinker.capitalisedAlone(in: "The Kremlin said so.") == ["Kremlin"])
+        // A name opening a headline: its first word's capital is the name's too.
+        #expect(TermLinker.capitalisedAlone(in: "Golden Bear for documentary from France") == ["France"])
     }
 
     /// Names as far as they go: a possessive stays inside, punctuation and "The" stay out.

@@ -170,6 +170,13 @@ extension TermLinker {
         }
         let words = tokens.map { $0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" }.reversed() }.map { String($0) }
         func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && words[index].first?.isUppercase == true }
+        /// A neighbour's capital counts first in the sentence too, unless it is a function
+        /// word's ("Golden Bear for documentary …" opening a headline is one name; "The Council
+        /// decided" has none).
+        func capitalisedNeighbour(_ index: Int) -> Bool {
+            capitalised(index) || index == 0 && words.count > 0 && words[0].first?.isUppercase == true
+                && !StopWords.english.contains(words[0].lowercased())
+        }
         /// No punctuation between token `index` and the next.
         func joined(_ index: Int) -> Bool {
             index >= 0 && index + 1 < tokens.count && !endsInPunctuation(tokens[index]) && !isPunctuation(tokens[index + 1].first)
@@ -177,8 +184,8 @@ extension TermLinker {
         var alone: [String] = []
         for position in words.indices where capitalised(position) {
             var inName = false
-            if joined(position - 1) && (capitalised(position - 1)
-                || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalised(position - 2))) {
+            if joined(position - 1) && (capitalisedNeighbour(position - 1)
+                || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalisedNeighbour(position - 2))) {
                 inName = true
             }
             if joined(position) && (capitalised(position + 1)
