@@ -241,6 +241,9 @@ import Testing
         #expect(parts.contains { $0.text == "Teilen" })
         let war = german.candidates(in: "Das erinnert an die Zeit des Kalten Krieges.")
         #expect(war.contains { $0.base == "Kalter Krieg" })
+        // Stems in -en are adjectives' too, without a dictionary.
+        let bear = german.candidates(in: "Der Goldene Bär ging an einen Dokumentarfilm.")
+        #expect(bear.contains { $0.base == "Goldener Bär" } && !bear.contains { $0.base == "Goldene" }, "\(bear.map(\.base))")
         let deliveries = german.candidates(in: "Die Industrie braucht pünktliche Lieferungen.")
         #expect(deliveries.contains { $0.text == "Lieferungen" && $0.base == "Lieferung" }, "\(deliveries.map(\.base))")
         // A dative plural whose plural is the singular: "vor 75.000 Zuschauern" → "Zuschauer".

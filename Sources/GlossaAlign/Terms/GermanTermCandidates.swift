@@ -356,7 +356,10 @@ public final class GermanTermCandidates {
         // ("Goldenen Bären": golden; "Teiles" is a noun's genitive).
         let knownAdjective = !nouns.isEmpty && nouns[word.lowercased()] == nil && nouns[stem.lowercased()] == nil
             && dictionaryWords[WordForms.folded(stem)] != nil
-        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) || knownAdjective else { return nil }
+        // Stems in -en too ("Goldene", "Verbotene", "Offenen").
+        let stemInEn = stem.count >= 5 && stem.hasSuffix("en")
+        guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) || knownAdjective || stemInEn
+        else { return nil }
         switch gender(of: noun) {
         case .feminine: return stem + "e"
         case .neuter: return stem + "es"
