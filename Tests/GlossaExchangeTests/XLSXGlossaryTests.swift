@@ -107,6 +107,25 @@ import Testing
         #expect(throws: GlossaryFormatError.notWorkbook(file: notWorkbook)) { try TabularGlossary.readXLSX(path: notWorkbook) }
     }
 
+    /// A glossary exported as a workbook reads back entry for entry, every field: what a
+    /// reviewer's Excel round trip relies on.
+    @Test func anExportedWorkbookReadsBackEveryField() throws {
+        let entries = [
+            GlossaryEntry(sourceLanguage: .german, targetLanguage: .english, source: "Einflusssphäre", target: "sphere of influence",
+                          sourceVariants: ["Einflusssphären"], targetVariants: ["spheres of influence"], confidence: 0.92, frequency: 3,
+                          origin: "Corpora/nato-russia-2022-01", status: .approved, note: "Politik; \"Zitat\" & <Tag>", partOfSpeech: "noun",
+                          example: TermPair.Example(source: "Russland fordert Einflusssphären.", target: "Russia demands spheres of influence."),
+                          sourceDeprecated: ["Einflußsphäre"], targetDeprecated: ["zone of influence"]),
+            GlossaryEntry(sourceLanguage: .german, targetLanguage: .english, source: "Straße_x0041_", target: "road\nnew line",
+                          confidence: 1, frequency: 0, origin: "glossar.csv", status: .candidate),
+        ]
+        let path = ZipArchiveTests.write(XLSXWriter.workbook(entries), name: "export.xlsx")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (read, diagnostics) = try TabularGlossary.readXLSX(path: path)
+        #expect(read == entries && diagnostics.isEmpty)
+        #expect(try XLSXWorkbook(path: path).sheets.map(\.name) == ["Glossary"])
+    }
+
     @Test func namesColumnsByTheirLetters() {
         #expect(["A7", "Z1", "AA3", "AB12", "XFD1"].map(XLSXWorkbook.columnIndex) == [1, 26, 27, 28, 16_384])
         #expect([1, 26, 27, 28, 16_384].map(XLSXWorkbook.columnName) == ["A", "Z", "AA", "AB", "XFD"])

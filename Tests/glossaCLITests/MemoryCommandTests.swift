@@ -1,5 +1,6 @@
 import CZlib
 import Foundation
+import GlossaExchange
 import GlossaTestSupport
 import Testing
 
@@ -171,6 +172,35 @@ import Testing
         #expect(terms.status == 0 && terms.stdout.contains("3 glossary entries added, 1 updated"), "\(terms.stdout) \(terms.stderr)")
         #expect(terms.stderr.contains("1 row(s) without a source or a target term skipped (rows 4)"))
         #expect(try CLIRunner.run(["lookup", "Einflusssphären", "--memory", memory]).stdout.contains("sphere of influence"))
+    }
+
+    /// A glossary goes out to Excel and comes back with the statuses a reviewer set there
+    /// (here: the workbook written again with one status changed).
+    @Test func theGlossaryGoesToExcelAndBack() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("glossar.tsv")
+        try "Deeskalation\tde-escalation\nTruppenaufmarsch\ttroop build-up\n".write(to: glossary, atomically: false, encoding: .utf8)
+        _ = try CLIRunner.run(["import", glossary.path, "--memory", memory])
+        let workbook = folder.appendingPathComponent("review.xlsx")
+        #expect(try CLIRunner.run(["export", "--format", "xlsx", "--memory", memory]).status == 64)
+        let exported = try CLIRunner.run(["export", "--format", "xlsx", "-o", workbook.path, "--memory", memory])
+        #expect(exported.status == 0 && exported.stderr.contains("2 glossary entries written"), "\(exported.stderr)")
+        #expect(try Data(contentsOf: workbook).prefix(2) == Data("PK".utf8))
+        // The reviewer approves one entry in Excel.
+        let archive = try ZipArchive(path: workbook.path)
+        var parts: [ZipFixture.Member] = []
+        for member in archive.members {
+            var text = String(decoding: try InputFile(member: member, of: archive).remainingContents(), as: UTF8.self)
+            if member.name.hasSuffix("sheet1.xml") {
+                text = text.replacingOccurrences(of: "candidate</t></is></c><c r=\"F2\">", with: "approved</t></is></c><c r=\"F2\">")
+            }
+            parts.append(.init(member.name, text))
+        }
+        FileManager.default.createFile(atPath: workbook.path, contents: Data(ZipFixture.archive(parts)))
+        let back = try CLIRunner.run(["import", workbook.path, "--memory", memory])
+        #expect(back.status == 0 && back.stdout.contains("0 glossary entries added, 1 updated"), "\(back.stdout) \(back.stderr)")
+        #expect(try CLIRunner.run(["lookup", "Deeskalation", "--memory", memory]).stdout.contains("approved"))
     }
 
     /// The translated segments of a Trados file are imported as units and matched; imported

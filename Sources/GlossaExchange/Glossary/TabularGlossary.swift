@@ -68,15 +68,19 @@ public enum TabularGlossary {
     public static func writeCSV(_ entries: [GlossaryEntry]) -> String {
         var out = csvColumns.joined(separator: ",") + "\r\n"
         for entry in entries {
-            let fields = [
-                entry.source, entry.target, entry.sourceVariants.joined(separator: "|"), entry.targetVariants.joined(separator: "|"),
-                entry.status.rawValue, String(format: "%.2f", entry.confidence), String(entry.frequency), entry.origin,
-                entry.note ?? "", entry.partOfSpeech ?? "", entry.example?.source ?? "", entry.example?.target ?? "",
-                entry.sourceDeprecated.joined(separator: "|"), entry.targetDeprecated.joined(separator: "|"),
-            ]
-            out += fields.map(DelimitedText.csvField).joined(separator: ",") + "\r\n"
+            out += fields(of: entry).map(DelimitedText.csvField).joined(separator: ",") + "\r\n"
         }
         return out
+    }
+
+    /// An entry's fields in the order of ``csvColumns`` (the CSV's and the workbook's columns).
+    static func fields(of entry: GlossaryEntry) -> [String] {
+        [
+            entry.source, entry.target, entry.sourceVariants.joined(separator: "|"), entry.targetVariants.joined(separator: "|"),
+            entry.status.rawValue, String(format: "%.2f", entry.confidence), String(entry.frequency), entry.origin,
+            entry.note ?? "", entry.partOfSpeech ?? "", entry.example?.source ?? "", entry.example?.target ?? "",
+            entry.sourceDeprecated.joined(separator: "|"), entry.targetDeprecated.joined(separator: "|"),
+        ]
     }
 
     /// True if a header field names the language's column (its tag, a regional tag, its name) or

@@ -5,7 +5,7 @@ import GlossaKit
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export the memory as TMX, or the glossary as TBX, OmegaT TSV or CSV.",
+        abstract: "Export the memory as TMX, or the glossary as TBX, OmegaT TSV, CSV or Excel.",
         discussion: """
         --format tmx    TMX 1.4b, valid against its DTD and XSD; streams, so any size.
                         --level 1 plain text, --level 2 (default) keeps inline tags.
@@ -13,6 +13,8 @@ struct Export: ParsableCommand {
         --format tbx2   TBX v2 (martif): what OmegaT and Translate Toolkit read.
         --format tsv    OmegaT's glossary (put it in the project's glossary/ folder).
         --format csv    every field of every entry.
+        --format xlsx   the same as an Excel workbook (header frozen, filters on), for review
+                        in Excel or LibreOffice; import it back to take the statuses set there.
 
         Glossary exports leave out rejected entries unless --status names them. An output file
         named ….gz is compressed with gzip.
@@ -24,10 +26,10 @@ struct Export: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case tmx, tbx, tbx2, tsv, csv
+        case tmx, tbx, tbx2, tsv, csv, xlsx
     }
 
-    @Option(help: ArgumentHelp("tmx | tbx | tbx2 | tsv | csv", valueName: "format"))
+    @Option(help: ArgumentHelp("tmx | tbx | tbx2 | tsv | csv | xlsx", valueName: "format"))
     var format: Format
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
@@ -59,6 +61,7 @@ struct Export: ParsableCommand {
             throw ValidationError("--status takes approved, candidate or rejected, not \(value).")
         }
         if let since, !since.contains(where: \.isNumber) { throw ValidationError("--since takes a date such as 2022-01.") }
+        if format == .xlsx && output == nil { throw ValidationError("--format xlsx writes a workbook: give it a file with -o glossary.xlsx.") }
     }
 
     func run() throws {
@@ -83,16 +86,16 @@ struct Export: ParsableCommand {
                 try sink.write(TMXWriter.epilog)
                 try sink.close()
                 if output != nil { StandardError.print("glossa: \(counted(count, "unit")) written to \(output!)") }
-            case .tbx, .tbx2, .tsv, .csv:
+            case .tbx, .tbx2, .tsv, .csv, .xlsx:
                 let statuses = Set(status.isEmpty ? [.approved, .candidate] : status.compactMap(GlossaryEntry.Status.init(rawValue:)))
                 let entries = try store.glossaryEntries(statuses: statuses, origin: origin)
-                let text = switch format {
-                case .tbx: TBXWriter.write(entries, version: .v3, toolVersion: Glossa.version)
-                case .tbx2: TBXWriter.write(entries, version: .v2, toolVersion: Glossa.version)
-                case .tsv: TabularGlossary.writeOmegaT(entries)
-                default: TabularGlossary.writeCSV(entries)
+                switch format {
+                case .tbx: try sink.write(TBXWriter.write(entries, version: .v3, toolVersion: Glossa.version))
+                case .tbx2: try sink.write(TBXWriter.write(entries, version: .v2, toolVersion: Glossa.version))
+                case .tsv: try sink.write(TabularGlossary.writeOmegaT(entries))
+                case .xlsx: try sink.write(bytes: XLSXWriter.workbook(entries))
+                default: try sink.write(TabularGlossary.writeCSV(entries))
                 }
-                try sink.write(text)
                 try sink.close()
                 if output != nil { StandardError.print("glossa: \(counted(entries.count, "glossary entry", "glossary entries")) written to \(output!)") }
             }
@@ -136,6 +139,11 @@ final class OutputSink {
 
     func write(_ text: String) throws(CLIError) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    func write(bytes: [UInt8]) throws(CLIError) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
