@@ -76,6 +76,28 @@ import Testing
         #expect(throws: InputFileError.self) { _ = try InputFile(member: archive.members[0], of: archive).remainingContents() }
     }
 
+    /// A ZIP bomb: a member that inflates to more than it lists is stopped there, and one that
+    /// lists more than glossa reads into memory is refused before it is read.
+    @Test func stopsZipBombs() throws {
+        let path = Self.write(ZipFixture.archive([
+            .init(name: Array("bomb.xml".utf8), bytes: Array(repeating: UInt8(ascii: "a"), count: 1 << 20), declaredSize: 1000),
+            .init("sheet.xml", String(repeating: "<row/>", count: 100)),
+        ]))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let archive = try ZipArchive(path: path)
+        #expect {
+            _ = try InputFile(member: archive.members[0], of: archive).remainingContents()
+        } throws: { error in
+            "\(error)".contains("inflates to more than the 1000 bytes the archive lists")
+        }
+        #expect {
+            _ = try archive.contents(of: "sheet.xml", largest: 100)
+        } throws: { error in
+            "\(error)".hasPrefix("\(path)/sheet.xml: it would inflate to 600 bytes, more than glossa reads into memory")
+        }
+        #expect(try archive.contents(of: "sheet.xml")?.count == 600 && archive.contents(of: "missing.xml") == nil)
+    }
+
     @Test func refusesArchivesCutOffOrNotArchives() throws {
         let whole = ZipFixture.archive([.init("DE-EN.tmx", Self.tmx)])
         let cut = Self.write(Array(whole.prefix(whole.count / 2)))

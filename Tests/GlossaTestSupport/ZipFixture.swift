@@ -13,13 +13,16 @@ public enum ZipFixture {
         /// The method number to write instead of 0 or 8 (the data stays as it is).
         public var method: UInt16?
         public var encrypted: Bool
+        /// The size to list instead of the true one (a ZIP bomb lists a small one).
+        public var declaredSize: UInt32?
 
         public init(_ name: String, _ text: String, deflated: Bool = true) {
             self.init(name: Array(name.utf8), bytes: Array(text.utf8), deflated: deflated)
         }
 
         public init(name: [UInt8], bytes: [UInt8], deflated: Bool = true, utf8Name: Bool = true,
-                    method: UInt16? = nil, encrypted: Bool = false) {
+                    method: UInt16? = nil, encrypted: Bool = false, declaredSize: UInt32? = nil) {
+            self.declaredSize = declaredSize
             self.name = name
             self.bytes = bytes
             self.deflated = deflated
@@ -41,12 +44,13 @@ public enum ZipFixture {
             let method = member.method ?? (member.deflated ? 8 : 0)
             let flags: UInt16 = (member.utf8Name ? 0x0800 : 0) | (member.encrypted ? 1 : 0)
             let offset = out.count
+            let size = member.declaredSize ?? UInt32(member.bytes.count)
             out += le32(0x0403_4B50) + le16(20) + le16(flags) + le16(method) + le16(0) + le16(0x21)
-            out += le32(crc) + le32(UInt32(data.count)) + le32(UInt32(member.bytes.count))
+            out += le32(crc) + le32(UInt32(data.count)) + le32(size)
             out += le16(UInt16(member.name.count)) + le16(0) + member.name + data
-            let extra = zip64 ? le16(1) + le16(24) + le64(UInt64(member.bytes.count)) + le64(UInt64(data.count)) + le64(UInt64(offset)) : []
+            let extra = zip64 ? le16(1) + le16(24) + le64(UInt64(size)) + le64(UInt64(data.count)) + le64(UInt64(offset)) : []
             directory += le32(0x0201_4B50) + le16(45) + le16(20) + le16(flags) + le16(method) + le16(0) + le16(0x21) + le32(crc)
-            directory += zip64 ? le32(0xFFFF_FFFF) + le32(0xFFFF_FFFF) : le32(UInt32(data.count)) + le32(UInt32(member.bytes.count))
+            directory += zip64 ? le32(0xFFFF_FFFF) + le32(0xFFFF_FFFF) : le32(UInt32(data.count)) + le32(size)
             directory += le16(UInt16(member.name.count)) + le16(UInt16(extra.count)) + le16(0) + le16(0) + le16(0) + le32(0)
             directory += (zip64 ? le32(0xFFFF_FFFF) : le32(UInt32(offset))) + member.name + extra
         }

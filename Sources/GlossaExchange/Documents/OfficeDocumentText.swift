@@ -35,16 +35,10 @@ public enum OfficeDocumentText {
             throw .archive(error)
         }
         let partName = kind == .word ? "word/document.xml" : "content.xml"
-        guard let member = archive.members.first(where: { $0.name == partName }) else {
+        let contents: [UInt8]?
+        do { contents = try archive.contents(of: partName) } catch { throw .archive(error) }
+        guard let bytes = contents else {
             throw .notADocument(file: path, expected: kind == .word ? "a Word document (.docx)" : "an OpenDocument text (.odt)")
-        }
-        let bytes: [UInt8]
-        do {
-            bytes = try InputFile(member: member, of: archive).remainingContents()
-        } catch let error as ZipError {
-            throw .archive(error)
-        } catch {
-            throw .archive(.memberDamaged(file: path, member: partName, detail: "\(error)"))
         }
         let file = "\(path)/\(partName)"
         switch kind {

@@ -35,6 +35,24 @@ public struct ZipArchive: Sendable {
     /// Members in the order of the central directory (the order they were added).
     public let members: [Member]
 
+    /// A member read whole (a part of a workbook or document), nil if the archive has no member
+    /// of that name.
+    /// - Throws: ``ZipError`` when the member is damaged, or lists more than `largest` bytes
+    ///   (a part that would inflate to gigabytes is refused before it is read: a ZIP bomb).
+    public func contents(of name: String, largest: UInt64 = 1 << 30) throws(ZipError) -> [UInt8]? {
+        guard let member = members.first(where: { $0.name == name }) else { return nil }
+        guard member.size <= largest else {
+            throw .memberDamaged(file: path, member: name, detail: "it would inflate to \(member.size) bytes, more than glossa reads into memory (\(largest >> 20) MB)")
+        }
+        do {
+            return try InputFile(member: member, of: self).remainingContents()
+        } catch let error as ZipError {
+            throw error
+        } catch {
+            throw .memberDamaged(file: path, member: name, detail: "\(error)")
+        }
+    }
+
     /// Whether the file starts as a ZIP archive does ("PK\u{3}\u{4}", or "PK\u{5}\u{6}" when empty).
     public static func isArchive(path: String) -> Bool {
         guard let file = fopen(path, "rb") else { return false }

@@ -28,10 +28,6 @@ public struct XLSXWorkbook {
     /// The workbook's sheets in the order Excel shows their tabs.
     public let sheets: [Sheet]
 
-    /// A part bigger than this is refused rather than held in memory (a glossary of a million
-    /// terms stays well under it).
-    static let largestPart: UInt64 = 1 << 30
-
     /// Reads every sheet of the workbook at `path`.
     /// - Throws: ``GlossaryFormatError`` naming the file: no ZIP archive, no workbook inside, a
     ///   damaged or malformed part.
@@ -39,17 +35,7 @@ public struct XLSXWorkbook {
         let archive: ZipArchive
         do { archive = try ZipArchive(path: path) } catch { throw .archive(error) }
         func part(_ name: String) throws(GlossaryFormatError) -> [UInt8]? {
-            guard let member = archive.members.first(where: { $0.name == name }) else { return nil }
-            guard member.size <= Self.largestPart else {
-                throw .malformed(XMLError(file: "\(path)/\(name)", line: nil, column: nil, message: "the part is over 1 GB; split the workbook"))
-            }
-            do {
-                return try InputFile(member: member, of: archive).remainingContents()
-            } catch let error as ZipError {
-                throw .archive(error)
-            } catch {
-                throw .archive(.memberDamaged(file: path, member: name, detail: "\(error)"))
-            }
+            do { return try archive.contents(of: name) } catch { throw .archive(error) }
         }
         guard let workbook = try part("xl/workbook.xml") else { throw .notWorkbook(file: path) }
         let relations = try part("xl/_rels/workbook.xml.rels").map { bytes throws(GlossaryFormatError) in
