@@ -79,6 +79,8 @@ import Testing
         let cases: [(String, String)] = [
             (#"<tmx version="1.4"/>"#, "not an XLIFF file"),
             (#"<xliff version="1.2"><file original="a"><body/></file></xliff>"#, "no source-language"),
+            (#"<xliff version="1.2"><file source-language="de"><body><trans-unit id="1"><source>Ja</source><target>Yes</target></trans-unit></body></file></xliff>"#,
+             "no target-language"),
             (#"<xliff version="2.0" srcLang="Deutsch!" trgLang="en"/>"#, "not a BCP 47 language tag"),
             (#"<xliff version="1.2"><file source-language="de" target-language="en"><body><trans-unit id="1"><source>Abgeschnitten"#, "ends inside an open element"),
         ]

@@ -168,10 +168,11 @@ public final class XLIFFReader: TranslationUnitReader {
             return []
         }
         guard let sourceLanguage else { throw .missingLanguage(location, attribute: "source-language") }
-        guard let target, let targetLanguage else {
+        guard let target else {
             noteUntranslated(at: location)
             return []
         }
+        guard let targetLanguage else { throw .missingLanguage(location, attribute: "target-language") }
         if state == "new" || state == "needs-translation" {
             noteUntranslated(at: location)
             return []
@@ -232,6 +233,7 @@ public final class XLIFFReader: TranslationUnitReader {
             return []
         }
         guard let sourceLanguage else { throw .missingLanguage(location, attribute: "srcLang") }
+        if segments.contains(where: { $0.target != nil }) && targetLanguage == nil { throw .missingLanguage(location, attribute: "trgLang") }
         var units: [TranslationUnit] = []
         for (index, segment) in segments.enumerated() {
             guard let target = segment.target, let targetLanguage, segment.state != "initial",
@@ -242,7 +244,6 @@ public final class XLIFFReader: TranslationUnitReader {
             let tuid = segments.count > 1 ? "\(id)/\(segment.id ?? String(index + 1))" : id
             units.append(unit(tuid: tuid, source: segment.source, target: target, from: sourceLanguage, to: targetLanguage, notes: notes))
         }
-        if !segments.isEmpty && targetLanguage == nil { throw .missingLanguage(location, attribute: "trgLang") }
         return units
     }
 
