@@ -593,6 +593,21 @@ import Testing
         #expect(found.contains("Verband → association"), "\(found)")
     }
 
+    /// A compound's part taken "by position" is no part of the term where the dictionary's own
+    /// word for the whole stands in the English beside it: with Ding, Nahrungs|mittel is the
+    /// "food" of "Food prices" (which Lebensmittel takes here), no "food price".
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ding), "needs trans-de-en"))
+    func aPartByPositionIsNotTheWordBesideTheWholesTranslation() throws {
+        let sentences = [
+            ("Nahrungsmittel verteuerten sich dagegen um 1,8 Prozent.", "Food prices, on the other hand, rose by 1.8 percent."),
+            ("Die sogenannte Kerninflation ohne Energie und Lebensmittel lag bei 2,9 Prozent.",
+             "So-called core inflation, excluding energy and food, stood at 2.9 percent."),
+        ]
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.ding)))
+        let found = try Self.linked(sentences, dictionary: Glossa.dingDictionary(bytes: bytes, for: sentences.map(\.0)))
+        #expect(found.contains("Lebensmittel → food") && !found.contains { $0.hasPrefix("Nahrungsmittel → food price") }, "\(found)")
+    }
+
     /// A lower-case adjective and its noun where the dictionary lists them as a term under the
     /// noun ("künstliche Intelligenz", "öffentlicher Nahverkehr"), in their headword's form; not
     /// where it lists them as an example of an adjective's use ("konkrete Ergebnisse").

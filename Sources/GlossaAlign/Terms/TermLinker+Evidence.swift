@@ -130,8 +130,11 @@ extension TermLinker {
                 // "X of Y" puts its head first: Einfluss|sphäre / sphere of influence.
                 let ordered = Self.headFirst(contentWords, of: targetFolded)
                 let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
+                // Not where the dictionary's own word for the whole is part of the English with
+                // another word beside it: Nahrungs|mittel is "food" of "food prices", no "food price".
                 if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
-                   splitter.split(WordForms.folded(piece)).count == 1 {
+                   splitter.split(WordForms.folded(piece)).count == 1,
+                   !dictionary.targets(of: sourceFolded).contains(where: { Self.isProperPart($0, of: targetWords) }) {
                     return (0.75, "compositional, one part by position")
                 }
             }
@@ -241,6 +244,16 @@ extension TermLinker {
         return translations.contains { translation in
             guard let inverted = Self.ofPhraseAsCompound(translation) else { return false }
             return inverted == target || inverted == singular
+        }
+    }
+
+    /// Whether `phrase` (folded) is a run of whole words of `words`, shorter than all of them:
+    /// "food" of "food prices".
+    static func isProperPart(_ phrase: String, of words: [String]) -> Bool {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard !parts.isEmpty, parts.count < words.count else { return false }
+        return (0...(words.count - parts.count)).contains { start in
+            words[start..<(start + parts.count)].elementsEqual(parts) { $0 == $1 || WordForms.folded(Lemmatizer.englishNoun($0)) == $1 }
         }
     }
 
