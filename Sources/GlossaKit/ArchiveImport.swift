@@ -50,32 +50,23 @@ extension Glossa {
         try store.importBatch { batch in
             for (member, kind) in plan {
                 let name = "\(path)/\(member.name)"
-                let input: InputFile
-                do { input = try InputFile(member: member, of: archive) } catch let error as ZipError { throw ArchiveImportError.archive(error) }
                 switch kind {
                 case .tmx, .xliff:
+                    let input: InputFile
+                    do { input = try InputFile(member: member, of: archive) } catch let error as ZipError { throw ArchiveImportError.archive(error) }
                     let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(input: input, file: name) : try XLIFFReader(input: input, file: name)
                     let before = result.units.added + result.units.merged + result.units.alternatives
                     let summary = try batch.importUnits(origin: Origin(name: name, kind: .file, header: reader.header), policy: policy) { sink in
                         result.diagnostics += try pour(reader, into: sink, unitsBefore: before, progress: progress)
                     }
-                    result.units.added += summary.added
-                    result.units.merged += summary.merged
-                    result.units.alternatives += summary.alternatives
-                    result.units.replaced += summary.replaced
+                    result.units += summary
                 default:
+                    // A glossary is read whole; the archive refuses a member too large for that.
                     let bytes: [UInt8]
-                    do {
-                        bytes = try input.remainingContents()
-                    } catch {
-                        throw GlossaryFormatError.malformed(XMLError(file: name, line: nil, column: nil, message: "\(error)"))
-                    }
+                    do { bytes = try archive.contents(of: member.name) ?? [] } catch let error as ZipError { throw ArchiveImportError.archive(error) }
                     let read = try readGlossary(bytes, kind: kind, file: name, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                     result.diagnostics += read.diagnostics
-                    let summary = try batch.saveGlossary(read.entries, searchForms: searchForms)
-                    result.glossary.added += summary.added
-                    result.glossary.updated += summary.updated
-                    result.glossary.unchanged += summary.unchanged
+                    result.glossary += try batch.saveGlossary(read.entries, searchForms: searchForms)
                 }
             }
         }

@@ -55,7 +55,7 @@ extension Glossa {
             InputFile.prefix(of: path, count: 1 << 16).flatMap(rootElement(bytes:))
         }
 
-        /// The kind of an XML file told by its root element: TMX or TBX; nil for other XML.
+        /// The kind of an XML file told by its root element: TMX, TBX or XLIFF; nil for other XML.
         static func xmlKind(root: String) -> ImportKind? {
             switch root.lowercased() {
             case "tmx": .tmx
@@ -124,13 +124,8 @@ extension Glossa {
                                   progress: (_ units: Int, _ bytes: Int) -> Void = { _, _ in }) throws -> FileImportResult {
         var result = FileImportResult()
         switch kind {
-        case .tmx:
-            let reader = try TMXReader(path: path)
-            result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
-                result.diagnostics = try pour(reader, into: sink, progress: progress)
-            }
-        case .xliff:
-            let reader = try XLIFFReader(path: path)
+        case .tmx, .xliff:
+            let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(path: path) : try XLIFFReader(path: path)
             result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
                 result.diagnostics = try pour(reader, into: sink, progress: progress)
             }

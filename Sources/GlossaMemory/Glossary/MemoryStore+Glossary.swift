@@ -11,6 +11,14 @@ public struct GlossarySummary: Hashable, Sendable, Codable {
     /// Entries saved again exactly as they were.
     public var unchanged = 0
     public init() {}
+
+    /// Adds another save's counts (several glossaries in one transaction).
+    public static func += (total: inout GlossarySummary, other: GlossarySummary) {
+        total.added += other.added
+        total.updated += other.updated
+        total.withdrawn += other.withdrawn
+        total.unchanged += other.unchanged
+    }
 }
 
 extension MemoryStore {

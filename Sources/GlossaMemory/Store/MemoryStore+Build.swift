@@ -24,10 +24,7 @@ extension MemoryStore {
                                                       refreshingFrequencies: false) { sink in
                     for unit in article.units { try sink.add(unit) }
                 }
-                total.added += summary.added
-                total.merged += summary.merged
-                total.alternatives += summary.alternatives
-                total.replaced += summary.replaced
+                total += summary
             }
             if !articles.isEmpty { try WordFrequencies.refreshAll(in: db) }
             let glossarySummary = try Self.saveGlossary(glossary, withdrawingCandidatesOf: origins, in: db)

@@ -47,4 +47,12 @@ public struct ImportSummary: Hashable, Sendable, Codable {
     public var replaced = 0
 
     public init() {}
+
+    /// Adds another import's counts (several files in one transaction, a build's articles).
+    public static func += (total: inout ImportSummary, other: ImportSummary) {
+        total.added += other.added
+        total.merged += other.merged
+        total.alternatives += other.alternatives
+        total.replaced += other.replaced
+    }
 }
