@@ -65,6 +65,16 @@ import Testing
         })
     }
 
+    /// A segment marker in a <source> (some tools write one there too) marks no text.
+    @Test func aSegmentMarkerInTheSourceIsNoHighlight() throws {
+        let units = try XLIFFReader(bytes: Array("""
+            <xliff version="1.2"><file source-language="de" target-language="en"><body><trans-unit id="7">\
+            <source><mrk mtype="seg" mid="1">Die Bahn streikt.</mrk></source><target>The railway is on strike.</target>\
+            </trans-unit></body></file></xliff>
+            """.utf8), file: "t.xlf").readAll()
+        #expect(units.first?.variants[0].segment == [.text("Die Bahn streikt.")])
+    }
+
     /// Units read from XLIFF export as TMX 1.4b that validates.
     @Test func unitsExportAsValidTMX() throws {
         var units: [TranslationUnit] = []

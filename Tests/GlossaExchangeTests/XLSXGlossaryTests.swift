@@ -70,6 +70,7 @@ import Testing
             <row><c t="inlineStr"><is><r><t>Gesetz</t></r><r><t>entwurf</t></r></is></c><c t="inlineStr"><is><t>draft law_x000D_</t></is></c>\
             <c t="inlineStr"><is><t>approved</t></is></c></row>
             <row><c t="s"><v>0</v></c><c r="B3" t="s"><v>1</v></c><c r="D3" t="b"><v>1</v></c></row>
+            <row><c t="inlineStr"><is><t>Wohngeld</t></is></c><c t="e"><f>VLOOKUP(A4,X:Y,2)</f><v>#N/A</v></c></row>
             </sheetData></worksheet>
             """, sharedStrings: """
             <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Mietpreisbremse</t></si>\
@@ -77,8 +78,9 @@ import Testing
             """), name: "begriffe.xlsx")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let workbook = try XLSXWorkbook(path: path)
-        #expect(workbook.sheets.first?.rows.last?.cells == ["Mietpreisbremse", "rent cap", "", "TRUE"])
+        #expect(workbook.sheets.first?.rows.dropLast().last?.cells == ["Mietpreisbremse", "rent cap", "", "TRUE"])
         let entries = try TabularGlossary.readXLSX(path: path).entries
+        // Wohngeld's translation is a formula's error: a row without a target, skipped.
         #expect(entries.map(\.source) == ["Gesetzentwurf", "Mietpreisbremse"])
         #expect(entries.map(\.target) == ["draft law", "rent cap"])
         #expect(entries.map(\.status) == [.approved, .candidate])

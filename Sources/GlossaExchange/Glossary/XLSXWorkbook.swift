@@ -8,7 +8,7 @@ import GlossaCore
 /// `xl/_rels/workbook.xml.rels` names each sheet's part, `xl/sharedStrings.xml` holds the text
 /// the cells point to by number. Each cell becomes the text it shows for strings, inline
 /// strings, formula results, numbers as written (Excel stores "1" and "0.9", not "1.0") and
-/// booleans; a cell's column comes from its reference ("C7"), so empty cells keep the columns
+/// booleans (a formula's error, "#N/A", as an empty cell); a cell's column comes from its reference ("C7"), so empty cells keep the columns
 /// apart. Formatting, formulas and dates as dates are not read (a glossary has none).
 /// - Complexity: O(size of the parts); the shared strings and one sheet are held at a time.
 public struct XLSXWorkbook {
@@ -157,6 +157,8 @@ public struct XLSXWorkbook {
                             }
                             text = sharedStrings[index]
                         case "b": text = raw == "1" ? "TRUE" : "FALSE"
+                        // A formula's error ("#N/A", "#REF!") is no text anyone wrote.
+                        case "e": text = ""
                         case "inlineStr", "str": text = Self.unescaped(raw)
                         default: text = raw
                         }

@@ -357,7 +357,9 @@ public final class XLIFFReader: TranslationUnitReader {
             if let id, let pair = pairOfID.removeValue(forKey: id) { return [code(.ept, [TMXAttribute("i", String(pair))], text)] }
             return [code(.it, [TMXAttribute("pos", "end"), newCode()], text)]
         case "mrk":
+            // A segment marker where none is looked for (in a <source>) marks no text.
             let type = xml.attribute("mtype") ?? xml.attribute("type")
+            if type == "seg" { return try readInline(depth: depth + 1) }
             return [code(.hi, type.map { [TMXAttribute("type", $0)] } ?? [], try readInline(depth: depth + 1))]
         case "sub":
             return [code(.sub, [], try readInline(depth: depth + 1))]
