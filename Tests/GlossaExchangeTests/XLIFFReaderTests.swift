@@ -5,7 +5,7 @@ import Testing
 
 /// XLIFF as CAT tools write it, read into translation units. The fixtures are hand-made in the
 /// shape each tool writes: `nato.sdlxliff` as Trados Studio (segments as `<mrk mtype="seg">`,
-/// tag definitions in the header, `sdl:seg-defs`), `okapi.xlf` as Okapi Rainbow (XLIFF 1.2 with
+/// tag definitions in the header, `sdl:seg-defs` with a draft), `okapi.xlf` as Okapi Rainbow (XLIFF 1.2 with
 /// native codes, `<alt-trans>`, a state), `osze.xlf` as XLIFF 2.0 (segments, `<pc>`, `<ph/>`,
 /// `<sc/>`/`<ec/>`, `<cp/>`, a unit left in state initial).
 @Suite struct XLIFFReaderTests {
@@ -18,7 +18,8 @@ import Testing
     }
 
     /// Trados: one unit per marker pair, the `<g>` around a word a `bpt`/`ept` pair on both
-    /// sides; the locked unit and the empty target left out, each said once.
+    /// sides; the draft (machine translation not confirmed), the locked unit and the empty
+    /// target left out, each said once.
     @Test func readsTradosSegmentsAsUnits() throws {
         let reader = try XLIFFReader(path: Self.fixture("nato.sdlxliff"))
         let units = try reader.readAll()
@@ -34,6 +35,7 @@ import Testing
         #expect(units[0].prop("x-xliff-original") == #"C:\Projekte\nato.docx"#)
         #expect(reader.header.sourceLanguage == "de-DE")
         #expect(reader.diagnostics.map(\.message) == [
+            "segments Trados does not count as translated (Draft, rejected, not translated) skipped",
             "units marked translate=\"no\" skipped",
             "segments without a translation (none, empty, or marked new, needs-translation or initial) skipped",
         ])

@@ -14,8 +14,10 @@ import GlossaCore
 /// `<note>`s are kept, and the file's `original` is the unit's `x-xliff-original` prop.
 ///
 /// Left out, and counted in one diagnostic each: segments without a translation (no or empty
-/// target, or marked `new`, `needs-translation` or `initial`), units marked `translate="no"`,
-/// and `<alt-trans>` (matches a tool proposed, not this file's translation).
+/// target, or marked `new`, `needs-translation` or `initial`), segments Trados does not count
+/// as translated (`sdl:seg conf` Draft, rejected, or none: as Trados itself updates a memory
+/// only with confirmed ones), units marked `translate="no"`, and `<alt-trans>` (matches a tool
+/// proposed, not this file's translation).
 /// Streaming on the same safe XML reader as TMX; memory stays flat whatever the file size.
 public final class XLIFFReader: TranslationUnitReader {
     public private(set) var header = TMXHeader()
@@ -136,6 +138,7 @@ public final class XLIFFReader: TranslationUnitReader {
         var state: String?
         var targetLanguage = self.targetLanguage
         var notes: [TMXNote] = []
+        var confirmation: [String: String]?
         guard !xml.isEmptyElement else { return [] }
         let end = xml.depth
         while try read() {
@@ -158,8 +161,10 @@ public final class XLIFFReader: TranslationUnitReader {
             case "alt-trans":
                 quirks.note("alt-trans", "<alt-trans> (matches a tool proposed, not this file's translation) skipped", at: xml.location)
                 try skipElement()
+            case "seg-defs":
+                confirmation = try readTradosConfirmation()
             default:
-                // context-group, count-group, prop-group, Trados' sdl:seg-defs, memoQ's extensions.
+                // context-group, count-group, prop-group, memoQ's extensions.
                 try skipElement()
             }
         }
@@ -183,6 +188,12 @@ public final class XLIFFReader: TranslationUnitReader {
             for segment in sourceSegments {
                 guard let translated = targetSegments.first(where: { $0.id == segment.id })?.content, !translated.plainText.isEmpty else {
                     noteUntranslated(at: location)
+                    continue
+                }
+                // Trados keeps a translation in the memory once it is confirmed; drafts (often
+                // machine translation) and rejected ones are not translations yet.
+                if let confirmation, !Self.confirmedInTrados.contains(confirmation[segment.id] ?? "") {
+                    quirks.note("unconfirmed", "segments Trados does not count as translated (Draft, rejected, not translated) skipped", at: location)
                     continue
                 }
                 let tuid = sourceSegments.count > 1 ? "\(id)/\(segment.id)" : id
@@ -245,6 +256,21 @@ public final class XLIFFReader: TranslationUnitReader {
             units.append(unit(tuid: tuid, source: segment.source, target: target, from: sourceLanguage, to: targetLanguage, notes: notes))
         }
         return units
+    }
+
+    /// Trados Studio's confirmation levels of a translated segment (`sdl:seg conf`).
+    static let confirmedInTrados: Set<String> = ["Translated", "ApprovedTranslation", "ApprovedSignOff"]
+
+    /// Trados' `<sdl:seg-defs>`: each segment's confirmation level by its `mid` ("" for none).
+    private func readTradosConfirmation() throws(XLIFFError) -> [String: String] {
+        var levels: [String: String] = [:]
+        guard !xml.isEmptyElement else { return levels }
+        let end = xml.depth
+        while try read() {
+            if xml.nodeType == .endElement && xml.depth == end { break }
+            if xml.nodeType == .element, xml.localName == "seg", let id = xml.attribute("id") { levels[id] = xml.attribute("conf") ?? "" }
+        }
+        return levels
     }
 
     private func unit(tuid: String, source: [InlineContent], target: [InlineContent], from: LanguageTag, to: LanguageTag,
