@@ -67,6 +67,23 @@ import Testing
         })
     }
 
+    /// XLIFF 2's `<originalData>`: the native code a `dataRef` names becomes the TMX code's
+    /// text, so a CAT tool can put the tag back.
+    @Test func theNativeCodeOfXLIFF2BecomesTheCodesText() throws {
+        let units = try XLIFFReader(bytes: Array("""
+            <xliff version="2.0" srcLang="de" trgLang="en"><file id="f"><unit id="1">\
+            <originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data><data id="d3">&lt;br/&gt;</data></originalData>\
+            <segment><source><pc id="1" dataRefStart="d1" dataRefEnd="d2">Achtung</pc>:<ph id="2" dataRef="d3"/>Glätte</source>\
+            <target><pc id="1" dataRefStart="d1" dataRefEnd="d2">Caution</pc>:<ph id="2" dataRef="d3"/>ice</target></segment>\
+            </unit></file></xliff>
+            """.utf8), file: "t.xlf").readAll()
+        #expect(units.first?.variants[1].segment == [
+            .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1"), TMXAttribute("x", "1")], content: [.text("<b>")])),
+            .text("Caution"), .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")], content: [.text("</b>")])), .text(":"),
+            .element(InlineElement(.ph, attributes: [TMXAttribute("x", "2")], content: [.text("<br/>")])), .text("ice"),
+        ])
+    }
+
     /// A segment marker in a <source> (some tools write one there too) marks no text.
     @Test func aSegmentMarkerInTheSourceIsNoHighlight() throws {
         let units = try XLIFFReader(bytes: Array("""

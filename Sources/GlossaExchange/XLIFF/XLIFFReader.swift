@@ -9,7 +9,8 @@ import GlossaCore
 /// per `<trans-unit>`; XLIFF 2 one per `<segment>`. Inline codes become TMX's: `<g>` and `<pc>`
 /// a `bpt`/`ept` pair around their text, `<x/>` and `<ph/>` a `ph`, `<bx/>`/`<sc/>` and
 /// `<ex/>`/`<ec/>` a `bpt`/`ept` (an `it` when isolated), `<mrk>` a `hi`, `<cp/>` its character;
-/// codes are numbered per segment (`i`, `x`), XLIFF's own ids are not kept. A unit's `tuid` is
+/// codes are numbered per segment (`i`, `x`), XLIFF's own ids are not kept; the native code
+/// XLIFF 2 keeps in `<originalData>` becomes the TMX code's text. A unit's `tuid` is
 /// the XLIFF unit id (with `/` and the segment id when a unit has several segments), its
 /// `<note>`s are kept, and the file's `original` is the unit's `x-xliff-original` prop.
 ///
@@ -40,6 +41,8 @@ public final class XLIFFReader: TranslationUnitReader {
     private var nextPair = 1
     private var nextCode = 1
     private var pairOfID: [String: Int] = [:]
+    /// XLIFF 2's `<originalData>` of the unit being read: the native code each `dataRef` names.
+    private var originalData: [String: String] = [:]
     static let inlineDepthLimit = 32
 
     public convenience init(path: String) throws(XLIFFError) {
@@ -234,11 +237,14 @@ public final class XLIFFReader: TranslationUnitReader {
                 notes.append(TMXNote(text: try readText(), language: xml.attribute("xml:lang")))
             case "notes":
                 continue
+            case "originalData":
+                originalData = try readOriginalData()
             default:
-                // ignorable, originalData, matches, glossary and other modules' data.
+                // ignorable, matches, glossary and other modules' data.
                 try skipElement()
             }
         }
+        originalData = [:]
         if locked {
             quirks.note("locked", "units marked translate=\"no\" skipped", at: location)
             return []
@@ -256,6 +262,23 @@ public final class XLIFFReader: TranslationUnitReader {
             units.append(unit(tuid: tuid, source: segment.source, target: target, from: sourceLanguage, to: targetLanguage, notes: notes))
         }
         return units
+    }
+
+    /// `<originalData><data id="d1">&lt;br/&gt;</data>…`: each code's native text by its id.
+    private func readOriginalData() throws(XLIFFError) -> [String: String] {
+        var data: [String: String] = [:]
+        guard !xml.isEmptyElement else { return data }
+        let end = xml.depth
+        while try read() {
+            if xml.nodeType == .endElement && xml.depth == end { break }
+            if xml.nodeType == .element, xml.localName == "data", let id = xml.attribute("id") {
+                // <cp hex="…"/> inside stands for a character XML cannot carry.
+                data[id] = try readInline(depth: Self.inlineDepthLimit - 1).compactMap { item in
+                    if case .text(let text) = item { return text } else { return nil }
+                }.joined()
+            }
+        }
+        return data
     }
 
     /// Trados Studio's confirmation levels of a translated segment (`sdl:seg conf`).
@@ -348,27 +371,35 @@ public final class XLIFFReader: TranslationUnitReader {
             if let id { pairOfID[id] = nextPair }
             return nextPair
         }
+        /// The native code an XLIFF 2 code points to in the unit's `<originalData>`, as content.
+        func native(_ attribute: String) -> [InlineContent] {
+            xml.attribute(attribute).flatMap { originalData[$0] }.map { [.text($0)] } ?? []
+        }
         switch name {
         case "g", "pc":
             // A paired code around text: begin, the text, end.
             let pair = opening(nil)
-            let start = code(.bpt, [TMXAttribute("i", String(pair)), newCode()])
+            let start = code(.bpt, [TMXAttribute("i", String(pair)), newCode()], native("dataRefStart"))
+            let end = native("dataRefEnd")
             let inner = try readInline(depth: depth + 1)
-            return [start] + inner + [code(.ept, [TMXAttribute("i", String(pair))])]
+            return [start] + inner + [code(.ept, [TMXAttribute("i", String(pair))], end)]
         case "x", "ph" where isVersion2:
+            let data = native("dataRef")
             try skipElement()
-            return [code(.ph, [newCode()])]
+            return [code(.ph, [newCode()], data)]
         case "bx", "sc":
             let id = xml.attribute("rid") ?? xml.attribute("id")
             let isolated = xml.attribute("isolated") == "yes"
+            let data = native("dataRef")
             try skipElement()
-            if isolated { return [code(.it, [TMXAttribute("pos", "begin"), newCode()])] }
-            return [code(.bpt, [TMXAttribute("i", String(opening(id))), newCode()])]
+            if isolated { return [code(.it, [TMXAttribute("pos", "begin"), newCode()], data)] }
+            return [code(.bpt, [TMXAttribute("i", String(opening(id))), newCode()], data)]
         case "ex", "ec":
             let id = xml.attribute("rid") ?? xml.attribute("startRef") ?? xml.attribute("id")
+            let data = native("dataRef")
             try skipElement()
-            if let id, let pair = pairOfID.removeValue(forKey: id) { return [code(.ept, [TMXAttribute("i", String(pair))])] }
-            return [code(.it, [TMXAttribute("pos", "end"), newCode()])]
+            if let id, let pair = pairOfID.removeValue(forKey: id) { return [code(.ept, [TMXAttribute("i", String(pair))], data)] }
+            return [code(.it, [TMXAttribute("pos", "end"), newCode()], data)]
         case "ph", "it":
             // XLIFF 1.2's native-code elements: their text is the code.
             let attributes = name == "it" ? [TMXAttribute("pos", xml.attribute("pos") == "close" ? "end" : "begin"), newCode()] : [newCode()]
