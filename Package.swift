@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// glossa: German/English translation memory and glossary builder.
-/// Module map and dependency rules: Documentation/Architecture.md (mirrors ../shared/DESIGN.md).
+/// Module map: README.md, "Layout" (after ../shared/DESIGN.md).
 let package = Package(
     name: "glossa",
     platforms: [.macOS(.v14)],
