@@ -23,8 +23,9 @@ extension Glossa {
     /// package of memories and glossaries) in one transaction: if one of them fails, the memory
     /// stays as it was. Each member streams from the archive as it is inflated, and becomes an
     /// origin of its own (`Vol_2019_1.zip/DE-EN/0001.tmx`), as if imported by itself. Files of
-    /// other kinds and macOS's `__MACOSX` copies are skipped with a note; an .xml member is told
-    /// TMX or TBX by its root element.
+    /// other kinds and macOS's `__MACOSX` copies are skipped with a note, so are XML files that
+    /// are no TMX, XLIFF or TBX (by their root element) and `.txt` files without a tab in their
+    /// first line (a readme, not an OmegaT glossary).
     /// - Complexity: that of importing the members one by one, less one word count per member.
     static func importArchive(_ path: String, into store: MemoryStore, policy: DuplicatePolicy, sourceLanguage: LanguageTag,
                               targetLanguage: LanguageTag, progress: (_ units: Int, _ bytes: Int) -> Void) throws -> FileImportResult {
@@ -81,16 +82,26 @@ extension Glossa {
         case .archive, .spreadsheet:
             return nil
         case .tmx, .tbx, .xliff:
-            // "terms.xml" may be either; a TMX saved as .tbx is imported as the TMX it is.
-            let head: [UInt8]
-            do { head = try InputFile(member: member, of: archive).read(upTo: 1 << 16) } catch let error as ZipError {
-                throw ArchiveImportError.archive(error)
-            } catch {
-                throw ArchiveImportError.archive(.memberDamaged(file: archive.path, member: member.name, detail: "\(error)"))
-            }
-            return ImportKind.rootElement(bytes: head).flatMap(ImportKind.xmlKind(root:)) ?? byName
+            // "terms.xml" may be either; a TMX saved as .tbx is imported as the TMX it is. An .xml
+            // file of another kind (a project's settings) is not imported; a .tmx that is no
+            // TMX is, to fail with its reader's error.
+            let kind = ImportKind.rootElement(bytes: try head(of: member, in: archive)).flatMap(ImportKind.xmlKind(root:))
+            return kind ?? (member.name.lowercased().hasSuffix(".xml") ? nil : byName)
+        case .omegaTGlossary where member.name.lowercased().hasSuffix(".txt"):
+            // A package's "readme.txt" is no glossary: a .txt is one only with a tab in its first line.
+            let head = try head(of: member, in: archive)
+            return head.prefix { $0 != 0x0A }.contains(0x09) ? byName : nil
         default:
             return byName
+        }
+    }
+
+    /// A member's first 64 KB, for telling its kind.
+    private static func head(of member: ZipArchive.Member, in archive: ZipArchive) throws -> [UInt8] {
+        do { return try InputFile(member: member, of: archive).read(upTo: 1 << 16) } catch let error as ZipError {
+            throw ArchiveImportError.archive(error)
+        } catch {
+            throw ArchiveImportError.archive(.memberDamaged(file: archive.path, member: member.name, detail: "\(error)"))
         }
     }
 }

@@ -38,14 +38,19 @@ import Testing
                 <target>The report is available.</target></segment></unit></file></xliff>
                 """),
             .init("Vol_2019_1/LIESMICH.pdf", "%PDF-1.4"),
+            .init("Vol_2019_1/readme.txt", "Dieses Archiv enthält die Übersetzungen des Jahres 2019.\nViel Erfolg!\n"),
+            .init("Vol_2019_1/project.xml", "<project><name>DGT</name></project>"),
+            .init("Vol_2019_1/glossar.txt", "Kommission\tCommission\n"),
             .init("__MACOSX/Vol_2019_1/._DE-EN-0001.tmx", "resource fork"),
         ]), name: "Vol_2019_1.zip")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try MemoryStore()
         let result = try Glossa.importFile(path, kind: .archive, into: store)
         #expect(result.units.added == 4)
-        #expect(result.glossary.added == 2)
-        #expect(result.diagnostics.map(\.message) == ["1 file(s) of kinds glossa does not import were skipped: Vol_2019_1/LIESMICH.pdf"])
+        #expect(result.glossary.added == 3)
+        #expect(result.diagnostics.map(\.message) == [
+            "3 file(s) of kinds glossa does not import were skipped: Vol_2019_1/LIESMICH.pdf, Vol_2019_1/readme.txt, Vol_2019_1/project.xml",
+        ])
 
         // Each member is an origin of its own; the .xml member was read as the TMX it is.
         let match = try store.match("Die Mitgliedstaaten setzen die Richtlinie bis 2027 um.", from: .german).first
