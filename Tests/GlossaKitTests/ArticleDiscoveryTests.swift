@@ -44,8 +44,9 @@ import Testing
         #expect(try CorpusBuild.readText(root.path + "/zoelle/de.html") == "Strafzölle\n\nDie EU erhebt Zölle.\n")
     }
 
-    /// Word and OpenDocument files are articles too; one article saved as text and as a Word
-    /// file is read once (the text), with a note naming the other.
+    /// Word and OpenDocument files are articles too (not the lock files Word leaves beside
+    /// them); one article saved as text and as a Word file is read once (the text), with a note
+    /// naming the other.
     @Test func findsAndReadsWordProcessorDocuments() throws {
         let root = try Self.folder(["bahn.de.txt": "Die Bahn streikt.", "bahn.en.txt": "The railway is on strike."])
         defer { try? FileManager.default.removeItem(at: root) }
@@ -56,6 +57,9 @@ import Testing
         try document(["Strafzölle", "Die EU erhebt Zölle."]).write(to: root.appendingPathComponent("zoelle.de.docx"))
         try document(["Tariffs", "The EU imposes duties."]).write(to: root.appendingPathComponent("zoelle.en.docx"))
         try document(["Die Bahn streikt."]).write(to: root.appendingPathComponent("bahn.de.docx"))
+        // Word's lock files beside documents it has open are no articles.
+        try Data([0x06, 0x6D, 0x61, 0x79]).write(to: root.appendingPathComponent("~$ller.de.docx"))
+        try Data([0x06, 0x6D, 0x61, 0x79]).write(to: root.appendingPathComponent("~$ller.en.docx"))
         let found = ArticleDiscovery.find(in: [root.path])
         #expect(found.pairs.map { URL(fileURLWithPath: $0.sourcePath).lastPathComponent } == ["bahn.de.txt", "zoelle.de.docx"], "\(found)")
         #expect(found.problems.map(\.message) == ["the same article as \(root.path)/bahn.de.txt in another format; skipped"])

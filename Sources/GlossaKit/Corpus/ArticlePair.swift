@@ -43,7 +43,9 @@ public enum ArticleDiscovery {
                 let base = root.hasSuffix("/") ? String(root.dropLast()) : root
                 let enumerator = manager.enumerator(atPath: base)
                 while let relative = enumerator?.nextObject() as? String {
-                    if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                    // Hidden files and folders, and the lock files Word leaves beside a document it
+                    // has open ("~$flation.de.docx"; LibreOffice's ".~lock.…#" are hidden).
+                    if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") || $0.hasPrefix("~$") }) { continue }
                     files.append(base + "/" + relative)
                 }
             } else {
