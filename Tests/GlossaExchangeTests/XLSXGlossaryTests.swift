@@ -94,7 +94,15 @@ import Testing
             <worksheet><sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData></worksheet>
             """, sharedStrings: "<sst><si><t>de</t></si></sst>"), name: "index.xlsx")
         let notWorkbook = ZipArchiveTests.write(ZipFixture.archive([.init("glossar.csv", "de,en\n")]), name: "csv.xlsx")
-        defer { for path in [noHeader, badIndex, notWorkbook] { try? FileManager.default.removeItem(atPath: path) } }
+        let farColumn = ZipArchiveTests.write(Self.workbook(sheet: """
+            <worksheet><sheetData><row r="1"><c r="ZZZZZZZZZZ1" t="inlineStr"><is><t>de</t></is></c></row></sheetData></worksheet>
+            """), name: "far.xlsx")
+        defer { for path in [noHeader, badIndex, notWorkbook, farColumn] { try? FileManager.default.removeItem(atPath: path) } }
+        #expect {
+            _ = try TabularGlossary.readXLSX(path: farColumn)
+        } throws: { error in
+            "\(error)".contains("cell ZZZZZZZZZZ1 lies past column XFD")
+        }
 
         #expect {
             _ = try TabularGlossary.readXLSX(path: noHeader)

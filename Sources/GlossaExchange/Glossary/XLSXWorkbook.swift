@@ -137,6 +137,11 @@ public struct XLSXWorkbook {
                         if xml.isEmptyElement { cells = [] }
                     case "c":
                         column = xml.attribute("r").flatMap(Self.columnIndex) ?? column + 1
+                        // Excel's last column is XFD; a reference past it is no workbook Excel wrote.
+                        guard column <= Self.lastColumn else {
+                            throw XMLError(file: file, line: xml.line, column: xml.column,
+                                           message: "cell \(xml.attribute("r") ?? "") lies past column XFD, Excel's last")
+                        }
                         type = xml.attribute("t") ?? "n"
                         cellValue = nil
                         cellLocation = xml.location
@@ -206,12 +211,15 @@ public struct XLSXWorkbook {
         } catch { throw .malformed(error) }
     }
 
+    /// Excel's number of columns (A to XFD).
+    static let lastColumn = 16_384
+
     /// The 1-based column of a cell reference: "A7" → 1, "AB12" → 28; nil if it has no letters.
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         for scalar in reference.unicodeScalars {
             guard scalar.value >= 65 && scalar.value <= 90 else { break }
-            index = index * 26 + Int(scalar.value - 64)
+            index = min(index * 26 + Int(scalar.value - 64), lastColumn + 1)
         }
         return index > 0 ? index : nil
     }
