@@ -47,7 +47,7 @@ public enum Lemmatizer {
                 if stem.hasSuffix("s") || stem.hasSuffix("x") || stem.hasSuffix("z") || word.hasSuffix("us") || word.hasSuffix("eis") { continue }
                 // Nor in -nis (Bündnis), -tis (Antarktis, Bronchitis), -sis (Basis), -xis (Praxis;
                 // "Taxis" stays a plural rather than "Praxi" a word), Kürbis.
-                if ["nis", "tis", "sis", "xis", "rbis"].contains(where: { lower.hasSuffix($0) }) { continue }
+                if germanEndingsKeepingS.contains(where: { lower.hasSuffix($0) }) { continue }
                 // Nor the heads of finance and everyday compounds whose s is their own
                 // ("Wechselkurs", "Leitzins", "Gips"): a genitive of "Kur" or "Zin" is no reading.
                 if germanNounsInS.contains(where: { lower.hasSuffix($0) }) { continue }
@@ -74,6 +74,9 @@ public enum Lemmatizer {
         }
         return word
     }
+
+    /// Endings whose final s belongs to the noun: Bündnis, Antarktis, Basis, Praxis, Kürbis.
+    static let germanEndingsKeepingS = ["nis", "tis", "sis", "xis", "rbis"]
 
     /// Nouns (and compound heads) whose final s belongs to them.
     static let germanNounsInS = ["kurs", "zins", "puls", "hals", "glas", "gras", "gips", "keks", "schnaps", "fuchs", "lachs", "wuchs",

@@ -18,7 +18,7 @@ public final class ImportBatch {
     /// One file's units; see ``MemoryStore/importUnits(origin:policy:replacingOrigin:_:)``.
     public func importUnits(origin: Origin, policy: DuplicatePolicy = .merge,
                             _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
-        let (summary, deleted) = try MemoryStore.importUnitsLeavingFrequencies(in: db, origin: origin, policy: policy,
+        let (summary, deleted, _) = try MemoryStore.importUnitsLeavingFrequencies(in: db, origin: origin, policy: policy,
                                                                                replacingOrigin: false, produce)
         deletedTexts += deleted
         return summary

@@ -17,9 +17,8 @@ extension MemoryStore {
 
     static func importUnits(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
                             refreshingFrequencies: Bool = true, _ produce: (UnitSink) throws -> Void) throws -> ImportSummary {
-        let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
-        let (summary, deletedTexts) = try importUnitsLeavingFrequencies(in: db, origin: origin, policy: policy,
-                                                                        replacingOrigin: replacingOrigin, produce)
+        let (summary, deletedTexts, indexedUpTo) = try importUnitsLeavingFrequencies(in: db, origin: origin, policy: policy,
+                                                                                     replacingOrigin: replacingOrigin, produce)
         if refreshingFrequencies {
             try WordFrequencies.update(in: db, addedAfter: indexedUpTo, deletedTexts: deletedTexts)
         }
@@ -27,9 +26,11 @@ extension MemoryStore {
     }
 
     /// The import without the word counts (for several imports in one transaction, counted
-    /// once at the end): also returns the texts of the variants it deleted from the word index.
+    /// once at the end): also returns the texts of the variants it deleted from the word index,
+    /// and the highest variant id before it (the counts start above it).
     static func importUnitsLeavingFrequencies(in db: Database, origin: Origin, policy: DuplicatePolicy, replacingOrigin: Bool,
-                                              _ produce: (UnitSink) throws -> Void) throws -> (ImportSummary, deletedTexts: [String]) {
+                                              _ produce: (UnitSink) throws -> Void) throws
+        -> (ImportSummary, deletedTexts: [String], indexedUpTo: Int64) {
         let indexedUpTo = try Int64.fetchOne(db, sql: "SELECT max(id) FROM variant") ?? 0
         let originID = try Self.upsert(origin, in: db)
         var removed = 0
@@ -47,7 +48,7 @@ extension MemoryStore {
         deletedTexts += sink.deletedIndexedTexts
         var summary = sink.summary
         summary.replaced += removed
-        return (summary, deletedTexts)
+        return (summary, deletedTexts, indexedUpTo)
     }
 
     /// The content hash an origin was last built from, if it is in the memory.

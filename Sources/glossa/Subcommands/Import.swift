@@ -79,18 +79,10 @@ struct Import: ParsableCommand {
                                                    policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
                         Terminal.progress("\(file) " + Terminal.bar(done: bytes, of: size) + " \(count.formatted()) units")
                     }
-                } catch let error as XLIFFError {
+                } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError {
+                    // A file or archive that could not be read: its transaction was rolled back.
                     Terminal.endProgress()
                     throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
-                } catch let error as TMXError {
-                    Terminal.endProgress()
-                    throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
-                } catch let error as GlossaryFormatError {
-                    Terminal.endProgress()
-                    throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
-                } catch let error as ArchiveImportError {
-                    Terminal.endProgress()
-                    throw CLIError.badData("\(error) (nothing was imported from this archive)")
                 } catch let error as MemoryError {
                     throw CLIError.memory(error.description)
                 }
