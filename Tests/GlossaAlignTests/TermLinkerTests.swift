@@ -923,4 +923,27 @@ import Testing
         #expect(found.contains("Materialkosten → material costs"), "\(found)")
         #expect(!found.contains("III → III"), "\(found)")
     }
+
+    /// A past participle after "be" or "have" is no English noun ("roads were also blocked"
+    /// gave Blockade / blocked as look-alikes), and a German plural the dictionary lists only
+    /// in the singular takes that singular ("Autobahnauffahrten": Ding has "Autobahnauffahrt").
+    @Test func participlesAreNoNounsAndTheDictionarysSingularWins() throws {
+        let dictionary = Self.dictionary([("autobahnauffahrt", "motorway access"), ("blockade", "blockade"), ("bundesland", "state")],
+                                         nouns: ["Autobahnauffahrt", "Blockade", "Bundesland"])
+        let found = try Self.linked([
+            ("In mehreren Bundesländern kam es zu Blockaden von Autobahnauffahrten.", "In several states, motorway access roads were also blocked."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Autobahnauffahrt → motorway access"), "\(found)")
+        #expect(!found.contains { $0.hasSuffix("→ blocked") }, "\(found)")
+    }
+
+    /// A name inside an English phrase keeps its capital where the text writes it alone ("the
+    /// fourth flight of Ariane 6"); only a title's words cut from their name are lowered.
+    @Test func namesInsidePhrasesKeepTheirCapitals() throws {
+        let found = try Self.linked([
+            ("Es war erst der vierte Flug der Ariane 6.", "It was only the fourth flight of Ariane 6."),
+            ("Der nächste Flug der Ariane ist für März geplant.", "The next flight of Ariane is planned for March."),
+        ])
+        #expect(found.contains { $0.contains("flight of Ariane") } && !found.contains { $0.contains("ariane") }, "\(found)")
+    }
 }

@@ -90,6 +90,17 @@ public final class EnglishTermCandidates {
         return verbs
     }
 
+    /// Forms of "be" and "have" before a past participle ("roads were blocked", "has been
+    /// adopted"): a lower-case word in -ed after one, with adverbs between, is a verb, never a
+    /// noun ("blocked" would otherwise stand beside "Blockade" as a cognate).
+    static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
+
+    /// Whether a word may stand between an auxiliary and its participle ("were also blocked",
+    /// "has largely been", "was not").
+    static func isAdverbBetween(_ lower: String) -> Bool {
+        lower.hasSuffix("ly") || ["also", "not", "still", "already", "just", "never", "now", "then", "since", "even", "often", "once"].contains(lower)
+    }
+
     /// "Moscow's" → "Moscow".
     static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
@@ -119,8 +130,11 @@ public final class EnglishTermCandidates {
         var current: [String] = []
         var ofChunks: [([String], [String])] = []
         let tokens = tokenizer.tokens(sentence)
+        var afterAuxiliary = false
         for (index, token) in tokens.enumerated() {
             let lower = token.text.lowercased()
+            let isParticiple = afterAuxiliary && lower.hasSuffix("ed") && lower.count >= 5 && token.text.first?.isLowercase == true
+            if token.kind == .word { afterAuxiliary = Self.auxiliaries.contains(lower) || (afterAuxiliary && Self.isAdverbBetween(lower)) }
             // A plural's possessive inside a name stays in it: "German Teachers' Association".
             if Self.isPossessiveInName(at: index, of: tokens) { continue }
             // British "per cent" is one word, the American "percent" ("per" alone is a breaker).
@@ -152,7 +166,7 @@ public final class EnglishTermCandidates {
                 continue
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
-               !verbs.contains(lower), token.text.count >= 2 {
+               !verbs.contains(lower), !isParticiple, token.text.count >= 2 {
                 current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))
                 continue
             }

@@ -63,7 +63,21 @@ public final class GermanTermCandidates {
         }
         if let base = compoundBaseForm(word) { return base }
         if let base = umlautSingular(word) { return base }
+        if let base = dictionaryNounWithoutEnding(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
+    }
+
+    /// A word the dictionary does not list, which is a noun it lists with a plural or case
+    /// ending added ("Autobahnauffahrten": Ding has "Autobahnauffahrt" without its plural, and
+    /// the rules alone cannot tell "-t" + "en" from "-te" + "n"). Longest ending first: "-en"
+    /// before "-n" ("Staaten" → "Staat"; "Seiten" → "Seite", since "Seit" is no noun).
+    func dictionaryNounWithoutEnding(_ word: String) -> String? {
+        guard word.count >= 6, nouns[word.lowercased()] == nil else { return nil }
+        for ending in ["en", "es", "n", "s"] where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            if nouns[stem.lowercased()] == stem { return stem }
+        }
+        return nil
     }
 
     /// The tokenizer cuts "Ärzt*innen" and "Lehrer:innen" at the star and the colon: the three

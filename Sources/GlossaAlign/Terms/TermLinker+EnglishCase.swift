@@ -83,7 +83,8 @@ extension TermLinker {
     ///
     /// A term whose first word is in lower case and a later one capitalised ("heating Industry",
     /// cut from the name "German Heating Industry") takes lower case throughout: only a title's
-    /// capitals mix that way, and its head takes the singular. Acronyms keep theirs ("gas
+    /// capitals mix that way, and its head takes the singular; a name the text capitalises
+    /// standing alone keeps its capital. Acronyms keep theirs ("gas
     /// pipeline to EU"). A word a dictionary translates, capitalised only inside names
     /// ("Meteorology" of "Institute for Meteorology", "Council" of "NATO-Russia Council"), is
     /// the common noun: "meteorology"; so is a phrase it opens whose other words are in lower
@@ -105,8 +106,11 @@ extension TermLinker {
            evidence == "dictionary" || evidence.hasPrefix("compositional") {
             return Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
         }
-        guard first.first?.isLowercase == true, words.dropFirst().contains(where: isTitleCase) else { return target }
-        for index in words.indices.dropFirst() where isTitleCase(words[index]) { words[index] = words[index].lowercased() }
+        // A name the text also capitalises standing alone keeps its capital ("flight of Ariane":
+        // "the fourth flight of Ariane 6").
+        func isCutFromTitle(_ word: String) -> Bool { isTitleCase(word) && !capitalisedAlone.contains(word) }
+        guard first.first?.isLowercase == true, words.dropFirst().contains(where: isCutFromTitle) else { return target }
+        for index in words.indices.dropFirst() where isCutFromTitle(words[index]) { words[index] = words[index].lowercased() }
         // In lower case the head takes its singular, which a capital had kept as a name's -s
         // ("train Drivers" of "Train Drivers' Union" → "train driver").
         return Lemmatizer.englishPhrase(words.joined(separator: " "))

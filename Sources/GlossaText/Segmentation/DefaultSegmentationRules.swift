@@ -133,7 +133,14 @@ public enum DefaultSegmentationRules {
         "pp", "ca", "viz", "Tab", "tab", "min", "sec", "hr", "hrs", "yr", "yrs", "Ex", "ex", "Univ", "Assn", "Ave", "Blvd", "Rd", "Sq", "Calif", "Conn", "Fla", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
+    /// What may follow a clock time's "a.m."/"p.m." inside its sentence: a day, a month, a time
+    /// zone ("at 6 a.m. Tuesday", "9 a.m. GMT", "4 p.m. Berlin time").
+    static let englishAfterClockTime = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|MT|PT|IST|JST|AEST|AEDT|Eastern|Central|Mountain|Pacific|Atlantic)\\b|\\p{Lu}\\p{L}*\\s+[Tt]ime\\b"
+
     static let english: [SegmentationRules.Rule] = [
+        // A clock time ends a sentence before any capitalised word but a day, a month or a time
+        // zone ("… at around 6:45 a.m.| Two cars were …"), not only before a typical opener.
+        breaks("\\b[aApP]\\.[mM]\\.", "\\s+[\"“‘'(\\[]?(?!" + englishAfterClockTime + ")\\p{Lu}"),
         breaks(words(englishFinalAbbreviations), "\\s+[\"“‘'(\\[]?" + englishSentenceStarts),
         breaks("\\betc\\.", "\\s+[\"“‘'(\\[]?\\p{Lu}"),
         noBreak(words(englishFinalAbbreviations), "\\s"),
