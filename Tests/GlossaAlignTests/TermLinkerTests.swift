@@ -946,4 +946,14 @@ import Testing
         ])
         #expect(found.contains { $0.contains("flight of Ariane") } && !found.contains { $0.contains("ariane") }, "\(found)")
     }
+
+    /// A number word counts what follows and names nothing with it: "thousands of tractors"
+    /// gave Tausende / "thousand of tractors".
+    @Test func numberWordsOpenNoPhrase() throws {
+        let found = try Self.linked([
+            ("Tausende Traktoren blockieren die Innenstadt.", "Thousands of tractors block the city centre."),
+            ("Mit Tausenden Traktoren protestierten Landwirte.", "Farmers protested with thousands of tractors."),
+        ])
+        #expect(!found.contains { $0.contains("of tractors") }, "\(found)")
+    }
 }

@@ -27,7 +27,7 @@ public final class EnglishTermCandidates {
     ])
 
     /// Words that count: each a term of its own, never part of a longer one.
-    static let numberWords: Set<String> = ["hundred", "thousand", "million", "millions", "billion", "billions", "trillion", "trillions"]
+    static let numberWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"]
 
     /// Common verbs that are no nouns, with their -s and past forms (not -ing: "building",
     /// "warning" name things): they end a chunk wherever they stand, so "Elbe water level
@@ -177,8 +177,10 @@ public final class EnglishTermCandidates {
         // "X of Y": the last word before "of" and the first word after it, or the first two
         // when they are both content words ("loss of purchasing power", "rate of price increases").
         let words = tokens.map(\.text)
+        // A number word counts what follows ("thousands of tractors"), it names nothing with it.
         func isContent(_ word: String) -> Bool {
             word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !Self.ordinals.contains(word.lowercased())
+                && !Self.numberWords.contains(word.lowercased())
                 && !Self.commonVerbs.contains(word.lowercased()) && !verbs.contains(word.lowercased())
         }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {

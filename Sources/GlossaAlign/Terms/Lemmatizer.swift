@@ -56,13 +56,17 @@ public enum Lemmatizer {
                 guard let last = stem.last, !"aeiouäöü".contains(last) else { continue }
                 if !known.isEmpty, !known.contains(candidate), known.contains(stem + "e") { return stem + "e" }
             case "en":
-                // Weak plural of nouns in -at, -ant, -ent, -ist, -ad, -af, -om (Soldaten, Staaten,
-                // Diplomaten); elsewhere -en is more often -e + n (Seiten), left to the -n rule.
+                // Weak plural of nouns in -at, -ant, -ent, -ist, -graf, -om (Soldaten, Staaten,
+                // Diplomaten, Fotografen, Ökonomen); elsewhere -en is more often -e + n (Seiten,
+                // Strafen, Virologen, Minuten, Blockaden), left to the -n rule.
                 if known.contains(stem) { return stem }
                 if known.contains(stem + "e") { return stem + "e" }
+                // A compound whose head the text writes alone ("Wettersatelliten" beside
+                // "Satellit", "Haftstrafen" beside "Strafe").
+                if let head = knownHead(of: stem, known: known) { return head }
                 // Latin nouns in -or too (Autoren, Sektoren, Investoren), not a short -ore (Sporen).
                 let latinInOr = stem.hasSuffix("or") && stem.count >= 5
-                guard latinInOr || ["at", "ant", "ent", "ist", "ad", "af", "om", "og", "nom", "ut"].contains(where: { stem.hasSuffix($0) }) else { continue }
+                guard latinInOr || ["at", "ant", "ent", "ist", "graf", "om"].contains(where: { stem.hasSuffix($0) }) else { continue }
             case "n":
                 // Plural -n after -e, -el, -er (Sphären is caught above; Kugeln, Bauern).
                 guard stem.hasSuffix("e") || stem.hasSuffix("el") || stem.hasSuffix("er") else { continue }
@@ -73,6 +77,22 @@ public enum Lemmatizer {
             return candidate
         }
         return word
+    }
+
+    /// The base form of a compound ending in `stem` + "en" whose head the text writes alone as
+    /// a noun: `stem` if it ends in a known noun ("Wettersatellit" of "Satellit"), `stem` + "e"
+    /// if that does ("Haftstrafe" of "Strafe"). Heads of four letters or more, the longest first.
+    /// - Complexity: O(length) set lookups, each allocating the head; only for words in -en.
+    static func knownHead(of stem: String, known: Set<String>) -> String? {
+        guard !known.isEmpty, stem.count >= 7 else { return nil }
+        let lower = Array(stem.lowercased())
+        for start in 3...(lower.count - 4) {
+            let head = String(lower[start...])
+            let capitalised = head.prefix(1).uppercased() + head.dropFirst()
+            if known.contains(capitalised) { return stem }
+            if known.contains(capitalised + "e") { return stem + "e" }
+        }
+        return nil
     }
 
     /// Endings whose final s belongs to the noun: Bündnis, Antarktis, Basis, Praxis, Kürbis.
