@@ -78,6 +78,29 @@ import Testing
         #expect(first.contains("srclang=\"de\""))
     }
 
+    /// `-o` naming a folder is refused and the folder kept (the old file used to be deleted
+    /// before the new one moved in: a folder went whole); a second export over the first
+    /// replaces it, and no `….partial` file is left either way.
+    @Test func anExportReplacesAFileButNeverAFolder() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("omegat.tmx")
+        try Self.tmx.write(to: file, atomically: false, encoding: .utf8)
+        _ = try CLIRunner.run(["import", file.path, "--memory", memory])
+        let target = folder.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        try "keep me".write(to: target.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+        let refused = try CLIRunner.run(["export", "--format", "tmx", "-o", target.path, "--memory", memory])
+        #expect(refused.status != 0 && refused.stderr.contains("is a folder"), "\(refused.stderr)")
+        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("notes.txt").path))
+        let exported = folder.appendingPathComponent("out.tmx")
+        try "old".write(to: exported, atomically: false, encoding: .utf8)
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "-o", exported.path, "--memory", memory]).status == 0)
+        #expect(try String(contentsOf: exported, encoding: .utf8).contains("<tmx version=\"1.4\">"))
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(!left.contains { $0.hasSuffix(".partial") }, "\(left)")
+    }
+
     /// Tools save TMX as .xml too (and people rename files): the root element decides, also
     /// behind a comment, a DOCTYPE with an internal subset, or in UTF-16.
     @Test func aTMXSavedAsXMLIsImportedAsTMX() throws {

@@ -250,10 +250,12 @@ public final class TermLinker {
             var local: [Scored] = []
             for (target, count) in targets {
                 guard let forms = targetForms[target],
-                      var (score, evidence) = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
-                                                       parts: parts, count: count,
-                                                       sourceCount: sourceOccurrences[source]?.count ?? 0,
-                                                       targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
+                      let found = evidence(source: source, sourceFolded: sourceFolded, target: target, targetForms: forms,
+                                           parts: parts, count: count,
+                                           sourceCount: sourceOccurrences[source]?.count ?? 0,
+                                           targetCount: targetOccurrences[target]?.count ?? 0) else { continue }
+                var score = found.0
+                let evidence = found.1
                 // Met together often, a compound and its English phrase are as sure as a piece of
                 // the phrase that co-occurs as often ("additional" three times beside
                 // "Zusatzbeitrag" does not beat "additional contribution").

@@ -2,8 +2,9 @@ import Foundation
 import GlossaExchange
 
 /// Standard output or a file, written through a 1 MB buffer. A file is written next to its
-/// final name and moved there on success, so a failed export never leaves half a file. A file
-/// named `….gz` is compressed with gzip, as `import` reads it.
+/// final name (`….partial`) and moved there on success, so a failed export never leaves half a
+/// file; a sink released without ``close()`` (an error on the way) deletes its partial file.
+/// A file named `….gz` is compressed with gzip, as `import` reads it.
 final class OutputSink {
     /// Where the buffered bytes go: a file handle (standard output, a plain file) or zlib.
     private enum Destination {
@@ -15,6 +16,7 @@ final class OutputSink {
     private let temporary: String?
     private let destination: Destination
     private var buffer: [UInt8] = []
+    private var closed = false
 
     init(path: String?) throws(CLIError) {
         self.path = path
@@ -22,6 +24,10 @@ final class OutputSink {
             temporary = nil
             destination = .plain(.standardOutput)
             return
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .writeFailed(file: path, reason: "is a folder; give the name of a file to write, such as \(path)/export.tmx")
         }
         let temporary = path + ".partial"
         let cannotCreate = CLIError.writeFailed(file: path, reason: "cannot create the file (check the folder exists and is writable)")
@@ -70,17 +76,27 @@ final class OutputSink {
     func close() throws(CLIError) {
         try flush()
         guard let path, let temporary else { return }
+        closed = true
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
         switch destination {
         case .compressed(let compressed):
             if !compressed.close() { throw .writeFailed(file: path, reason: "zlib could not finish the file (disk full?)") }
         case .plain(let handle):
             try? handle.close()
         }
-        do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        } catch {
-            throw .writeFailed(file: path, reason: "\(error.localizedDescription)")
+        // rename(2) replaces a file in one step and refuses a folder (FileManager would have
+        // to delete the old file first, and deletes a folder whole).
+        guard rename(temporary, path) == 0 else {
+            throw .writeFailed(file: path, reason: String(cString: strerror(errno)))
         }
+    }
+
+    deinit {
+        guard !closed, let temporary else { return }
+        switch destination {
+        case .compressed(let compressed): _ = compressed.close()
+        case .plain(let handle): try? handle.close()
+        }
+        try? FileManager.default.removeItem(atPath: temporary)
     }
 }
