@@ -52,15 +52,15 @@ extension Glossa {
         return result
     }
 
-    /// The sentences of an article: a news agency's dateline and credit lines are none (each
-    /// version has its own agency's), so they stay out of the alignment and the memory, and a
+    /// The sentences of an article: a news agency's dateline and credit lines and a page's time
+    /// stamp are none (each version has its own agency's), so they stay out of the alignment and the memory, and a
     /// list item's bullet is layout. (Text already one sentence per line is aligned as given:
     /// its line numbers are the caller's.)
     static func articleSentences(_ segments: [Segment]) -> [SentenceAligner.Sentence] {
         var kept: [SentenceAligner.Sentence] = []
         for (index, segment) in segments.enumerated() {
             var text = ListMarker.removed(from: segment.text)
-            if NewsBoilerplate.isWireCredit(text) { continue }
+            if NewsBoilerplate.isWireCredit(text) || NewsBoilerplate.isTimestamp(text) { continue }
             if index == 0 || segments[index - 1].paragraph != segment.paragraph { text = NewsBoilerplate.withoutDateline(text) }
             kept.append(SentenceAligner.Sentence(text: text, paragraph: segment.paragraph))
         }

@@ -956,4 +956,16 @@ import Testing
         ])
         #expect(!found.contains { $0.contains("of tractors") }, "\(found)")
     }
+
+    /// A word the dictionary writes with a capital only in its plural keeps the capital in the
+    /// singular: "Bayern {pl} :: Bavarians" gave "bavarian" for "Bayerns Gesundheitsministerin"
+    /// / "Bavarian Health Minister".
+    @Test func aCapitalTheDictionaryGivesThePluralHoldsForTheSingular() throws {
+        var dictionary = Self.dictionary([("bayern", "bavarians"), ("gesundheitsministerin", "health minister")], nouns: ["Gesundheitsministerin"])
+        dictionary.addTargetSpelling("Bavarians")
+        let found = try Self.linked([
+            ("„Die Versorgung steht auf dem Spiel\", sagte Bayerns Gesundheitsministerin.", "\"Health care is at stake,\" said Bavarian Health Minister Judith Gerlach."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Bayern → Bavarian"), "\(found)")
+    }
 }

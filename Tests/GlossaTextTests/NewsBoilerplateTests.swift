@@ -45,4 +45,15 @@ import Testing
     func creditLinesAreKnownByTheirOpenings(_ sentence: String, _ isCredit: Bool) {
         #expect(NewsBoilerplate.isWireCredit(sentence) == isCredit)
     }
+
+    /// A page's time stamp is no sentence of the article; a sentence that opens alike is.
+    @Test(arguments: [
+        ("Stand: 14.11.2024, 16:05 Uhr", true), ("Aktualisiert am 3. März 2024, 10:12 Uhr", true), ("Stand: 14.11.2024.", true),
+        ("Updated: Nov 14, 2024 4:05 PM", true), ("Last updated 14 November 2024", true), ("Published: 2024-11-14", true),
+        ("Stand der Ermittlungen vom 3. März ist unklar.", false), ("Stand: Die Ermittlungen laufen.", false),
+        ("Updated figures show 3 deaths.", false), ("Published in 2024, the report caused a stir.", false),
+    ])
+    func timeStampsAreNoSentences(_ sentence: String, _ isTimestamp: Bool) {
+        #expect(NewsBoilerplate.isTimestamp(sentence) == isTimestamp)
+    }
 }

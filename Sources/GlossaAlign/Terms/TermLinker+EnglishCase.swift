@@ -134,9 +134,16 @@ extension TermLinker {
             var step = 1
             for length in stride(from: min(4, words.count - start), through: 1, by: -1) {
                 let run = words[start..<(start + length)]
+                let key = run.joined(separator: " ").lowercased()
+                // A word the dictionary writes only in its plural here ("Bayern {pl} :: Bavarians"
+                // is the sense a text's "Bayerns" loads; "Bavarian" then keeps its capital too).
+                func pluralSpelling() -> String? {
+                    guard length == 1, let plural = dictionary.targetSpelling(key + "s"), plural.hasSuffix("s") else { return nil }
+                    return String(plural.dropLast())
+                }
                 guard run.contains(where: { $0.first?.isLowercase == true }),
-                      let written = dictionary.targetSpelling(run.joined(separator: " ").lowercased()),
-                      !writtenInLowerCase(run.joined(separator: " ").lowercased(), written) else { continue }
+                      let written = dictionary.targetSpelling(key) ?? pluralSpelling(),
+                      !writtenInLowerCase(key, written) else { continue }
                 let writtenWords = written.split(separator: " ").map(String.init)
                 guard writtenWords.count == length else { continue }
                 words.replaceSubrange(start..<(start + length), with: writtenWords)

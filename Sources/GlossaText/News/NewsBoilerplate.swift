@@ -91,6 +91,26 @@ public enum NewsBoilerplate {
         return false
     }
 
+    /// A page's time stamp: "Stand: 14.11.2024, 16:05 Uhr", "Aktualisiert am 3. März 2024",
+    /// "Updated: Nov 14, 2024 4:05 PM" (German news sites put "Stand:" under the headline or
+    /// the last paragraph; the English version has its own or none, and the line joined to the
+    /// sentence before it drew "Stand" / "state" into the glossary). An opening glossa knows,
+    /// then at most eight words with a digit among them and no sentence end.
+    public static func isTimestamp(_ sentence: String) -> Bool {
+        guard let opening = timestampOpenings.first(where: { sentence.hasPrefix($0) }) else { return false }
+        let rest = sentence.dropFirst(opening.count)
+        guard rest.contains(where: \.isNumber), rest.split(separator: " ").count <= 8, let last = rest.last else { return false }
+        // A sentence end only after a date's digit ("Stand: 14.11.2024."), not after a word
+        // ("Stand der Ermittlungen vom 3. März ist unklar.").
+        return !".!?".contains(last) || last == "." && rest.dropLast().last?.isNumber == true
+    }
+
+    static let timestampOpenings = [
+        "Stand: ", "Stand ", "Aktualisiert: ", "Aktualisiert am ", "Zuletzt aktualisiert: ", "Zuletzt aktualisiert am ",
+        "Veröffentlicht: ", "Veröffentlicht am ", "Erstellt: ", "Erstellt am ", "Datum: ",
+        "Updated: ", "Updated ", "Last updated: ", "Last updated ", "Published: ", "Published ", "Posted: ", "Posted ", "Date: ",
+    ]
+
     static let pictureCredits = [
         "Foto: ", "Fotos: ", "Bild: ", "Bilder: ", "Bildquelle: ", "Fotograf: ", "Photo: ", "Photos: ", "Picture: ",
         "Image: ", "Photograph: ", "Credit: ", "Photo credit: ",
