@@ -21,7 +21,7 @@ struct GlossaCommand: ParsableCommand {
         """,
         version: "glossa \(Glossa.version) (ICU \(Glossa.icuVersion))",
         subcommands: [
-            Build.self, Lookup.self, Match.self, Concordance.self, Import.self, Export.self, Stats.self, Approve.self, Reject.self,
+            Build.self, Lookup.self, Match.self, Analyze.self, Concordance.self, Import.self, Export.self, Stats.self, Approve.self, Reject.self,
             Segment.self, Align.self, Terms.self,
         ]
     )

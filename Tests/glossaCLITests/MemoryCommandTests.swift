@@ -78,6 +78,36 @@ import Testing
         #expect(first.contains("srclang=\"de\""))
     }
 
+    /// A document analysed against the memory: each sentence in the band of its best match
+    /// (the same sentence 100%, the other with other numbers 98%: numbers carried over), a
+    /// sentence met before a repetition, a new one no match; words counted per band.
+    @Test func aDocumentIsAnalysedByMatchBand() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("omegat.tmx")
+        try Self.tmx.write(to: file, atomically: false, encoding: .utf8)
+        _ = try CLIRunner.run(["import", file.path, "--memory", memory])
+        let document = folder.appendingPathComponent("neu.de.txt")
+        try """
+        Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg. Die Vertreter der 29 NATO-Staaten trafen sich am 14. Januar in Brüssel.
+
+        Niemand rechnet mit einer schnellen Einigung. Es sei wichtig, im Dialog zu bleiben, meinte Stoltenberg.
+        """.write(to: document, atomically: false, encoding: .utf8)
+        let json = try CLIRunner.run(["analyze", document.path, "--memory", memory, "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.contains(#""language":"de""#) && json.stdout.contains(#""sentences":4,"words":36}"#), "\(json.stdout)")
+        #expect(json.stdout.contains(#"{"band":"repetition","sentences":1,"words":9}"#), "\(json.stdout)")
+        #expect(json.stdout.contains(#"{"band":"100","sentences":1,"words":9}"#), "\(json.stdout)")
+        #expect(json.stdout.contains(#"{"band":"95-99","sentences":1,"words":12}"#), "\(json.stdout)")
+        #expect(json.stdout.contains(#"{"band":"no match","sentences":1,"words":6}"#), "\(json.stdout)")
+        #expect(json.stdout.contains(#""target":"The representatives of the 29 NATO states met in Brussels on 14 January.""#), "\(json.stdout)")
+        let table = try CLIRunner.run(["analyze", document.path, "--memory", memory])
+        #expect(table.stdout.contains("4 sentences, 36 words"), "\(table.stdout)")
+        #expect(table.stdout.contains("Repetitions") && table.stdout.contains("No match"), "\(table.stdout)")
+        let missing = try CLIRunner.run(["analyze", folder.appendingPathComponent("nichts.txt").path, "--memory", memory])
+        #expect(missing.status == 66 && missing.stderr.contains("nichts.txt"), "\(missing.stderr)")
+    }
+
     /// `-o` naming a folder is refused and the folder kept (the old file used to be deleted
     /// before the new one moved in: a folder went whole); a second export over the first
     /// replaces it, and no `….partial` file is left either way.

@@ -156,7 +156,7 @@ extension MemoryStore {
 
     /// The text as a 100% match must equal it: white space collapsed, soft hyphens and zero-width
     /// characters dropped, case and punctuation kept.
-    static func comparable(_ text: String) -> String {
+    public static func comparable(_ text: String) -> String {
         InvisibleCharacters.removed(from: text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import GlossaKit
+
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyse a document against the memory: its sentences and words per match band.",
+        discussion: """
+        What a CAT tool's analysis reports before a job is quoted: the document is split into \
+        sentences (a text file, a web page, a Word or OpenDocument file, or - for standard \
+        input), each is matched against the memory as `glossa match` does, and the sentences \
+        and words are counted per band: repetitions (a sentence met earlier in the document), \
+        100%, 95–99%, 85–94%, 75–84%, 50–74%, no match. Words are counted as CAT tools count \
+        them: runs between spaces that hold a letter or digit. --details lists every sentence \
+        with its best match.
+
+        --json is a stable interface:
+          {"file": "…", "language": "de", "sentences": 42, "words": 812,
+           "bands": [{"band": "repetition", "sentences": 2, "words": 18}, {"band": "100", …}, …,
+                     {"band": "no match", …}],
+           "segments": [{"text": "…", "words": 12, "band": "85-94", "score": 87, "source": "…",
+                         "target": "…", "tuid": "…", "origin": "…"}, …]}
+        score, source, target, tuid and origin only where a match was found.
+
+        Example:
+          glossa analyze new-article.de.txt --details
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The document to analyse, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The document's language (default: German or English, as its words suggest).", valueName: "de|en"))
+    var from: LanguageTag?
+
+    @Option(help: ArgumentHelp("The translation's language (default: any other).", valueName: "tag"))
+    var to: LanguageTag?
+
+    @Flag(help: "List every sentence with its best match.")
+    var details = false
+
+    @OptionGroup var memory: MemoryOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let from, !["de", "en"].contains(from.language) {
+            throw ValidationError("--from takes de or en: glossa segments German and English.")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try memory.openExisting()
+            let input = try InputText.readArticle(file)
+            let document: (language: LanguageTag, sentences: [String])
+            do {
+                document = try Glossa.documentSentences(utf8: input.bytes, language: from)
+            } catch let error as SegmentationError {
+                throw CLIError.badData(error.description)
+            }
+            let analysis = try MatchAnalysis(sentences: document.sentences) { sentence in
+                try store.match(sentence, from: document.language, to: to, threshold: MatchAnalysis.lowestMatch, limit: 1).first
+            }
+            if output.json {
+                Terminal.write(JSONOutput.encode(AnalysisJSON(file: input.name, language: document.language.identifier, analysis)) + "\n")
+                return
+            }
+            if details { writeDetails(analysis) }
+            Terminal.write("\(input.name) (\(document.language.identifier)): \(counted(analysis.sentences.count, "sentence")), "
+                + "\(counted(analysis.words, "word")), against \(memory.path)\n\n")
+            Terminal.write(Self.table(analysis))
+        }
+    }
+
+    private func writeDetails(_ analysis: MatchAnalysis) {
+        for sentence in analysis.sentences {
+            let label = sentence.band == .repetition ? "rep" : sentence.best.map { "\($0.score.percent)%" } ?? "—"
+            Terminal.write(Terminal.bold(label.padding(toLength: 5, withPad: " ", startingAt: 0)) + " \(sentence.text)\n")
+            if sentence.band != .repetition, let best = sentence.best {
+                Terminal.write("      \(best.adaptedTarget ?? best.targetWithCodes ?? best.target ?? "")\n")
+                Terminal.write(Terminal.dim("      \(best.source)") + "\n")
+            }
+        }
+        Terminal.write("\n")
+    }
+
+    /// The bands, best first, with their sentences, words and share of the words; a total row.
+    static func table(_ analysis: MatchAnalysis) -> String {
+        func right(_ value: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - value.count)) + value }
+        func share(_ words: Int) -> String {
+            analysis.words == 0 ? "–" : String(format: "%.1f%%", 100 * Double(words) / Double(analysis.words))
+        }
+        var rows = [["Match", right("Sentences", 9), right("Words", 7), right("Share", 6)]]
+        for total in analysis.totals {
+            rows.append([total.band.label, right("\(total.sentences)", 9), right("\(total.words)", 7), right(share(total.words), 6)])
+        }
+        rows.append(["Total", right("\(analysis.sentences.count)", 9), right("\(analysis.words)", 7), right(share(analysis.words), 6)])
+        return Columns.render(rows)
+    }
+}
+
+/// The stable JSON shape of `glossa analyze --json`.
+struct AnalysisJSON: Encodable {
+    struct Total: Encodable {
+        var band: MatchAnalysis.Band
+        var sentences: Int
+        var words: Int
+    }
+
+    struct Segment: Encodable {
+        var text: String
+        var words: Int
+        var band: MatchAnalysis.Band
+        var score: Int?
+        var source: String?
+        var target: String?
+        var tuid: String?
+        var origin: String?
+    }
+
+    var file: String
+    var language: String
+    var sentences: Int
+    var words: Int
+    var bands: [Total]
+    var segments: [Segment]
+
+    init(file: String, language: String, _ analysis: MatchAnalysis) {
+        self.file = file
+        self.language = language
+        sentences = analysis.sentences.count
+        words = analysis.words
+        bands = analysis.totals.map { Total(band: $0.band, sentences: $0.sentences, words: $0.words) }
+        segments = analysis.sentences.map { sentence in
+            Segment(text: sentence.text, words: sentence.words, band: sentence.band, score: sentence.best?.score.percent,
+                    source: sentence.best?.source, target: sentence.best?.adaptedTarget ?? sentence.best?.target,
+                    tuid: sentence.best?.tuid, origin: sentence.best?.origin)
+        }
+    }
+}
