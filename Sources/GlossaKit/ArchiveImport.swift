@@ -25,7 +25,7 @@ extension Glossa {
     /// origin of its own (`Vol_2019_1.zip/DE-EN/0001.tmx`), as if imported by itself. Files of
     /// other kinds and macOS's `__MACOSX` copies are skipped with a note, so are XML files that
     /// are no TMX, XLIFF or TBX (by their root element) and `.txt` files without a tab in their
-    /// first line (a readme, not an OmegaT glossary).
+    /// first line that is no comment (a readme, not an OmegaT glossary).
     /// - Complexity: that of importing the members one by one, less one word count per member.
     static func importArchive(_ path: String, into store: MemoryStore, policy: DuplicatePolicy, sourceLanguage: LanguageTag,
                               targetLanguage: LanguageTag, progress: (_ units: Int, _ bytes: Int) -> Void) throws -> FileImportResult {
@@ -79,7 +79,7 @@ extension Glossa {
     private static func kind(of member: ZipArchive.Member, in archive: ZipArchive) throws -> ImportKind? {
         guard !InputFile.compressedName(member.name), let byName = ImportKind(path: member.name) else { return nil }
         switch byName {
-        case .archive, .spreadsheet:
+        case .archive, .spreadsheet, .folder:
             return nil
         case .tmx, .tbx, .xliff:
             // "terms.xml" may be either; a TMX saved as .tbx is imported as the TMX it is. An .xml
@@ -88,9 +88,8 @@ extension Glossa {
             let kind = ImportKind.rootElement(bytes: try head(of: member, in: archive)).flatMap(ImportKind.xmlKind(root:))
             return kind ?? (member.name.lowercased().hasSuffix(".xml") ? nil : byName)
         case .omegaTGlossary where member.name.lowercased().hasSuffix(".txt"):
-            // A package's "readme.txt" is no glossary: a .txt is one only with a tab in its first line.
-            let head = try head(of: member, in: archive)
-            return head.prefix { $0 != 0x0A }.contains(0x09) ? byName : nil
+            // A package's "readme.txt" is no glossary.
+            return ImportKind.isTabSeparated(head: try head(of: member, in: archive)) ? byName : nil
         default:
             return byName
         }

@@ -21,6 +21,8 @@ extension Glossa {
         case spreadsheet
         /// A ZIP archive of files of the other kinds (DGT-TM ships its TMX so).
         case archive
+        /// A folder of files of the other kinds (never told by a name: ``init(sniffing:)``).
+        case folder
 
         public init?(path: String) {
             // "memory.tmx.gz": the kind of the file inside.
@@ -38,9 +40,15 @@ extension Glossa {
         }
 
         /// The kind by the file's extension, and for XML (.tmx, .tbx, .xml) by its root element
-        /// where the two disagree: a TMX saved as .xml or .tbx is imported as the TMX it is.
+        /// where the two disagree: a TMX saved as .xml or .tbx is imported as the TMX it is. A
+        /// folder is a folder, whatever its name.
         /// - Complexity: reads at most the file's first 64 KB.
         public init?(sniffing path: String) {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                self = .folder
+                return
+            }
             guard let byExtension = ImportKind(path: path) else { return nil }
             guard byExtension == .tmx || byExtension == .tbx || byExtension == .xliff, let root = Self.rootElement(path) else {
                 self = byExtension
@@ -104,6 +112,15 @@ extension Glossa {
             return nil
         }
 
+        /// Whether a `.txt` file's first bytes are an OmegaT glossary's: a tab in the first line
+        /// that is no comment (OmegaT opens its files with "# Glossary in tab-separated format …").
+        /// A package's "readme.txt" is none.
+        static func isTabSeparated(head: [UInt8]) -> Bool {
+            let lines = head.split(separator: 0x0A, omittingEmptySubsequences: true)
+            guard let first = lines.first(where: { $0.first != UInt8(ascii: "#") && $0.contains { $0 != 0x0D && $0 != 0x20 } }) else { return false }
+            return first.contains(0x09)
+        }
+
         private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
             guard bytes.count >= needle.count else { return nil }
             var position = start
@@ -116,7 +133,7 @@ extension Glossa {
     }
 
     /// Imports a TMX or XLIFF file (streamed, one transaction), a glossary (TBX v2/v3, OmegaT TSV, CSV,
-    /// an Excel workbook) or a ZIP archive of such files (all of them in one transaction).
+    /// an Excel workbook), or a ZIP archive or folder of such files (all of them in one transaction).
     /// A file that fails to read leaves the memory exactly as it was.
     /// - Parameter progress: called every 10,000 units with the units and bytes read so far.
     public static func importFile(_ path: String, kind: ImportKind, into store: MemoryStore, policy: DuplicatePolicy = .merge,
@@ -149,6 +166,9 @@ extension Glossa {
         case .archive:
             result = try importArchive(path, into: store, policy: policy, sourceLanguage: sourceLanguage,
                                        targetLanguage: targetLanguage, progress: progress)
+        case .folder:
+            result = try importFolder(path, into: store, policy: policy, sourceLanguage: sourceLanguage,
+                                      targetLanguage: targetLanguage, progress: progress)
         }
         return result
     }

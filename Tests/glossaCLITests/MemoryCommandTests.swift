@@ -78,6 +78,23 @@ import Testing
         #expect(first.contains("srclang=\"de\""))
     }
 
+    /// A folder (an OmegaT project's tm/) is imported with its subfolders in one go; one that
+    /// fails changes nothing and says so.
+    @Test func aFolderIsImportedWhole() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let project = folder.appendingPathComponent("project/tm/auto")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try Self.tmx.write(to: project.appendingPathComponent("omegat.tmx"), atomically: false, encoding: .utf8)
+        let result = try CLIRunner.run(["import", folder.appendingPathComponent("project").path, "--memory", memory])
+        #expect(result.status == 0 && result.stdout.contains("2 units added"), "\(result.stdout) \(result.stderr)")
+        #expect(!result.stderr.contains("read as"), "\(result.stderr)")
+        try "<tmx version=\"1.4\"><body>".write(to: project.appendingPathComponent("zz.tmx"), atomically: false, encoding: .utf8)
+        let refused = try CLIRunner.run(["import", folder.appendingPathComponent("project").path, "--memory", memory])
+        #expect(refused.status == 65 && refused.stderr.contains("zz.tmx") && refused.stderr.contains("nothing was imported from this folder"),
+                "\(refused.stderr)")
+    }
+
     /// A document analysed against the memory: each sentence in the band of its best match
     /// (the same sentence 100%, the other with other numbers 98%: numbers carried over), a
     /// sentence met before a repetition, a new one no match; words counted per band.

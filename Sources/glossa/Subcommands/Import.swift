@@ -22,7 +22,8 @@ struct Import: ParsableCommand {
 
         Each of them also compressed with gzip (de-en.tmx.gz), inflated as it is read. A .zip \
         archive (DGT-TM's volumes, a project package) imports every TMX, XLIFF, TBX, TSV and CSV file in it, all of them \
-        in one transaction.
+        in one transaction; so does a folder (an OmegaT project's tm/, a delivery unpacked), with \
+        its subfolders and Excel files.
 
         Each file is one transaction: a file that fails half-way (malformed XML, invalid UTF-8, a \
         bad language code, an external entity) changes nothing, and the error names the line and \
@@ -46,8 +47,8 @@ struct Import: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        for file in files where Glossa.ImportKind(path: file) == nil {
-            throw ValidationError("\(file): glossa imports .tmx, .xlf/.xliff/.sdlxliff/.mqxliff, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz) or in a .zip archive.")
+        for file in files where Glossa.ImportKind(path: file) == nil && Glossa.ImportKind(sniffing: file) != .folder {
+            throw ValidationError("\(file): glossa imports .tmx, .xlf/.xliff/.sdlxliff/.mqxliff, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz), in a .zip archive or a folder.")
         }
     }
 
@@ -68,18 +69,19 @@ struct Import: ParsableCommand {
                 }
                 let started = Date()
                 let kind = Glossa.ImportKind(sniffing: file) ?? Glossa.ImportKind(path: file)!
-                if kind != Glossa.ImportKind(path: file) {
+                if kind != .folder, kind != Glossa.ImportKind(path: file) {
                     StandardError.print("glossa: \(file): note: read as \(kind == .tmx ? "TMX" : kind == .xliff ? "XLIFF" : "TBX"), as its root element says")
                 }
                 let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
                 let result: FileImportResult
-                let whole = kind == .archive ? "archive" : "file"
+                let whole = kind == .archive ? "archive" : kind == .folder ? "folder" : "file"
                 do {
                     result = try Glossa.importFile(file, kind: kind, into: store,
                                                    policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
                         Terminal.progress("\(file) " + Terminal.bar(done: bytes, of: size) + " \(count.formatted()) units")
                     }
-                } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError {
+                } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError
+                            || error is FolderImportError {
                     // A file or archive that could not be read: its transaction was rolled back.
                     Terminal.endProgress()
                     throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
@@ -92,7 +94,7 @@ struct Import: ParsableCommand {
                 if !output.json {
                     let units = result.units, glossary = result.glossary
                     var parts: [String] = []
-                    if units.added + units.merged + units.replaced > 0 || kind == .tmx || kind == .xliff || kind == .archive {
+                    if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .archive, .folder].contains(kind) {
                         parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                     }
                     if glossary.added + glossary.updated > 0 {
