@@ -25,8 +25,11 @@ final class UnitPipe: @unchecked Sendable {
 
     /// Starts reading `reader` (whose header was read already) on a new thread.
     init<Reader: TranslationUnitReader>(reader: Reader) {
-        let box = UncheckedBox((reader, UnitPreparer(headerSourceLanguage: reader.header.sourceLanguage)))
-        let thread = Thread { [self] in self.produce(box.value.0, box.value.1) }
+        let preparer = UnitPreparer(headerSourceLanguage: reader.header.sourceLanguage)
+        // The work as a plain closure, boxed: the thread's block is @Sendable, and the reader
+        // (and its generic type) is handed over to that thread, never shared.
+        let work = UncheckedBox({ [self] in self.produce(reader, preparer) })
+        let thread = Thread { work.value() }
         thread.stackSize = 1 << 22
         thread.start()
     }

@@ -30,6 +30,29 @@ import Testing
         #expect(ArticleDiscovery.find(in: [root.path + "/fehlt"]).problems.first?.message == "no such file or folder")
     }
 
+    /// The other ways people mark a file's language pair where the English file exists:
+    /// upper case, a prefix, brackets, three-letter codes, the language's name, a tag with
+    /// its region, folders by name. A name that merely opens with such a word and has no
+    /// partner ("deutsch-russische-beziehungen.txt") is no article and no problem.
+    @Test func findsTheOtherWaysPeopleMarkTheLanguage() throws {
+        let root = try Self.folder([
+            "a/Unfall_DE.txt": "x", "a/Unfall_EN.txt": "y",
+            "b/DE_Ariane.docx": "x", "b/EN_Ariane.docx": "y",
+            "c/bauern (de).txt": "x", "c/bauern (en).txt": "y",
+            "d/rente.deu.txt": "x", "d/rente.eng.txt": "y",
+            "e/Artikel_German.txt": "x", "e/Artikel_English.txt": "y",
+            "f/brief.de-DE.txt": "x", "f/brief.en-GB.txt": "y",
+            "g/German/klinik.txt": "x", "g/English/klinik.txt": "y",
+            "h/deutsch-russische-beziehungen.txt": "x", "h/notizen_DE.txt": "x",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = ArticleDiscovery.find(in: [root.path])
+        let relative = found.pairs.map { String($0.name.dropFirst(root.path.count + 1)) + " → " + URL(fileURLWithPath: $0.targetPath).lastPathComponent }
+        #expect(relative == ["a/Unfall → Unfall_EN.txt", "b/Ariane → EN_Ariane.docx", "c/bauern → bauern (en).txt", "d/rente → rente.eng.txt",
+                             "e/Artikel → Artikel_English.txt", "f/brief → brief.en-GB.txt", "g/klinik → klinik.txt"], "\(relative)")
+        #expect(found.problems.isEmpty && found.unpaired.isEmpty, "\(found.problems)")
+    }
+
     /// Pages saved from the web pair like text files (an English text beside a German page
     /// too), and are read as the text of their article.
     @Test func findsAndReadsPagesSavedFromTheWeb() throws {

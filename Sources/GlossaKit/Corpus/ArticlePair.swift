@@ -3,6 +3,9 @@ import Foundation
 /// A German article and its English version on disk: `de.txt` + `en.txt` in one folder,
 /// `NAME.de.txt` + `NAME.en.txt` (or `NAME_de.txt`, `NAME-de.txt`) side by side, or
 /// `de/NAME.txt` + `en/NAME.txt` in language folders (`de-DE`, `en-GB` and the like too);
+/// where the English file exists, also the other ways people mark the language: `NAME_DE` +
+/// `NAME_EN`, `DE_NAME`, `NAME (de)`, `NAME.deu` + `NAME.eng`, `NAME_German`, `NAME.de-DE` +
+/// `NAME.en-GB`, `German/NAME` + `English/NAME`;
 /// `.html` and `.htm` pages saved from the web, Word (`.docx`) and OpenDocument (`.odt`) files
 /// wherever `.txt` is.
 public struct ArticlePair: Hashable, Sendable {
@@ -115,11 +118,29 @@ private struct Layout {
             self.init(name: stem, candidates: partnerExtensions.map { stem + english + $0 }, meta: stem + ".meta", exists: exists)
             return
         }
-        // de/NAME.txt beside en/NAME.txt (language folders by tag: de, de-DE, de_AT …).
+        // Other ways people mark the language in a name, taken only where the partner exists:
+        // "Unfall_DE.txt" + "Unfall_EN.txt", "DE_Bericht.docx", "bauern (de).txt",
+        // "rente.deu.txt" + "rente.eng.txt", "Artikel_German.txt", "brief.de-DE.txt" + "brief.en-GB.txt".
+        let stem = String(fileName.dropLast(ext.count))
+        for marked in Self.englishNames(ofGermanName: stem) {
+            let candidates = partnerExtensions.map { folder + "/" + marked.english + $0 }
+            guard let partner = candidates.first(where: exists) else { continue }
+            self.init(name: folder + "/" + marked.article, candidates: [partner], meta: folder + "/" + marked.article + ".meta", exists: exists)
+            return
+        }
+        // de/NAME.txt beside en/NAME.txt (language folders by tag: de, de-DE, de_AT …; or by
+        // name: German/, Deutsch/).
         let folderName = (folder as NSString).lastPathComponent
+        if let englishFolders = Self.englishFolderNames(ofGermanFolder: folderName) {
+            let parent = (folder as NSString).deletingLastPathComponent
+            let candidates = englishFolders.flatMap { english in partnerExtensions.map { parent + "/" + english + "/" + stem + $0 } }
+            if let partner = candidates.first(where: exists) {
+                self.init(name: parent + "/" + stem, candidates: [partner], meta: parent + "/" + stem + ".meta", exists: exists)
+                return
+            }
+        }
         guard Self.isTag(folderName, of: "de") else { return nil }
         let parent = (folder as NSString).deletingLastPathComponent
-        let stem = String(fileName.dropLast(ext.count))
         let region = folderName.dropFirst(2)
         let englishFolders = ["en"] + (region.isEmpty ? [] : ["en" + region]) + ["en-GB", "en-US", "en_GB", "en_US", "EN"]
         self.init(name: parent + "/" + stem,
@@ -132,6 +153,68 @@ private struct Layout {
         partner = candidates.first(where: exists)
         expectedPartner = candidates[0]
         self.meta = meta
+    }
+
+    /// Language markers in names, German → English, in lower case.
+    static let markers: [String: [String]] = [
+        "de": ["en"], "deu": ["eng", "en"], "ger": ["eng", "en"], "german": ["english"], "deutsch": ["englisch", "english"],
+    ]
+
+    /// An English marker written the way the German one is: "DE" → "EN", "German" → "English".
+    static func styled(_ english: String, like german: Substring) -> String {
+        if german.allSatisfy(\.isUppercase) { return english.uppercased() }
+        if german.first?.isUppercase == true { return english.prefix(1).uppercased() + english.dropFirst() }
+        return english
+    }
+
+    /// The names an English partner of a German file named `stem` (without extension) may have,
+    /// with the article's name (the stem without its marker): the marker is the first or the
+    /// last word of the name ("Unfall_DE", "DE_Bericht", "bauern (de)", "rente.deu"), or a
+    /// language tag at the end ("brief.de-DE" → "brief.en-GB", "brief.en-US", "brief.en").
+    static func englishNames(ofGermanName stem: String) -> [(english: String, article: String)] {
+        // Words: runs of letters and digits.
+        var words: [Range<String.Index>] = []
+        var index = stem.startIndex
+        while index < stem.endIndex {
+            guard stem[index].isLetter || stem[index].isNumber else {
+                index = stem.index(after: index)
+                continue
+            }
+            let start = index
+            while index < stem.endIndex, stem[index].isLetter || stem[index].isNumber { index = stem.index(after: index) }
+            words.append(start..<index)
+        }
+        guard words.count >= 2 else { return [] }
+        let separators = CharacterSet(charactersIn: " ._-()[]")
+        func article(without range: Range<String.Index>) -> String {
+            (String(stem[..<range.lowerBound]) + String(stem[range.upperBound...])).trimmingCharacters(in: separators)
+        }
+        var names: [(english: String, article: String)] = []
+        // A tag at the end: "de-DE", "de_AT" (the region any, the English one British or American).
+        if words.count >= 3, let last = words.last, stem[last].count == 2, stem[last].allSatisfy(\.isUppercase) {
+            let language = words[words.count - 2]
+            let between = stem[language.upperBound..<last.lowerBound]
+            if stem[language].lowercased() == "de", between == "-" || between == "_" {
+                let span = language.lowerBound..<last.upperBound
+                for english in ["en" + between + "GB", "en" + between + "US", "en"] {
+                    names.append((stem.replacingCharacters(in: span, with: styled(english, like: stem[language])), article(without: span)))
+                }
+            }
+        }
+        for range in [words[words.count - 1], words[0]] {
+            guard let englishMarkers = markers[stem[range].lowercased()] else { continue }
+            for english in englishMarkers {
+                names.append((stem.replacingCharacters(in: range, with: styled(english, like: stem[range])), article(without: range)))
+            }
+        }
+        return names.filter { !$0.article.isEmpty }
+    }
+
+    /// English folder names beside a German folder named by name rather than tag ("German",
+    /// "Deutsch", "GER"); nil for other folders.
+    static func englishFolderNames(ofGermanFolder name: String) -> [String]? {
+        guard name.count > 2, let englishMarkers = markers[name.lowercased()] else { return nil }
+        return englishMarkers.map { styled($0, like: Substring(name)) }
     }
 
     /// "de", "DE", "de-DE", "de_AT": a folder named for the language.

@@ -80,7 +80,9 @@ struct Build: ParsableCommand {
             if found.pairs.isEmpty && found.problems.isEmpty && found.unpaired.isEmpty {
                 StandardError.print("glossa: no articles found in \(roots.joined(separator: ", ")). glossa looks for a German text "
                     + "and its English version as de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt (or NAME_de.txt, "
-                    + "NAME-de.txt) side by side, or de/NAME.txt + en/NAME.txt (web pages as .html or .htm, Word and OpenDocument files as .docx or .odt wherever .txt is); "
+                    + "NAME-de.txt, NAME_DE.txt, DE_NAME.txt, NAME (de).txt, NAME.deu.txt, NAME_German.txt, NAME.de-DE.txt with the English "
+                    + "named alike) side by side, or de/NAME.txt + en/NAME.txt (or German/ + English/) (web pages as .html or .htm, Word and "
+                    + "OpenDocument files as .docx or .odt wherever .txt is); "
                     + "name the files one of these ways.")
                 throw ExitCode(66)
             }
