@@ -7,7 +7,8 @@ import Testing
 /// shape each tool writes: `nato.sdlxliff` as Trados Studio (segments as `<mrk mtype="seg">`,
 /// tag definitions in the header, `sdl:seg-defs` with a draft), `okapi.xlf` as Okapi Rainbow (XLIFF 1.2 with
 /// native codes, `<alt-trans>`, a state), `osze.xlf` as XLIFF 2.0 (segments, `<pc>`, `<ph/>`,
-/// `<sc/>`/`<ec/>`, `<cp/>`, a unit left in state initial).
+/// `<sc/>`/`<ec/>`, `<cp/>`, a unit left in state initial), `bahn.mqxliff` as memoQ (`mq:status`,
+/// `{}` for the formatting it keeps).
 @Suite struct XLIFFReaderTests {
     static func fixture(_ name: String) -> String {
         Bundle.module.url(forResource: "Fixtures/XLIFF/\(name)", withExtension: nil)!.path
@@ -52,6 +53,21 @@ import Testing
         #expect(target[1] == .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1"), TMXAttribute("x", "1")], content: [.text(#"<a href="x">"#)])))
         #expect(target.compactMap { if case .element(let code) = $0 { code.kind.rawValue } else { nil } } == ["bpt", "ept", "ph", "bpt", "ept"])
         #expect(reader.diagnostics.count == 2)
+    }
+
+    /// memoQ: only confirmed segments are translations (as memoQ writes only those to its
+    /// memory); a pre-translated or half-edited one is not, said once. Its `{}` stand-ins for
+    /// formatting show as numbered codes, not as braces.
+    @Test func readsConfirmedMemoQSegmentsOnly() throws {
+        let reader = try XLIFFReader(path: Self.fixture("bahn.mqxliff"))
+        let units = try reader.readAll()
+        #expect(Self.texts(units) == [
+            "1: Die GDL streikt ab Mittwoch. → The GDL is on strike from Wednesday.",
+            "3: Ein Notfahrplan gilt bis Freitag. → An emergency timetable applies until Friday.",
+        ])
+        #expect(units[0].variants[1].segment.textWithCodes == "The GDL is on strike from <1>Wednesday</1>.")
+        #expect(reader.diagnostics.map(\.message)
+            == ["segments memoQ does not count as confirmed (not started, pre-translated, edited, rejected) skipped (3 times; first here)"])
     }
 
     /// XLIFF 2: one unit per segment, numbered codes alike on both sides, a code point as its

@@ -33,6 +33,13 @@ public struct InlineElement: Hashable, Sendable, Codable {
         self.attributes = attributes
         self.content = content
     }
+
+    /// True for a code whose native code the file does not carry: none at all (Trados'
+    /// `<bpt i="1"/>`), or memoQ's stand-in `{}` (`<bpt i="1" type="bold">{}</bpt>`: memoQ keeps
+    /// the formatting in its own store and writes braces in its place).
+    var hasNoNativeCode: Bool {
+        kind.holdsCode && (content.isEmpty || content == [.text("{}")])
+    }
 }
 
 extension [InlineContent] {
@@ -71,8 +78,8 @@ extension [InlineContent] {
 
     /// The sentence with its native codes in place, as the document had it ("Click <b>Save</b>
     /// and close {0}."): what a translator pastes where the codes matter. Every element's text
-    /// is kept, in document order. A code the file left empty (Trados and memoQ keep the native
-    /// code elsewhere: `<bpt i="1"/>`, `<ph x="2"/>`) shows where it stands the way Okapi and
+    /// is kept, in document order. A code the file left empty or wrote as memoQ's `{}` (Trados
+    /// and memoQ keep the native code elsewhere: `<bpt i="1"/>`, `<ph x="2"/>`) shows where it stands the way Okapi and
     /// XLIFF number codes: `<1>` and `</1>` for a pair, `<x2/>` for a placeholder, an isolated
     /// or unknown code.
     /// - Complexity: O(n) in the size of the content.
@@ -86,7 +93,7 @@ extension [InlineContent] {
         for item in self {
             switch item {
             case .text(let value): text += value
-            case .element(let element) where element.content.isEmpty && element.kind.holdsCode:
+            case .element(let element) where element.hasNoNativeCode:
                 let number = element.attributes.first { $0.name == "i" }?.value ?? element.attributes.first { $0.name == "x" }?.value ?? ""
                 switch element.kind {
                 case .bpt: text += "<\(number)>"
@@ -116,8 +123,7 @@ extension [InlineContent] {
             case .text(let value):
                 text += value
             case .element(let element) where element.kind == .ph:
-                let native = element.content.textWithCodes
-                text += native.isEmpty ? Self.emptyCodeMarker(element) : native
+                text += element.hasNoNativeCode ? Self.emptyCodeMarker(element) : element.content.textWithCodes
             case .element(let element) where !element.kind.holdsCode && element.kind != .sub:
                 element.content.appendTextWithPlaceholders(to: &text)
             case .element:

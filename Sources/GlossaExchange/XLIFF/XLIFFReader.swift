@@ -17,8 +17,8 @@ import GlossaCore
 /// Left out, and counted in one diagnostic each: segments without a translation (no or empty
 /// target, or marked `new`, `needs-translation` or `initial`), segments Trados does not count
 /// as translated (`sdl:seg conf` Draft, rejected, or none: as Trados itself updates a memory
-/// only with confirmed ones), units marked `translate="no"`, and `<alt-trans>` (matches a tool
-/// proposed, not this file's translation).
+/// only with confirmed ones), memoQ segments not confirmed (`mq:status`), units marked
+/// `translate="no"`, and `<alt-trans>` (matches a tool proposed, not this file's translation).
 /// Streaming on the same safe XML reader as TMX; memory stays flat whatever the file size.
 public final class XLIFFReader: TranslationUnitReader {
     public private(set) var header = TMXHeader()
@@ -134,6 +134,7 @@ public final class XLIFFReader: TranslationUnitReader {
         let location = xml.location
         let id = xml.attribute("id") ?? ""
         let locked = xml.attribute("translate") == "no"
+        let memoQStatus = xml.attribute("mq:status")
         var source: [InlineContent] = []
         var sourceSegments: [(id: String, content: [InlineContent])] = []
         var target: [InlineContent]?
@@ -183,6 +184,12 @@ public final class XLIFFReader: TranslationUnitReader {
         guard let targetLanguage else { throw .missingLanguage(location, attribute: "target-language") }
         if state == "new" || state == "needs-translation" {
             noteUntranslated(at: location)
+            return []
+        }
+        // memoQ, like Trados, writes a translation to its memory once it is confirmed; a
+        // pre-translated (a memory's or machine's proposal), edited or rejected one is not yet.
+        if let memoQStatus, !Self.isConfirmedInMemoQ(memoQStatus) {
+            quirks.note("unconfirmed-memoq", "segments memoQ does not count as confirmed (not started, pre-translated, edited, rejected) skipped", at: location)
             return []
         }
         // Segmented by markers: pair the source's and the target's by their mid.
@@ -279,6 +286,13 @@ public final class XLIFFReader: TranslationUnitReader {
             }
         }
         return data
+    }
+
+    /// memoQ's statuses of a confirmed segment (`mq:status`): ManuallyConfirmed, Confirmed,
+    /// Reviewer1Confirmed (proofread), Reviewer2Confirmed; not NotStarted, Pretranslated,
+    /// PartiallyEdited, Edited, Rejected, MachineTranslated.
+    static func isConfirmedInMemoQ(_ status: String) -> Bool {
+        status.hasSuffix("Confirmed") || status == "Proofread"
     }
 
     /// Trados Studio's confirmation levels of a translated segment (`sdl:seg conf`).
@@ -383,7 +397,8 @@ public final class XLIFFReader: TranslationUnitReader {
             let end = native("dataRefEnd")
             let inner = try readInline(depth: depth + 1)
             return [start] + inner + [code(.ept, [TMXAttribute("i", String(pair))], end)]
-        case "x", "ph" where isVersion2:
+        case _ where name == "x" || name == "ph" && isVersion2:
+            // XLIFF 1.2's <x/> and 2's <ph/> (1.2's <ph> holds its native code: below).
             let data = native("dataRef")
             try skipElement()
             return [code(.ph, [newCode()], data)]

@@ -72,6 +72,21 @@ import Testing
         #expect(content.textWithPlaceholders == "Klicken Sie auf Speichern für die Datei <x2/>.")
     }
 
+    /// memoQ writes `{}` where it keeps the native code itself: numbered markers, like empty
+    /// codes, not braces in the translation a match shows.
+    @Test func memoQsBracesAreNoNativeCode() {
+        let content: [InlineContent] = [
+            .text("Die Bundesregierung hat "), .element(InlineElement(.bpt, attributes: [TMXAttribute("i", "1"), TMXAttribute("type", "bold")], content: [.text("{}")])),
+            .text("heute"), .element(InlineElement(.ept, attributes: [TMXAttribute("i", "1")], content: [.text("{}")])),
+            .text(" beschlossen"), .element(InlineElement(.ph, attributes: [TMXAttribute("x", "2")], content: [.text("{}")])), .text("."),
+        ]
+        #expect(content.textWithCodes == "Die Bundesregierung hat <1>heute</1> beschlossen<x2/>.")
+        #expect(content.textWithPlaceholders == "Die Bundesregierung hat heute beschlossen<x2/>.")
+        // A real placeholder "{0}" is a native code and stays.
+        let placeholder: [InlineContent] = [.text("Datei "), .element(InlineElement(.ph, attributes: [TMXAttribute("x", "1")], content: [.text("{0}")]))]
+        #expect(placeholder.textWithCodes == "Datei {0}")
+    }
+
     /// What fuzzy matching compares: a placeholder's native code in place, formatting left out.
     @Test func theTextWithPlaceholdersKeepsPlaceholdersOnly() {
         let content: [InlineContent] = [
