@@ -67,7 +67,7 @@ extension Glossa {
         static func xmlKind(root: String) -> ImportKind? {
             switch root.lowercased() {
             case "tmx": .tmx
-            case "martif", "tbx": .tbx
+            case "martif", "tbx", "mtf": .tbx
             case "xliff": .xliff
             default: nil
             }

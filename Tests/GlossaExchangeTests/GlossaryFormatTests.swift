@@ -186,4 +186,21 @@ import Testing
         // Every term deprecated: the entry is rejected, as glossa's own export writes one.
         #expect(entries.last?.status == .rejected && entries.last?.note == nil)
     }
+
+    /// A termbase as Trados' MultiTerm exports it (MultiTerm XML, UTF-16): its concept's
+    /// subject and definition in the note, part of speech and contexts, a synonym as a
+    /// variant, a term whose usage says "do not use" kept as a term not to use; an entry
+    /// without English skipped with a warning.
+    @Test func readsAMultiTermExport() throws {
+        let url = Bundle.module.url(forResource: "Fixtures/multiterm", withExtension: "xml")!
+        let (entries, diagnostics) = try TBXReader.read(bytes: Array(try Data(contentsOf: url)), file: "termbase.xml")
+        #expect(entries.count == 1)
+        let strike = try #require(entries.first)
+        #expect(strike.source == "Streik" && strike.target == "strike" && strike.targetLanguage.identifier == "en-GB")
+        #expect(strike.sourceVariants == ["Ausstand"] && strike.targetDeprecated == ["walk-out"])
+        #expect(strike.partOfSpeech == "noun")
+        #expect(strike.example == TermPair.Example(source: "Die GDL hat zum Streik aufgerufen.", target: "The GDL has called a strike."))
+        #expect(strike.note == "Subject field: Arbeitsrecht. Definition: Gemeinsame Arbeitsniederlegung zur Durchsetzung von Forderungen.")
+        #expect(diagnostics.count == 1 && diagnostics[0].message.contains("without terms in both de and en"))
+    }
 }

@@ -33,7 +33,7 @@ public enum GlossaryFormatError: Error, Hashable, Sendable, CustomStringConverti
         case .malformed(let error):
             "\(error.description) — \(error.advice)"
         case .notTBX(let file, let root):
-            "\(file): the root element is <\(root)>, not <tbx> (TBX v3) or <martif> (TBX v2); this is not a TBX file"
+            "\(file): the root element is <\(root)>, not <tbx> (TBX v3), <martif> (TBX v2) or <mtf> (MultiTerm XML); this is not a TBX file"
         case .undecodable(let file, let error):
             "\(file)\(error.hasPosition ? ":" : ": ")\(error); save the file as UTF-8 and import again"
         case .missingColumns(let file, let line, let expected):

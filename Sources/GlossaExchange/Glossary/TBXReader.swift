@@ -11,6 +11,12 @@ import GlossaCore
 /// subject field and a definition (`descrip type="subjectField"`, `"definition"`: the entry's,
 /// else the target language's) added to it, as terminology exports from MultiTerm and IATE
 /// carry them. An entry without a term in both languages is skipped with a diagnostic.
+///
+/// MultiTerm XML (`mtf`, what Trados' MultiTerm exports a termbase as) is read the same way:
+/// `conceptGrp` is the entry, `languageGrp` with its `<language lang="DE"/>` the language,
+/// `termGrp/term` a term, and `descrip` fields by the names termbases usually give them
+/// (Definition, Context or Example, Subject or Domain, Part of Speech, Note, Source; a Status
+/// or Usage of "deprecated", "forbidden" or "do not use" marks the term not to use).
 public enum TBXReader {
     public static func read(bytes: [UInt8], file: String, sourceLanguage: LanguageTag = .german,
                             targetLanguage: LanguageTag = .english) throws(GlossaryFormatError) -> (entries: [GlossaryEntry], diagnostics: [Diagnostic]) {
@@ -27,13 +33,19 @@ public enum TBXReader {
                 case .element:
                     let name = xml.localName
                     if !sawRoot {
-                        guard name == "martif" || name == "tbx" else { throw GlossaryFormatError.notTBX(file: file, root: name) }
+                        guard name == "martif" || name == "tbx" || name == "mtf" else { throw GlossaryFormatError.notTBX(file: file, root: name) }
                         sawRoot = true
                         continue
                     }
                     switch name {
-                    case "termEntry", "conceptEntry":
+                    case "termEntry", "conceptEntry", "conceptGrp":
                         current = EntryBuilder(location: xml.location)
+                    case "language":
+                        // MultiTerm: <languageGrp><language type="German" lang="DE"/> …
+                        language = xml.attribute("lang").flatMap(LanguageTag.init)
+                        if language == nil {
+                            diagnostics.append(Diagnostic(.warning, "a language without a valid lang attribute was skipped", at: xml.location))
+                        }
                     case "langSet", "langSec":
                         language = xml.attribute("xml:lang").flatMap(LanguageTag.init)
                         if language == nil {
@@ -56,9 +68,19 @@ public enum TBXReader {
                         default: break
                         }
                     case "descrip":
-                        let type = xml.attribute("type") ?? ""
+                        let type = Self.fieldName(xml.attribute("type") ?? "")
                         let text = Self.collapsingWhiteSpace(try xml.readElementText())
                         switch type {
+                        case "partOfSpeech" where current?.partOfSpeech == nil:
+                            current?.partOfSpeech = text
+                        case "note":
+                            if current != nil, current?.note == nil, !text.isEmpty { current?.note = text }
+                        case "source":
+                            if !text.isEmpty, current?.origin == nil { current?.origin = text }
+                        case "status":
+                            if let last = current?.terms.indices.last, current?.terms[last].status == nil, Self.isDeprecation(text) {
+                                current?.terms[last].status = .rejected
+                            }
                         case "context":
                             if let language, current?.examples[language] == nil { current?.examples[language] = text }
                         case "definition":
@@ -83,8 +105,8 @@ public enum TBXReader {
                     }
                 case .endElement:
                     let name = xml.localName
-                    if name == "langSet" || name == "langSec" { language = nil }
-                    if name == "termEntry" || name == "conceptEntry", let builder = current {
+                    if name == "langSet" || name == "langSec" || name == "languageGrp" { language = nil }
+                    if name == "termEntry" || name == "conceptEntry" || name == "conceptGrp", let builder = current {
                         if let entry = builder.entry(source: sourceLanguage, target: targetLanguage, file: file) {
                             entries.append(entry)
                         } else {
@@ -105,6 +127,28 @@ public enum TBXReader {
         }
         if !sawRoot { throw .notTBX(file: file, root: "") }
         return (entries, diagnostics + xml.htmlEntityDiagnostics)
+    }
+
+    /// A `descrip` type as TBX names it: TBX's own names as they are, MultiTerm's field names
+    /// (which each termbase chooses: "Definition", "Part of Speech", "Subject") mapped onto them.
+    static func fieldName(_ type: String) -> String {
+        switch type.lowercased().filter({ $0.isLetter }) {
+        case "definition", "definitions": "definition"
+        case "context", "example", "examples", "kontext", "beispiel": "context"
+        case "subjectfield", "subject", "domain", "fachgebiet", "sachgebiet": "subjectField"
+        case "partofspeech", "pos", "wortart", "grammar": "partOfSpeech"
+        case "note", "notes", "comment", "comments", "remark", "anmerkung", "kommentar": "note"
+        case "source", "quelle": "source"
+        case "status", "usage", "termstatus", "usagestatus", "verwendung": "status"
+        default: type
+        }
+    }
+
+    /// A status or usage field's value that marks a term not to use.
+    static func isDeprecation(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return ["deprecated", "forbidden", "do not use", "don't use", "not to be used", "obsolete", "rejected",
+                "nicht verwenden", "verboten", "veraltet", "abgelehnt"].contains { lower.contains($0) }
     }
 
     /// Notes and contexts as one line: TBX files indent and wrap them like the XML around them.
