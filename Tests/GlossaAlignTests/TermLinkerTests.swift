@@ -492,6 +492,9 @@ import Testing
         #expect(TermLinker.capitalisedAlone(in: "The Kremlin said so.") == ["Kremlin"])
         // A name opening a headline: its first word's capital is the name's too.
         #expect(TermLinker.capitalisedAlone(in: "Golden Bear for documentary from France") == ["France"])
+        // "of the" joins a name too: "Functioning" and "Interior" are a name's.
+        #expect(TermLinker.capitalisedAlone(in: "Under the Treaty on the Functioning of the European Union, aid may be approved.") == ["Treaty"])
+        #expect(TermLinker.capitalisedAlone(in: "He met the Ministry of the Interior on Monday.") == ["Monday"])
     }
 
     /// Names as far as they go: a possessive stays inside, punctuation and "The" stay out.
@@ -967,5 +970,17 @@ import Testing
             ("„Die Versorgung steht auf dem Spiel\", sagte Bayerns Gesundheitsministerin.", "\"Health care is at stake,\" said Bavarian Health Minister Judith Gerlach."),
         ], dictionary: dictionary)
         #expect(found.contains("Bayern → Bavarian"), "\(found)")
+    }
+
+    /// "Mrd." and "Mio." are the nouns they shorten; a currency code is a unit, no term
+    /// ("2,25 Mrd. EUR" / "€2.25 billion" paired EUR with "billion").
+    @Test func quantityAbbreviationsAreTheirNounsAndCurrencyCodesNoTerms() throws {
+        let dictionary = Self.dictionary([("milliarde", "billion"), ("regelung", "scheme")], nouns: ["Milliarde", "Regelung"])
+        let found = try Self.linked([
+            ("Die Kommission genehmigt eine Regelung über 2,25 Mrd. EUR.", "The Commission approves a €2.25 billion scheme."),
+            ("Das Programm kostet 3,4 Mrd. EUR.", "The programme costs €3.4 billion."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Milliarde → billion"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("EUR") }, "\(found)")
     }
 }

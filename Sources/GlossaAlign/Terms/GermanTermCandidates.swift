@@ -188,7 +188,15 @@ public final class GermanTermCandidates {
     public func candidates(in sentence: String) -> [TermCandidate] {
         let tokens = Self.joiningGenderEndings(tokenizer.tokens(sentence)).filter { $0.kind != .punctuation || $0.text == "-" }
         var result: [TermCandidate] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word {
+        for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
+            // "Mrd." and "Mio." after a number are the nouns they shorten ("2,25 Mrd. EUR" /
+            // "€2.25 billion": Milliarde / billion, as the word written out gives).
+            // ("Bio" without its period is organic.)
+            if token.text.hasSuffix("."), let noun = Self.quantityAbbreviations[String(token.text.dropLast())] {
+                result.append(TermCandidate(text: token.text, base: noun, words: [token.text]))
+                continue
+            }
+            guard token.kind == .word else { continue }
             // A truncated compound ("Öl-" of "Öl- und Gasheizungen") is no term by itself; it
             // stands for the compound with the next full word's head.
             if token.text.hasSuffix("-") || token.text.hasSuffix("‐") {
@@ -331,7 +339,7 @@ public final class GermanTermCandidates {
         guard let first = word.first, first.isUppercase, word.count >= 3, !Lemmatizer.isRomanNumeral(word) else { return false }
         // A hyphenated word whose last part is lower case is an adjective ("Corona-konform").
         if let last = word.split(separator: "-").last, last.first?.isLowercase == true { return false }
-        if StopWords.german.contains(word.lowercased()) || Self.quantifiers.contains(word.lowercased()) { return false }
+        if StopWords.german.contains(word.lowercased()) || Self.quantifiers.contains(word.lowercased()) || Self.currencyCodes.contains(word) { return false }
         if sentenceInitial && lowercaseWords.contains(word.lowercased()) { return false }
         // A word the dictionary has, but not as a noun, opening a sentence: "Künftig sollen …",
         // "Bisher dauert …" (adverbs the text happens not to write in lower case).
@@ -384,6 +392,14 @@ public final class GermanTermCandidates {
     /// Quantifiers, which open a sentence as often as an adjective does: "Viele Lehrer" is no
     /// adjective and noun ("Vieler Lehrer"), nor "Viele" a noun. (Not stop words: for the
     /// aligner "viele" is evidence, as "many" is.)
+    /// Abbreviations of quantities, by the noun they stand for.
+    static let quantityAbbreviations = ["Mrd": "Milliarde", "Mio": "Million", "Bio": "Billion"]
+
+    /// Currency codes: units like "km", no terms ("2,25 Mrd. EUR" paired EUR with "billion").
+    static let currencyCodes: Set<String> = [
+        "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "CAD", "AUD", "INR", "BRL",
+    ]
+
     static let quantifiers: Set<String> = [
         "viele", "vielen", "vieler", "einige", "einigen", "einiger", "mehrere", "mehreren", "wenige", "wenigen", "weniger",
         "manche", "manchen", "mancher", "zahlreiche", "zahlreichen", "etliche", "etlichen", "sämtliche", "sämtlichen",

@@ -192,15 +192,23 @@ extension TermLinker {
         func joined(_ index: Int) -> Bool {
             index >= 0 && index + 1 < tokens.count && !endsInPunctuation(tokens[index]) && !isPunctuation(tokens[index + 1].first)
         }
+        /// Whether token `index` is a connector, with "the" after it ("of the"): `index + 1`.
+        func connectorWithThe(_ index: Int) -> Bool {
+            index >= 0 && index + 1 < words.count && nameConnectors.contains(Substring(words[index])) && words[index + 1] == "the"
+                && joined(index) && joined(index + 1)
+        }
         var alone: [String] = []
         for position in words.indices where capitalised(position) {
             var inName = false
             if joined(position - 1) && (capitalisedNeighbour(position - 1)
-                || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalisedNeighbour(position - 2))) {
+                || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalisedNeighbour(position - 2))
+                || (position >= 3 && connectorWithThe(position - 2) && joined(position - 3) && capitalisedNeighbour(position - 3))) {
                 inName = true
             }
+            // "the Functioning of the European Union", "Ministry of the Interior".
             if joined(position) && (capitalised(position + 1)
-                || (position + 2 < words.count && nameConnectors.contains(Substring(words[position + 1])) && joined(position + 1) && capitalised(position + 2))) {
+                || (position + 2 < words.count && nameConnectors.contains(Substring(words[position + 1])) && joined(position + 1) && capitalised(position + 2))
+                || (position + 3 < words.count && connectorWithThe(position + 1) && capitalised(position + 3))) {
                 inName = true
             }
             if !inName { alone.append(words[position]) }
