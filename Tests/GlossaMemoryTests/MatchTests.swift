@@ -160,6 +160,29 @@ import Testing
         #expect(states.score.differsOnlyInNumbers)
     }
 
+    /// A date is a placeable too: the month's name goes into the translation in its language
+    /// and the way the translation writes it (full or short); English "may" in lower case is a
+    /// verb, no month.
+    @Test func aDateDifferingOnlyInItsMonthIsCarriedIntoTheTranslation() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "eu.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Geschehen zu Brüssel am 12. März 2024.", "Done at Brussels, 12 March 2024."))
+            try sink.add(MemoryFixtures.unit("Die Frist endet am 1. Okt. 2023.", "The deadline ends on 1 Oct 2023."))
+        }
+        let done = try #require(try store.match("Geschehen zu Brüssel am 3. April 2025.", from: .german).first)
+        #expect(done.adaptedTarget == "Done at Brussels, 3 April 2025.")
+        #expect(done.score.percent == 97 && done.score.differsOnlyInNumbers)
+        let deadline = try #require(try store.match("Die Frist endet am 1. Dezember 2023.", from: .german).first)
+        #expect(deadline.adaptedTarget == "The deadline ends on 1 Dec 2023.")
+        // English as the source: "may" is no month, so no placeable.
+        try store.importUnits(origin: Origin(name: "en.tmx", kind: .file)) { sink in
+            try sink.add(TranslationUnit(variants: [TranslationVariant(language: .english, text: "Aid may be granted in 2024."),
+                                                    TranslationVariant(language: .german, text: "Beihilfen können 2024 gewährt werden.")]))
+        }
+        let aid = try store.match("Aid june be granted in 2024.", from: .english, threshold: 50).first
+        #expect(aid?.score.differsOnlyInNumbers == false)
+    }
+
     @Test func nothingBelowTheThreshold() throws {
         let store = try MemoryFixtures.memory()
         #expect(try store.match("Die Allianz tagt morgen in Brüssel.", from: .german, threshold: 70).isEmpty)

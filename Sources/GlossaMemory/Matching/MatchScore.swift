@@ -9,7 +9,8 @@
 /// so and raises the score (``MemoryStore/match(_:from:to:threshold:limit:)``).
 public struct MatchScore: Hashable, Sendable {
     public var percent: Int
-    /// True when every differing token is a number on both sides (no words added or removed).
+    /// True when every differing token is a number on both sides, or a month's name (a date's
+    /// parts: "12. März" / "3. April"), no words added or removed.
     public var differsOnlyInNumbers: Bool
     /// Indices of the stored sentence's tokens that differ from the query (for highlighting).
     public var differingTokens: [Int]
@@ -43,7 +44,10 @@ public struct MatchScore: Hashable, Sendable {
             case .substitute(let i, let j):
                 differing.append(j)
                 substitutions.append(Substitution(query: i, candidate: j))
-                if !(query.tokens[i].isNumber && candidate.tokens[j].isNumber) { onlyNumbers = false }
+                if !(query.tokens[i].isNumber && candidate.tokens[j].isNumber)
+                    && (MonthNames.month(of: query.tokens[i], in: query.text) == nil || MonthNames.month(of: candidate.tokens[j], in: candidate.text) == nil) {
+                    onlyNumbers = false
+                }
             case .insert(let j):
                 differing.append(j)
                 onlyNumbers = false

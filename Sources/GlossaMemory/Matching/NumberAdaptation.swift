@@ -1,8 +1,8 @@
 import GlossaCore
 import GlossaText
 
-/// Carries the query's numbers into a stored translation, for a match that differs from the
-/// query only in numbers: "am 14. Januar … 30 NATO-Staaten" stored with "on 14 January … 30
+/// Carries the query's numbers (and months' names, ``MonthNames``) into a stored translation,
+/// for a match that differs from the query only in numbers: "am 14. Januar … 30 NATO-Staaten" stored with "on 14 January … 30
 /// NATO states", asked for "am 12. Januar", gives "on 12 January … 30 NATO states". CAT tools
 /// treat numbers this way (placeables); OmegaT's score alone would rank such a match low.
 ///
@@ -25,6 +25,15 @@ enum NumberAdaptation {
         var replacements: [(range: Range<String.Index>, text: String)] = []
         var used = Set<Int>()
         for substitution in substitutions {
+            // A month's name: the translation's name of the stored month, once, takes the asked one.
+            if let storedMonth = MonthNames.month(of: source.tokens[substitution.candidate], in: source.text),
+               let askedMonth = MonthNames.month(of: query.tokens[substitution.query], in: query.text) {
+                let places = targetTokens.tokens.indices.filter { MonthNames.month(of: targetTokens.tokens[$0], in: target) == storedMonth }
+                guard places.count == 1, let place = places.first, used.insert(place).inserted,
+                      let name = MonthNames.name(askedMonth, in: targetLanguage, like: target[targetTokens.tokens[place].range]) else { return nil }
+                replacements.append((targetTokens.tokens[place].range, name))
+                continue
+            }
             let stored = String(source.text[source.tokens[substitution.candidate].range])
             let asked = String(query.text[query.tokens[substitution.query].range])
             guard let storedValue = sourceReader.value(of: stored), let askedValue = sourceReader.value(of: asked) else { return nil }

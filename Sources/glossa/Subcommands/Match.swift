@@ -9,9 +9,9 @@ struct Match: ParsableCommand {
         The match percentage is OmegaT's: Levenshtein distance over word tokens, \
         100 · (max(len) − distance) / max(len). Identical words with different punctuation, \
         case or spacing score 99, so 100 means the very same sentence. A difference only in \
-        numbers is marked, and when each of the stored numbers is found once in the translation, the \
-        translation is given with the query's numbers and the match loses one point per number \
-        instead (as CAT tools treat numbers). On a terminal the words that differ are highlighted.
+        numbers (and months' names: a date) is marked, and when each of the stored numbers is found \
+        once in the translation, the translation is given with the query's numbers and months and \
+        the match loses one point per number instead (as CAT tools treat numbers and dates). On a terminal the words that differ are highlighted.
 
         --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…", \
         "tuid": "…", "origin": "…", "numbersOnly": false, "adaptedTarget": "…", "sourceWithCodes": "…", \
