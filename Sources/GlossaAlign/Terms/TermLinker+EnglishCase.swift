@@ -95,16 +95,19 @@ extension TermLinker {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
         guard let first = words.first, !Self.alwaysCapitalised.contains(first) else { return target }
+        /// Capitalised as a title or a sentence's start has it: capitals only first and after a
+        /// hyphen ("Council", "Vice-President"; not "NATO", "NATO-Russia", "McDonald").
         func isTitleCase(_ word: String) -> Bool {
-            word.first?.isUppercase == true && !word.dropFirst().contains(where: \.isUppercase)
+            guard word.first?.isUppercase == true else { return false }
+            return !zip(word, word.dropFirst()).contains { previous, character in character.isUppercase && previous != "-" }
         }
         if isTitleCase(first), !capitalisedInside.contains(first) {
-            return commonNounCase(Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst()),
+            return commonNounCase(Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " ")),
                                   evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone)
         }
         if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
            evidence == "dictionary" || evidence.hasPrefix("compositional") {
-            return Lemmatizer.englishPhrase(target.prefix(1).lowercased() + target.dropFirst())
+            return Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " "))
         }
         // A name the text also capitalises standing alone keeps its capital ("flight of Ariane":
         // "the fourth flight of Ariane 6").
