@@ -148,6 +148,18 @@ import Testing
         #expect(units.first?.variants.first?.text == "F&E")
     }
 
+    /// A declared entity in an attribute value is its text, as in a segment (libxml2 leaves it
+    /// as written when it does not substitute); an escaped ampersand before a name stays text.
+    @Test func attributeValuesExpandDeclaredEntities() throws {
+        let doctype = #"<!DOCTYPE tmx [ <!ENTITY co "Bundesamt f&#252;r Statistik"> <!ENTITY id "unit-7"> ]>"#
+        let (_, units) = try Self.read(Self.document(
+            #"<tu tuid="&id;" creationid="&co; &amp; Partner" changeid="&amp;co;"><tuv xml:lang="de"><seg>Das &co; meldet.</seg></tuv></tu>"#,
+            doctype: doctype))
+        #expect(units.first?.tuid == "unit-7")
+        #expect(units.first?.attributes[attribute: "creationid"] == "Bundesamt für Statistik & Partner")
+        #expect(units.first?.attributes[attribute: "changeid"] == "&co;")
+    }
+
     /// Tools that build TMX from web pages leave HTML's entities in it undeclared (`&nbsp;`,
     /// `&euro;`): read as their characters with one warning. Any other undeclared entity, and
     /// one in an attribute value, still stops the file; so does damage after them.

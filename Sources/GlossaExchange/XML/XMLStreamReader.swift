@@ -336,7 +336,7 @@ final class XMLStreamReader {
                 let qualified = prefix == nil ? name : xmlDictQLookup(context.pointee.dict, prefix, name)
                 attributeNames.append(qualified)
                 let start = attributes[base + 3]!, end = attributes[base + 4]!
-                attributeValues.append(Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start)))
+                attributeValues.append(Self.attributeValue(UnsafeBufferPointer(start: start, count: end - start), entity: expandEntity))
             }
         }
         textRunLength = 0
@@ -349,24 +349,50 @@ final class XMLStreamReader {
     /// An attribute's value as written, references resolved. Not substituting entities, libxml2
     /// hands over every `&` of a value that had a reference in it as `&#38;` (for a tree
     /// builder to decode later), so `creationid="R&amp;D"` arrived as "R&#38;D" (xmlTextReader
-    /// did the same); this turns them back. A reference to a declared entity stays as written.
-    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// did the same); this turns them back. A reference to a declared entity (`tuid="&id;"`),
+    /// which libxml2 leaves as written, is replaced by `entity`'s text for its name.
+    static func attributeValue(_ bytes: UnsafeBufferPointer<UInt8>, entity: (String) -> String? = { _ in nil }) -> String {
         guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
         let escaped: [UInt8] = Array("&#38;".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "&"), index + escaped.count <= bytes.count,
-               bytes[index..<(index + escaped.count)].elementsEqual(escaped) {
-                out.append(UInt8(ascii: "&"))
-                index += escaped.count
-                continue
+            if bytes[index] == UInt8(ascii: "&") {
+                if index + escaped.count <= bytes.count, bytes[index..<(index + escaped.count)].elementsEqual(escaped) {
+                    out.append(UInt8(ascii: "&"))
+                    index += escaped.count
+                    continue
+                }
+                if let semicolon = bytes[(index + 1)...].prefix(64).firstIndex(of: UInt8(ascii: ";")), semicolon > index + 1,
+                   bytes[index + 1] != UInt8(ascii: "#"),
+                   let text = entity(String(decoding: bytes[(index + 1)..<semicolon], as: UTF8.self)) {
+                    out.append(contentsOf: text.utf8)
+                    index = semicolon + 1
+                    continue
+                }
             }
             out.append(bytes[index])
             index += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Expansions of entities in attribute values, with the same budget as in text.
+    private var attributeEntities = EntityExpander()
+
+    /// The text of a declared internal entity used in an attribute value; nil (the reference
+    /// kept) after recording the error that stops the file: undeclared, external, a bomb.
+    private func expandEntity(_ name: String) -> String? {
+        // Where the parser is (the element being read), not where the reader's cursor is.
+        let (line, column) = position
+        let here = SourceLocation(file: file, line: Int(line), column: Int(column))
+        do {
+            return try attributeEntities.expand(entity(named: name), name: name, at: here, lookup: { self.entity(named: $0) })
+        } catch {
+            if lastError == nil { lastError = XMLError(file: file, line: Int(line), column: Int(column), message: error.description, isLimit: true) }
+            return nil
+        }
     }
 
     private func endElement(_ localName: UnsafePointer<xmlChar>?) {
