@@ -507,6 +507,10 @@ import Testing
             == ["Federal Network Agency"])
         #expect(TermLinker.capitalisedRuns(in: "The Max Planck Institute for Meteorology in Hamburg, said Anna Schmidt.")
             == ["Max Planck Institute for Meteorology", "Anna Schmidt"])
+        // "and" inside a body's name, not between two names.
+        #expect(TermLinker.capitalisedRuns(in: "The Alfred Wegener Institute for Polar and Marine Research said so.")
+            == ["Alfred Wegener Institute for Polar and Marine Research"])
+        #expect(TermLinker.capitalisedRuns(in: "Ministers from Germany and France met in Paris.").isEmpty)
     }
 
     /// A name stays a name though the text writes one of its words in lower case elsewhere

@@ -22,8 +22,9 @@ extension TermLinker {
     }
 
     /// The runs of two or more capitalised words of a sentence, each as far as it goes (words
-    /// joined by "of", "for", "of the" belong together; punctuation ends a run, a possessive does not,
-    /// a capitalised function word is none of it, as "The" opening a sentence):
+    /// joined by "of", "for", "of the" belong together, and by "and" after one of those;
+    /// punctuation ends a run, a possessive does not, a capitalised function word is none of it,
+    /// as "The" opening a sentence):
     /// "German Train Drivers Union" in "The German Train Drivers' Union (GDL) brought …".
     static func capitalisedRuns(in sentence: String) -> Set<String> {
         var runs = Set<String>(), run: [String] = [], pendingConnector: String?
@@ -42,6 +43,10 @@ extension TermLinker {
                 pendingConnector = nil
                 run.append(word)
             } else if !run.isEmpty, pendingConnector == nil, nameConnectors.contains(Substring(word)) {
+                pendingConnector = word
+            } else if !run.isEmpty, pendingConnector == nil, word == "and", run.contains(where: { nameConnectors.contains(Substring($0)) }) {
+                // "and" inside a body's name, after its "of" or "for": "Institute for Polar and
+                // Marine Research", "Ministry of Food and Agriculture" (not "Germany and France").
                 pendingConnector = word
             } else if let connector = pendingConnector, !connector.hasSuffix(" the"), word == "the" {
                 // "Association of the Automotive Industry", "Ministry of the Interior"
