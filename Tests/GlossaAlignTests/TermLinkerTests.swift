@@ -989,4 +989,18 @@ import Testing
         #expect(found.contains("Milliarde → billion"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("EUR") }, "\(found)")
     }
+
+    /// A word written as an abbreviation before a number is a reference, no term ("Art. 20a
+    /// GG" / "Art. 20a of the Basic Law" gave Art / art); a progressive verb and a sentence
+    /// adverb are no English term ("are therefore calling for" gave "therefore calling" for
+    /// a German phrase met twice beside it).
+    @Test func referencesProgressivesAndSentenceAdverbsAreNoTerms() throws {
+        let found = try Self.linked([
+            ("Laut Art. 20a GG schützt der Staat die natürlichen Lebensgrundlagen.", "Under Art. 20a of the Basic Law, the state protects the natural foundations of life."),
+            ("Die Autoren fordern deshalb eine schnellere Senkung der Treibhausgasemissionen.", "The authors are therefore calling for a faster reduction in greenhouse gas emissions."),
+            ("Die Wissenschaftler fordern deshalb eine rasche Senkung der Treibhausgasemissionen.", "The scientists are therefore calling for a rapid reduction in greenhouse gas emissions."),
+        ])
+        #expect(!found.contains { $0.hasPrefix("Art ") || $0.hasSuffix("→ Art") }, "\(found)")
+        #expect(!found.contains { $0.contains("calling") || $0.contains("therefore") }, "\(found)")
+    }
 }

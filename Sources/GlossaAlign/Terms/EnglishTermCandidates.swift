@@ -24,6 +24,11 @@ public final class EnglishTermCandidates {
         "since", "until", "during", "against", "across", "through", "via", "per", "despite", "because", "although",
         // Determiner-like adjectives: they point, they do not name ("the same month", "such steps").
         "same", "other", "such", "own", "whole", "entire", "various", "certain", "respective",
+        // Sentence adverbs ("the authors are therefore calling for …" gave a term "therefore calling").
+        "therefore", "thus", "hence", "moreover", "furthermore", "nonetheless", "meanwhile", "otherwise", "instead", "indeed",
+        "currently", "recently", "initially", "finally", "previously", "probably", "possibly", "apparently", "reportedly",
+        "allegedly", "especially", "particularly", "mainly", "largely", "mostly", "nearly", "almost", "always", "never", "often",
+        "sometimes", "usually", "together", "simply", "actually", "certainly", "clearly", "soon", "yet", "rather", "quite",
     ])
 
     /// Words that count: each a term of its own, never part of a longer one.
@@ -94,6 +99,7 @@ public final class EnglishTermCandidates {
     /// adopted"): a lower-case word in -ed after one, with adverbs between, is a verb, never a
     /// noun ("blocked" would otherwise stand beside "Blockade" as a cognate).
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
     /// Whether a word may stand between an auxiliary and its participle ("were also blocked",
     /// "has largely been", "was not").
@@ -130,11 +136,19 @@ public final class EnglishTermCandidates {
         var current: [String] = []
         var ofChunks: [([String], [String])] = []
         let tokens = tokenizer.tokens(sentence)
-        var afterAuxiliary = false
+        var afterAuxiliary = false, afterBe = false
         for (index, token) in tokens.enumerated() {
             let lower = token.text.lowercased()
             let isParticiple = afterAuxiliary && lower.hasSuffix("ed") && lower.count >= 5 && token.text.first?.isLowercase == true
-            if token.kind == .word { afterAuxiliary = Self.auxiliaries.contains(lower) || (afterAuxiliary && Self.isAdverbBetween(lower)) }
+                // A progressive form before a function word ("are calling for", "is planning to"); a
+                // noun in -ing after "is" ("the issue is housing") rarely has one after it.
+                || afterBe && lower.hasSuffix("ing") && lower.count >= 6 && token.text.first?.isLowercase == true
+                    && index + 1 < tokens.count && StopWords.english.contains(tokens[index + 1].text.lowercased())
+            if token.kind == .word {
+                let between = Self.isAdverbBetween(lower) || Self.breakers.contains(lower) && lower.hasSuffix("ly") || ["therefore", "thus", "still"].contains(lower)
+                afterBe = Self.beForms.contains(lower) || (afterBe && between)
+                afterAuxiliary = Self.auxiliaries.contains(lower) || (afterAuxiliary && between)
+            }
             // A plural's possessive inside a name stays in it: "German Teachers' Association".
             if Self.isPossessiveInName(at: index, of: tokens) { continue }
             // British "per cent" is one word, the American "percent" ("per" alone is a breaker).
@@ -166,7 +180,7 @@ public final class EnglishTermCandidates {
                 continue
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
-               !verbs.contains(lower), !isParticiple, token.text.count >= 2 {
+               !verbs.contains(lower), !isParticiple, token.text.count >= 2, !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
                 current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))
                 continue
             }

@@ -186,7 +186,10 @@ public final class GermanTermCandidates {
     }
 
     public func candidates(in sentence: String) -> [TermCandidate] {
-        let tokens = Self.joiningGenderEndings(tokenizer.tokens(sentence)).filter { $0.kind != .punctuation || $0.text == "-" }
+        let all = Self.joiningGenderEndings(tokenizer.tokens(sentence))
+        // "Art. 20a GG", "Abs. 3": references, no terms (seen before the periods go).
+        let references = Set(all.indices.filter { TermCandidate.isAbbreviationBeforeNumber(at: $0, in: all) }.map { all[$0].range.start })
+        let tokens = all.filter { $0.kind != .punctuation || $0.text == "-" }
         var result: [TermCandidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
             // "Mrd." and "Mio." after a number are the nouns they shorten ("2,25 Mrd. EUR" /
@@ -196,7 +199,7 @@ public final class GermanTermCandidates {
                 result.append(TermCandidate(text: token.text, base: noun, words: [token.text]))
                 continue
             }
-            guard token.kind == .word else { continue }
+            guard token.kind == .word, !references.contains(token.range.start) else { continue }
             // A truncated compound ("Öl-" of "Öl- und Gasheizungen") is no term by itself; it
             // stands for the compound with the next full word's head.
             if token.text.hasSuffix("-") || token.text.hasSuffix("‐") {
