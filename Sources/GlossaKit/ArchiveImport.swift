@@ -43,11 +43,7 @@ extension Glossa {
         }
         guard !plan.isEmpty else { throw ArchiveImportError.nothingToImport(file: path, members: files.map(\.name)) }
         var result = FileImportResult()
-        if !skipped.isEmpty {
-            let names = skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
-            result.diagnostics.append(Diagnostic(.note, "\(skipped.count) file(s) of kinds glossa does not import were skipped: \(names)",
-                                                 at: SourceLocation(file: path)))
-        }
+        if !skipped.isEmpty { result.diagnostics.append(skippedNote(skipped, from: "", at: path)) }
         try store.importBatch { batch in
             for (member, kind) in plan {
                 let name = "\(path)/\(member.name)"
@@ -56,18 +52,13 @@ extension Glossa {
                     let input: InputFile
                     do { input = try InputFile(member: member, of: archive) } catch let error as ZipError { throw ArchiveImportError.archive(error) }
                     let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(input: input, file: name) : try XLIFFReader(input: input, file: name)
-                    let before = result.units.added + result.units.merged + result.units.alternatives
-                    let summary = try batch.importUnits(origin: Origin(name: name, kind: .file, header: reader.header), policy: policy) { sink in
-                        result.diagnostics += try pour(reader, into: sink, unitsBefore: before, progress: progress)
-                    }
-                    result.units += summary
+                    try importUnits(from: reader, name: name, into: batch, policy: policy, result: &result, progress: progress)
                 default:
                     // A glossary is read whole; the archive refuses a member too large for that.
                     let bytes: [UInt8]
                     do { bytes = try archive.contents(of: member.name) ?? [] } catch let error as ZipError { throw ArchiveImportError.archive(error) }
-                    let read = try readGlossary(bytes, kind: kind, file: name, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                    result.diagnostics += read.diagnostics
-                    result.glossary += try batch.saveGlossary(read.entries, searchForms: searchForms)
+                    try importGlossary(bytes, kind: kind, name: name, into: batch, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                       result: &result)
                 }
             }
         }

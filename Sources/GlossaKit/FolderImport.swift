@@ -50,20 +50,13 @@ extension Glossa {
         }
         guard !plan.isEmpty else { throw FolderImportError.nothingToImport(folder: path, files: names) }
         var result = FileImportResult()
-        if !skipped.isEmpty {
-            let shown = skipped.prefix(5).joined(separator: ", ") + (skipped.count > 5 ? ", …" : "")
-            result.diagnostics.append(Diagnostic(.note, "\(skipped.count) file(s) of kinds glossa does not import from a folder were skipped: \(shown)",
-                                                 at: SourceLocation(file: path)))
-        }
+        if !skipped.isEmpty { result.diagnostics.append(skippedNote(skipped, from: " from a folder", at: path)) }
         try store.importBatch { batch in
             for (file, kind) in plan {
                 switch kind {
                 case .tmx, .xliff:
                     let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(path: file) : try XLIFFReader(path: file)
-                    let before = result.units.added + result.units.merged + result.units.alternatives
-                    result.units += try batch.importUnits(origin: Origin(name: file, kind: .file, header: reader.header), policy: policy) { sink in
-                        result.diagnostics += try pour(reader, into: sink, unitsBefore: before, progress: progress)
-                    }
+                    try importUnits(from: reader, name: file, into: batch, policy: policy, result: &result, progress: progress)
                 case .spreadsheet:
                     let read = try TabularGlossary.readXLSX(path: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                     result.diagnostics += read.diagnostics
@@ -73,9 +66,8 @@ extension Glossa {
                     do { bytes = try InputFile.contents(of: file) ?? [] } catch let error as InputFileError {
                         throw GlossaryFormatError.malformed(XMLError(file: file, line: nil, column: nil, message: error.description))
                     }
-                    let read = try readGlossary(bytes, kind: kind, file: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
-                    result.diagnostics += read.diagnostics
-                    result.glossary += try batch.saveGlossary(read.entries, searchForms: searchForms)
+                    try importGlossary(bytes, kind: kind, name: file, into: batch, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                                       result: &result)
                 }
             }
         }

@@ -14,7 +14,7 @@ import Testing
 
     static func write(_ bytes: [UInt8], name: String = "test.zip") -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-zip-\(UUID().uuidString)-\(name)")
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
         return url.path
     }
 

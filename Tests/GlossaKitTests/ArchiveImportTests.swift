@@ -23,7 +23,7 @@ import Testing
 
     static func write(_ bytes: [UInt8], name: String) -> String {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-archive-\(UUID().uuidString)-\(name)")
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
         return url.path
     }
 
