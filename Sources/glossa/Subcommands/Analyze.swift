@@ -16,10 +16,11 @@ struct Analyze: ParsableCommand {
 
         --json is a stable interface:
           {"file": "…", "language": "de", "sentences": 42, "words": 812,
-           "bands": [{"band": "repetition", "sentences": 2, "words": 18}, {"band": "100", …}, …,
-                     {"band": "no match", …}],
-           "segments": [{"text": "…", "words": 12, "band": "85-94", "score": 87, "source": "…",
-                         "target": "…", "tuid": "…", "origin": "…"}, …]}
+           "bands": [{"band": "repetition", "sentences": 2, "words": 18},
+                     {"band": "100", …}, …, {"band": "no match", …}],
+           "segments": [{"text": "…", "words": 12, "band": "85-94",
+                         "score": 87, "source": "…", "target": "…",
+                         "tuid": "…", "origin": "…"}, …]}
         score, source, target, tuid and origin only where a match was found.
 
         Example:
