@@ -183,6 +183,21 @@ import Testing
         #expect(aid?.score.differsOnlyInNumbers == false)
     }
 
+    /// HTML a tool left in a plain segment as text (CDATA, escaped) is formatting, as codes are:
+    /// the same words without the tags are the same sentence; the translation keeps its tags.
+    @Test func tagsLeftInTheTextAreFormatting() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "cms.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Der <b>Streik</b> dauert an.<br/>Die Bahn fährt nicht.", "The <b>strike</b> continues.<br/>Trains are not running."))
+        }
+        let match = try #require(try store.match("Der Streik dauert an. Die Bahn fährt nicht.", from: .german).first)
+        #expect(match.score.percent == 100)
+        #expect(match.source == "Der Streik dauert an. Die Bahn fährt nicht.")
+        #expect(match.target == "The <b>strike</b> continues.<br/>Trains are not running.")
+        #expect(MarkupInText.removed(from: "Wenn x < 5 und y > 3 ist, gilt a <= b.") == "Wenn x < 5 und y > 3 ist, gilt a <= b.")
+        #expect(MarkupInText.removed(from: "Klicken Sie <a href=\"https://example.org\">hier</a>.") == "Klicken Sie hier.")
+    }
+
     @Test func nothingBelowTheThreshold() throws {
         let store = try MemoryFixtures.memory()
         #expect(try store.match("Die Allianz tagt morgen in Brüssel.", from: .german, threshold: 70).isEmpty)

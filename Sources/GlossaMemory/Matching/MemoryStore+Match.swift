@@ -60,7 +60,9 @@ extension MemoryStore {
                     else { continue }
                     // A segment with placeholders is compared with them in place ("um {0} zu").
                     let content: String? = row["content"]
-                    let text = Self.displayed(try content.map { try UnitCoding().decodeContent($0, text: "").textWithPlaceholders } ?? row["text"])
+                    // Tags a tool left in a plain segment as text are formatting too.
+                    let text = Self.displayed(try content.map { try UnitCoding().decodeContent($0, text: "").textWithPlaceholders }
+                                              ?? MarkupInText.removed(from: row["text"]))
                     let tokens = MatchTokens(text)
                     guard MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
                     let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
