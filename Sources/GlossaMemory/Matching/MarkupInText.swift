@@ -8,7 +8,7 @@ enum MarkupInText {
     /// between two words (a line break) leaves a space. A "<" that opens no tag ("x < 5",
     /// "a <= b"), or one whose ">" does not follow within 300 characters, stays.
     static func removed(from text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text }
         let characters = Array(text)
         var out = ""
         var index = 0
