@@ -59,9 +59,16 @@ struct Analyze: ParsableCommand {
             } catch let error as SegmentationError {
                 throw CLIError.badData(error.description)
             }
+            // A long document takes a while (a few milliseconds a sentence): progress on a terminal.
+            var asked = 0
             let analysis = try MatchAnalysis(sentences: document.sentences) { sentence in
-                try store.match(sentence, from: document.language, to: to, threshold: MatchAnalysis.lowestMatch, limit: 1).first
+                asked += 1
+                if asked % 50 == 0 {
+                    Terminal.progress("\(input.name) " + Terminal.bar(done: asked, of: document.sentences.count) + " \(asked.formatted()) sentences")
+                }
+                return try store.match(sentence, from: document.language, to: to, threshold: MatchAnalysis.lowestMatch, limit: 1).first
             }
+            Terminal.endProgress()
             if output.json {
                 Terminal.write(JSONOutput.encode(AnalysisJSON(file: input.name, language: document.language.identifier, analysis)) + "\n")
                 return
