@@ -102,9 +102,10 @@ public final class EnglishTermCandidates {
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
     /// Whether a word may stand between an auxiliary and its participle ("were also blocked",
-    /// "has largely been", "was not").
+    /// "has largely been", "was not", "are therefore calling").
     static func isAdverbBetween(_ lower: String) -> Bool {
-        lower.hasSuffix("ly") || ["also", "not", "still", "already", "just", "never", "now", "then", "since", "even", "often", "once"].contains(lower)
+        lower.hasSuffix("ly") || ["also", "not", "still", "already", "just", "never", "now", "then", "since", "even", "often", "once",
+                                  "therefore", "thus"].contains(lower)
     }
 
     /// "Moscow's" → "Moscow".
@@ -145,7 +146,7 @@ public final class EnglishTermCandidates {
                 || afterBe && lower.hasSuffix("ing") && lower.count >= 6 && token.text.first?.isLowercase == true
                     && index + 1 < tokens.count && StopWords.english.contains(tokens[index + 1].text.lowercased())
             if token.kind == .word {
-                let between = Self.isAdverbBetween(lower) || Self.breakers.contains(lower) && lower.hasSuffix("ly") || ["therefore", "thus", "still"].contains(lower)
+                let between = Self.isAdverbBetween(lower)
                 afterBe = Self.beForms.contains(lower) || (afterBe && between)
                 afterAuxiliary = Self.auxiliaries.contains(lower) || (afterAuxiliary && between)
             }

@@ -392,9 +392,6 @@ public final class GermanTermCandidates {
         }
     }
 
-    /// Quantifiers, which open a sentence as often as an adjective does: "Viele Lehrer" is no
-    /// adjective and noun ("Vieler Lehrer"), nor "Viele" a noun. (Not stop words: for the
-    /// aligner "viele" is evidence, as "many" is.)
     /// Abbreviations of quantities, by the noun they stand for.
     static let quantityAbbreviations = ["Mrd": "Milliarde", "Mio": "Million", "Bio": "Billion"]
 
@@ -403,6 +400,9 @@ public final class GermanTermCandidates {
         "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "RUB", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "CAD", "AUD", "INR", "BRL",
     ]
 
+    /// Quantifiers, which open a sentence as often as an adjective does: "Viele Lehrer" is no
+    /// adjective and noun ("Vieler Lehrer"), nor "Viele" a noun. (Not stop words: for the
+    /// aligner "viele" is evidence, as "many" is.)
     static let quantifiers: Set<String> = [
         "viele", "vielen", "vieler", "einige", "einigen", "einiger", "mehrere", "mehreren", "wenige", "wenigen", "weniger",
         "manche", "manchen", "mancher", "zahlreiche", "zahlreichen", "etliche", "etlichen", "sämtliche", "sämtlichen",
