@@ -217,6 +217,15 @@ import Testing
             guard case TMXError.entity(_, _, let problem) = error else { return false }
             return problem.contains("more than 1024 KB")
         }
+        // In an attribute value too, said once with its place.
+        let big = "<!DOCTYPE tmx [ <!ENTITY big \"" + String(repeating: "x", count: 100_000) + "\"> ]>"
+        let text3 = Self.document("<tu tuid=\"" + String(repeating: "&big;", count: 12) + "\"><tuv xml:lang=\"de\"><seg>x</seg></tuv></tu>", doctype: big)
+        #expect {
+            _ = try Self.read(text3, file: "bomb.tmx")
+        } throws: { error in
+            let message = "\(error)"
+            return message.hasPrefix("bomb.tmx:") && message.contains("more than 1024 KB") && message.components(separatedBy: "bomb.tmx:").count == 2
+        }
     }
 
     @Test func malformedFilesFailWithLineAndColumn() {

@@ -79,9 +79,9 @@ extension [InlineContent] {
     /// The sentence with its native codes in place, as the document had it ("Click <b>Save</b>
     /// and close {0}."): what a translator pastes where the codes matter. Every element's text
     /// is kept, in document order. A code the file left empty or wrote as memoQ's `{}` (Trados
-    /// and memoQ keep the native code elsewhere: `<bpt i="1"/>`, `<ph x="2"/>`) shows where it stands the way Okapi and
-    /// XLIFF number codes: `<1>` and `</1>` for a pair, `<x2/>` for a placeholder, an isolated
-    /// or unknown code.
+    /// and memoQ keep the native code elsewhere: `<bpt i="1"/>`, `<ph x="2"/>`) shows where it
+    /// stands the way Okapi and XLIFF number codes: `<1>` and `</1>` for a pair, `<x2/>` for a
+    /// placeholder, an isolated or unknown code.
     /// - Complexity: O(n) in the size of the content.
     public var textWithCodes: String {
         var text = ""

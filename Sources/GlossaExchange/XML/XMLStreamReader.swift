@@ -390,7 +390,10 @@ final class XMLStreamReader {
         do {
             return try attributeEntities.expand(entity(named: name), name: name, at: here, lookup: { self.entity(named: $0) })
         } catch {
-            if lastError == nil { lastError = XMLError(file: file, line: Int(line), column: Int(column), message: error.description, isLimit: true) }
+            // The error names the place itself; the XML error adds it again.
+            let prefix = "\(here): "
+            let message = error.description.hasPrefix(prefix) ? String(error.description.dropFirst(prefix.count)) : error.description
+            if lastError == nil { lastError = XMLError(file: file, line: Int(line), column: Int(column), message: message, isLimit: true) }
             return nil
         }
     }
