@@ -53,9 +53,9 @@ extension Glossa {
     }
 
     /// The sentences of an article: a news agency's dateline and credit lines and a page's time
-    /// stamp are none (each version has its own agency's), so they stay out of the alignment and the memory, and a
-    /// list item's bullet is layout. (Text already one sentence per line is aligned as given:
-    /// its line numbers are the caller's.)
+    /// stamp are none (each version has its own), so they stay out of the alignment and the
+    /// memory, and a list item's bullet is layout. (Text already one sentence per line is
+    /// aligned as given: its line numbers are the caller's.)
     static func articleSentences(_ segments: [Segment]) -> [SentenceAligner.Sentence] {
         var kept: [SentenceAligner.Sentence] = []
         for (index, segment) in segments.enumerated() {

@@ -2,9 +2,10 @@ import GlossaCore
 import GlossaText
 
 /// Carries the query's numbers (and months' names, ``MonthNames``) into a stored translation,
-/// for a match that differs from the query only in numbers: "am 14. Januar … 30 NATO-Staaten" stored with "on 14 January … 30
-/// NATO states", asked for "am 12. Januar", gives "on 12 January … 30 NATO states". CAT tools
-/// treat numbers this way (placeables); OmegaT's score alone would rank such a match low.
+/// for a match that differs from the query only in numbers: "am 14. Januar … 30 NATO-Staaten"
+/// stored with "on 14 January … 30 NATO states", asked for "am 12. Januar", gives "on 12
+/// January … 30 NATO states". CAT tools treat numbers this way (placeables); OmegaT's score
+/// alone would rank such a match low.
 ///
 /// Numbers are compared by value as each language writes them (German "30.000" is English
 /// "30,000"), and written back the way the translation wrote the number it replaces (grouped or
