@@ -78,7 +78,8 @@ struct Import: ParsableCommand {
                 do {
                     result = try Glossa.importFile(file, kind: kind, into: store,
                                                    policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
-                        Terminal.progress("\(file) " + Terminal.bar(done: bytes, of: size) + " \(count.formatted()) units")
+                        // A folder's files are read one after another: no bar for the whole.
+                        Terminal.progress("\(file) " + (kind == .folder ? "" : Terminal.bar(done: bytes, of: size)) + " \(count.formatted()) units")
                     }
                 } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError
                             || error is FolderImportError {
