@@ -84,8 +84,8 @@ public enum Lemmatizer {
     /// if that does ("Haftstrafe" of "Strafe"). Heads of four letters or more, the longest first.
     /// - Complexity: O(length) set lookups, each allocating the head; only for words in -en.
     static func knownHead(of stem: String, known: Set<String>) -> String? {
-        guard !known.isEmpty, stem.count >= 7 else { return nil }
         let lower = Array(stem.lowercased())
+        guard !known.isEmpty, lower.count >= 7 else { return nil }
         for start in 3...(lower.count - 4) {
             let head = String(lower[start...])
             let capitalised = head.prefix(1).uppercased() + head.dropFirst()
