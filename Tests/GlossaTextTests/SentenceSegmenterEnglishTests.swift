@@ -24,6 +24,10 @@ import Testing
         "The strike begins at 6 a.m. Tuesday and ends at 4 p.m. Berlin time.|Trains will run again.",
         "The rocket lifted off at 9:29 p.m. GMT.|It was the fourth flight.",
         "See No. 5 and Vol. 2 for details.|They are short.",
+        // A case number after "no.", a Roman numeral after "Vol.", and "no" ending a sentence.
+        "The court ruled on Wednesday (case no. VIII ZR 45/24).|The judges agreed.",
+        "See Vol. IV and No. C-311/18 for details.|They are short.",
+        "The answer was no.|I left the room.",
         "Leverkusen won again.|1. FC Köln remain in the relegation zone.",
         "Next Saturday Bayern host VfL Bochum, while Leverkusen travel to 1. FC Heidenheim.|They won.",
         "Hamburg were promoted from the 2. Bundesliga in May.|The rise to 12.|UN officials said so.",

@@ -53,6 +53,9 @@ import Testing
         "Der 3. Oktober 1990 war ein Mittwoch.|Es war der Tag der Einheit.",
         "Im 19. Jahrhundert wuchs Berlin stark.|Heute auch.",
         "Nach dem 2. Weltkrieg wurde die NATO gegründet.|Das war 1949.",
+        // Roman ordinals after an article or preposition; after a name one may end a sentence.
+        "Das entschieden die Richter des VIII. Zivilsenats am Mittwoch.|Im II. Quartal folgt mehr.",
+        "Die Rede hielt Papst Leo XIV.|Der Besuch endet heute.",
         "Er kam zum 3. Mal nach Wien.|Dort blieb er.",
         "Der 2. Vorsitzende des Vereins sprach.|Die 3. Liga startet heute.|Die Zahl stieg auf 5.|Die Regierung reagierte.",
         "Kane traf in der 12. und 67. Minute.|Der 1. FC Köln verlor.",

@@ -113,6 +113,10 @@ public enum DefaultSegmentationRules {
         // Ordinals: "im 19. Jahrhundert", "der 2. Weltkrieg", "zum 3. Mal".
         noBreak("\\b\\d{1,3}\\.", "\\s+" + germanOrdinalNouns),
         noBreak("\\b" + germanOrdinalContext + "\\s\\d{1,3}\\.", "\\s"),
+        // A Roman numeral is an ordinal after an article or preposition ("des VIII.
+        // Zivilsenats", "im II. Quartal", "die III. Liga"); after a name it may end the
+        // sentence ("… Papst Leo XIV.| Der Besuch …").
+        noBreak("\\b" + germanOrdinalContext + "\\s[IVXLC]{1,6}\\.", "\\s"),
     ]
 
     // MARK: English
@@ -147,6 +151,11 @@ public enum DefaultSegmentationRules {
         noBreak(words(englishAbbreviations), "\\s"),
         // "No. 5", "Vol. 2", "p. 12", "Art. 5".
         noBreak("\\b(?:No|Nos|no|Vol|vol|p|Art|Sec|Ch|Para|para)\\.", "\\s*\\d"),
+        // … and before a Roman numeral or a reference that opens with capitals ("case no.
+        // VIII ZR 45/24", "Vol. IV", "No. C-311/18"); a lone "I" is the pronoun ("The answer
+        // was no. I left.").
+        noBreak("\\b(?:No|Nos|no|nos|Vol|vol)\\.", "\\s*(?:[IVXLC]{2,6}|[VX])\\b"),
+        noBreak("\\b(?:No|Nos|no|nos)\\.", "\\s*\\p{Lu}{1,3}[-/]?\\d"),
     ]
 
     // MARK: Every language
