@@ -20,6 +20,9 @@ public final class EnglishTermCandidates {
         "believe", "think", "according", "among",
         "towards", "within", "while", "already", "again", "further", "now", "today", "this",
         "near", "far", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        // Cardinals count the noun, they are no part of it ("in twelve districts" gave "twelve district").
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "both", "few", "fewer",
         "last", "next", "many", "much", "several", "well", "not", "no", "yes", "also", "either", "neither",
         "since", "until", "during", "against", "across", "through", "via", "per", "despite", "because", "although",
         // Determiner-like adjectives: they point, they do not name ("the same month", "such steps").
@@ -33,6 +36,14 @@ public final class EnglishTermCandidates {
 
     /// Words that count: each a term of its own, never part of a longer one.
     static let numberWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"]
+
+    /// Units, amounts and fractions: they count what follows ("53 percent of households",
+    /// "half of the votes"), they name nothing with it.
+    static let measureWords: Set<String> = [
+        "percent", "cent", "degree", "degrees", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer",
+        "kilometers", "tonne", "tonnes", "ton", "tons", "euro", "euros", "dollar", "dollars", "litre", "litres", "half",
+        "quarter", "dozen", "dozens", "hectare", "hectares", "kilogram", "kilograms",
+    ]
 
     /// Common verbs that are no nouns, with their -s and past forms (not -ing: "building",
     /// "warning" name things): they end a chunk wherever they stand, so "Elbe water level
@@ -195,7 +206,7 @@ public final class EnglishTermCandidates {
         // A number word counts what follows ("thousands of tractors"), it names nothing with it.
         func isContent(_ word: String) -> Bool {
             word.first?.isLetter == true && !Self.breakers.contains(word.lowercased()) && !Self.ordinals.contains(word.lowercased())
-                && !Self.numberWords.contains(word.lowercased())
+                && !Self.numberWords.contains(word.lowercased()) && !Self.measureWords.contains(word.lowercased())
                 && !Self.commonVerbs.contains(word.lowercased()) && !verbs.contains(word.lowercased())
         }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {

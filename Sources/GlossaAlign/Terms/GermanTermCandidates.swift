@@ -49,6 +49,7 @@ public final class GermanTermCandidates {
         // dictionary has ("Fördermittel {pl}; Subventionen {pl}" beside "Subvention {f}").
         if nouns[word.lowercased()] == word {
             if let singular = Lemmatizer.derivationalSingular(word), nouns[singular.lowercased()] == singular { return singular }
+            if let singular = listedPluralsSingular(word) { return singular }
             return word
         }
         // A derivational suffix's plural is certain ("Lieferungen" → "Lieferung"); a compound
@@ -169,6 +170,22 @@ public final class GermanTermCandidates {
             return base
         }
         return nil
+    }
+
+    /// A compound the dictionary lists only in the plural and translates only with plurals
+    /// ("Energiepreise {pl} :: energy prices"): a plural, not a plurale tantum, so the
+    /// singular of its head ("Energiepreis", as "Preise" → "Preis"). "Filmfestspiele {pl} ::
+    /// film festival" and "Nebenkosten {pl} :: additional costs" (no singular "Kosten" heads)
+    /// stay.
+    /// - Complexity: one split (O(length²) lexicon lookups), only for listed nouns without gender.
+    func listedPluralsSingular(_ word: String) -> String? {
+        let folded = WordForms.folded(word)
+        guard genders[folded] == nil, let translations = dictionaryWords[folded], !translations.isEmpty,
+              translations.allSatisfy({ Lemmatizer.englishPhrase($0) != $0 }),
+              let splitter, folded.count == word.count else { return nil }
+        let parts = splitter.split(folded, evenIfKnown: true)
+        guard let last = parts.dropFirst().last, word.count - last.count >= 3, last.count >= 4 else { return nil }
+        return headBaseForm(word, cut: word.count - last.count)
     }
 
     /// The word with its head (from `cut` on) in the dictionary's base form, if it lists one.
@@ -305,6 +322,10 @@ public final class GermanTermCandidates {
     /// Runs of nouns, inflected adjectives and connectors, ending on a noun, at most seven
     /// words; the head noun takes its base form, the rest stays as written.
     func phrases(startingAt start: Int, in tokens: [Token], head: String) -> [TermCandidate] {
+        // A place heads no name ("Deutschland zur Miete" of "leben in Deutschland zur Miete"),
+        // nor does a measure ("Prozent der Haushalte", "Hälfte der Befragten"): the phrase
+        // after them is what is counted or where, a free combination.
+        if Exonyms.isPlaceName(WordForms.folded(head)) || Self.measureNouns.contains(head) { return [] }
         var result: [TermCandidate] = []
         var words = [tokens[start].text]
         var index = start + 1
@@ -385,12 +406,29 @@ public final class GermanTermCandidates {
         let stemInEn = stem.count >= 5 && stem.hasSuffix("en")
         guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) || knownAdjective || stemInEn
         else { return nil }
+        // An adjective of a place in -er does not decline ("des Pariser Klimaabkommens", "die
+        // Berliner Mauer"): no declined adjective ends in -er after a definite article, and the
+        // text may write the place itself.
+        if word.hasSuffix("er"),
+           previous.map({ Self.definiteArticles.contains($0.text.lowercased()) }) ?? false || knownNouns.contains(stem) {
+            return word
+        }
         switch gender(of: noun) {
         case .feminine: return stem + "e"
         case .neuter: return stem + "es"
         case .masculine: return stem + "er"
         }
     }
+
+    /// Units, amounts and fractions, which count what follows them.
+    static let measureNouns: Set<String> = [
+        "Prozent", "Prozentpunkt", "Promille", "Grad", "Euro", "Cent", "Dollar", "Franken", "Pfund", "Meter", "Kilometer",
+        "Zentimeter", "Millimeter", "Quadratmeter", "Quadratkilometer", "Kubikmeter", "Hektar", "Tonne", "Kilogramm", "Gramm",
+        "Liter", "Million", "Milliarde", "Billion", "Tausend", "Hundert", "Dutzend", "Hälfte", "Drittel", "Viertel",
+    ]
+
+    /// Definite articles and the prepositions that contain one ("im", "zum").
+    static let definiteArticles: Set<String> = ["der", "die", "das", "des", "dem", "den", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans"]
 
     /// Abbreviations of quantities, by the noun they stand for.
     static let quantityAbbreviations = ["Mrd": "Milliarde", "Mio": "Million", "Bio": "Billion"]

@@ -153,12 +153,37 @@ public enum Lemmatizer {
         if word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && !lower.hasSuffix("ies") {
             return word
         }
+        if let singular = irregularEnglishSingular(word, lower: lower) { return singular }
         if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
         for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.hasSuffix(ending) { return String(word.dropLast(2)) }
         if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return word }
         if lower.hasSuffix("s") { return String(word.dropLast()) }
         return word
     }
+
+    /// English plurals without -s, also as the head of a compound ("small children",
+    /// "businesswomen", "spokesmen"): the singular, else nil.
+    static func irregularEnglishSingular(_ word: String, lower: String) -> String? {
+        for (plural, singular) in englishIrregularPlurals where lower.hasSuffix(plural) {
+            return String(word.dropLast(plural.count)) + singular
+        }
+        // "-men" is the plural of "-man" ("chairmen", "gunmen"), except in Latin nouns.
+        if lower.hasSuffix("men"), !englishSingularsInMen.contains(lower) {
+            return String(word.dropLast(3)) + "man"
+        }
+        return nil
+    }
+
+    static let englishIrregularPlurals: [(String, String)] = [
+        ("children", "child"), ("women", "woman"), ("feet", "foot"), ("teeth", "tooth"), ("geese", "goose"), ("mice", "mouse"),
+    ]
+
+    /// Singulars in -men: "specimen", "regimen", "abdomen", "omen" … (whole words: "seamen" and
+    /// "cameramen" end in "amen").
+    static let englishSingularsInMen: Set<String> = [
+        "specimen", "regimen", "abdomen", "stamen", "omen", "amen", "semen", "hymen", "lumen", "acumen", "cyclamen", "rumen",
+        "nomen", "dolmen", "foramen", "gravamen", "albumen", "bitumen", "tegmen", "germen", "yemen", "carmen",
+    ]
 
     /// The base form of an English noun phrase: its head noun (the last word, or the word
     /// before "of") in the singular: "spheres of influence" → "sphere of influence".

@@ -30,6 +30,7 @@ extension TermLinker {
         }
         if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
         if dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
+        if target.first?.isLowercase == true, dictionaryTranslatesWithoutAdjective(sourceFolded, targetFolded) { return (0.85, "dictionary, without its adjective") }
         // A single word and its cognate.
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
@@ -54,7 +55,7 @@ extension TermLinker {
         // the text's fuller phrase); "X of Y" puts its head first (Handels|ministerium / "Ministry
         // of Commerce").
         if sourcePieces.count == 1, contentWords.count >= 2, !source.contains(" "), !source.contains("-") {
-            let deeper = deeperPieces(of: source, sourcePieces)
+            let deeper = deeperPieces(sourcePieces)
             if deeper.count == contentWords.count {
                 let matchers = deeper.map(pieceMatcher)
                 let ordered = Self.headFirst(contentWords, of: targetFolded)
@@ -68,7 +69,7 @@ extension TermLinker {
         if !source.contains(" "), !source.contains("-"), target.contains("-") {
             let split = target.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordForms.folded(String($0)) }
                 .filter { !Self.functionWords.contains($0) }
-            let pieces = sourcePieces.count == split.count ? sourcePieces : deeperPieces(of: source, sourcePieces)
+            let pieces = sourcePieces.count == split.count ? sourcePieces : deeperPieces(sourcePieces)
             if pieces.count >= 2, pieces.count == split.count {
                 let matchers = pieces.map(pieceMatcher)
                 if pieces.indices.allSatisfy({ matchers[$0](split[$0]) }) { return (0.85, "compositional") }
@@ -98,9 +99,9 @@ extension TermLinker {
             // A phrase whose compound the English spells out: Statistisches Bundes|amt / Federal
             // Statistical Office (Ding: Bundes… "federal", Amt "office"). A name or an adjective
             // with its noun, not a noun with the genitive after it ("Prozent der Fernzüge").
-            if !allParts, source.contains(" "), sourcePieces.count < contentWords.count,
+            if !allParts || covered.count < contentWords.count, source.contains(" "), sourcePieces.count < contentWords.count,
                sourcePieces.count == source.split(separator: " ").count {
-                let deeper = sourcePieces.flatMap { deeperPieces(of: $0, [$0]) }
+                let deeper = deeperPieces(sourcePieces)
                 if deeper.count == contentWords.count {
                     var matched = Set<Int>()
                     for matcher in deeper.map(pieceMatcher) {
@@ -114,7 +115,7 @@ extension TermLinker {
             // Inflationsausgleich|prämie / inflation compensation bonus, whose first part Ding
             // gives as "inflationary adjustment".
             if !allParts, !source.contains(" "), !source.contains("-") {
-                let deeper = deeperPieces(of: source, sourcePieces)
+                let deeper = deeperPieces(sourcePieces)
                 if deeper.count > sourcePieces.count, deeper.count == contentWords.count {
                     let deeperMatchers = deeper.map(pieceMatcher)
                     if deeper.indices.allSatisfy({ deeperMatchers[$0](contentWords[$0]) }) { return (0.85, "compositional") }
@@ -179,13 +180,18 @@ extension TermLinker {
         return words
     }
 
-    /// A compound's pieces split further where they split at all, once per compound (the
-    /// term linker asks for every English term the compound meets).
-    func deeperPieces(of source: String, _ pieces: [String]) -> [String] {
-        if let known = deeperPiecesCache[source] { return known }
-        let deeper = pieces.flatMap { splitter.split(WordForms.folded($0), evenIfKnown: true) }
-        deeperPiecesCache[source] = deeper
-        return deeper
+    /// A compound's pieces split further where they split at all, each piece once (the term
+    /// linker asks for every English term the compound meets). Cached by piece, not by term:
+    /// a term's pieces differ with the branch that asks ("Filmfestspiele" whole, or its parts),
+    /// and a cache by term made the result depend on which asked first, an order that changes
+    /// from run to run.
+    func deeperPieces(_ pieces: [String]) -> [String] {
+        pieces.flatMap { piece in
+            if let known = deeperPiecesCache[piece] { return known }
+            let deeper = splitter.split(WordForms.folded(piece), evenIfKnown: true)
+            deeperPiecesCache[piece] = deeper
+            return deeper
+        }
     }
 
     /// A compound's parts with runs of them joined where the dictionary has the run as one word,
@@ -222,6 +228,13 @@ extension TermLinker {
         }
         // "Truppe" → "troops": the dictionary's plural meets the text's singular.
         translations.formUnion(translations.map { WordForms.folded(Lemmatizer.englishNoun($0)) })
+        // A place's adjective in -er is the place ("Pariser" Paris, "Wiener" Vienna): a name
+        // the dictionary keeps as it is, or one of the exonyms ("Kinder" is no "kind").
+        if folded.hasSuffix("er"), folded.count >= 6 {
+            let place = String(folded.dropLast(2))
+            if dictionary.targets(of: place).contains(place) { translations.insert(place) }
+            translations.formUnion(Exonyms.germanToEnglish[place] ?? [])
+        }
         return { word in
             let singular = WordForms.folded(Lemmatizer.englishNoun(word))
             return translations.contains(word) || translations.contains(singular) || word == folded || word == lemma
@@ -245,6 +258,27 @@ extension TermLinker {
             guard let inverted = Self.ofPhraseAsCompound(translation) else { return false }
             return inverted == target || inverted == singular
         }
+    }
+
+    /// The dictionary's translation is the text's word with an adjective before it that the
+    /// text leaves out: Ding gives "Landkreis" as "administrative district", the text says
+    /// "twelve districts". Only an adjective by its ending ("administrative", "federal",
+    /// "legal"), so "district heating" (Fernwärme) is no "heating"; and only a word the text
+    /// writes in lower case ("Secretary" of "NATO Secretary General" is a piece of a title).
+    /// - Complexity: one dictionary lookup and a pass over its translations.
+    func dictionaryTranslatesWithoutAdjective(_ source: String, _ target: String) -> Bool {
+        guard !target.contains(" "), target.count >= 4 else { return false }
+        let singular = WordForms.folded(Lemmatizer.englishNoun(target))
+        return dictionary.targets(of: source).contains { translation in
+            let words = translation.split(separator: " ")
+            guard words.count == 2, Self.isAdjectiveByEnding(words[0]) else { return false }
+            return words[1] == target || WordForms.folded(Lemmatizer.englishNoun(String(words[1]))) == singular
+        }
+    }
+
+    /// English adjectives' endings ("administrative", "regional", "economic", "dangerous").
+    static func isAdjectiveByEnding(_ word: Substring) -> Bool {
+        word.count >= 5 && ["al", "ive", "ic", "ous", "ary", "ory", "ful", "less", "able", "ible"].contains { word.hasSuffix($0) }
     }
 
     /// Whether `phrase` (folded) is a run of whole words of `words`, shorter than all of them:

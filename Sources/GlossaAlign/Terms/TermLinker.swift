@@ -22,7 +22,7 @@ public final class TermLinker {
 
     /// The corpus's compound splitter (its lexicon: the text's words and the dictionary's), set by ``link(_:threshold:)``.
     var splitter = CompoundSplitter(lexicon: [:])
-    /// ``deeperPieces(of:_:)`` of the compounds met in ``link(_:threshold:)``.
+    /// ``deeperPieces(_:)`` of the compound pieces met in ``link(_:threshold:)``.
     var deeperPiecesCache: [String: [String]] = [:]
     /// A compound part's multi-word translations, once per part (asked for every English term
     /// the compound meets).
