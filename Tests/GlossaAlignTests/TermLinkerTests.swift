@@ -1087,4 +1087,31 @@ import Testing
         #expect(used.deeperPieces(["Filmfestspiele"]) == fresh.deeperPieces(["Filmfestspiele"]))
         #expect(used.deeperPieces(["Film", "Festspiele"]) == fresh.deeperPieces(["Film", "Festspiele"]))
     }
+
+    /// A name's possessive is no modifier ("Deutsche Bahn's punctuality" gave "Pünktlichkeit
+    /// der Bahn" / "bahn punctuality"), and a name after "von" or "of" is not cut ("Vorsitzende
+    /// von Pro" / "chairman of pro" of "Pro Bahn").
+    @Test func possessivesAndNamesAfterOfAreNotCut() throws {
+        let dictionary = Self.dictionary([("vorsitzende", "chairman"), ("punktlichkeit", "punctuality")], nouns: ["Vorsitzende", "Pünktlichkeit"])
+        let found = try Self.linked([
+            ("Die Pünktlichkeit der Bahn sei unzureichend, sagte der Vorsitzende von Pro Bahn.",
+             "Deutsche Bahn's punctuality remains inadequate, said the chairman of Pro Bahn."),
+            ("Die Pünktlichkeit der Bahn bleibt schlecht, sagte der Vorsitzende von Pro Bahn, Detlef Neuß.",
+             "Deutsche Bahn's punctuality remains poor, said the chairman of Pro Bahn, Detlef Neuß."),
+        ], dictionary: dictionary)
+        #expect(!found.contains { $0.hasSuffix("Bahn punctuality") || $0.hasSuffix("bahn punctuality") }, "\(found)")
+        #expect(!found.contains { $0.hasSuffix("→ chairman of Pro") || $0.lowercased().hasSuffix("→ chairman of pro") }, "\(found)")
+        #expect(!found.contains { $0.contains("pro bahn") }, "\(found)")
+    }
+
+    /// A run the text writes in lower case in the plural keeps it in the singular: "members of
+    /// parliament" is no "member of Parliament", though Ding writes "Member of Parliament".
+    @Test func aRunTheTextWritesInLowerCaseInThePluralStaysLowerCase() throws {
+        var dictionary = Self.dictionary([("abgeordnete", "member of parliament")], nouns: ["Abgeordnete"])
+        dictionary.addTargetSpelling("Member of Parliament")
+        let found = try Self.linked([
+            ("Für den Gesetzentwurf stimmten 382 Abgeordnete.", "382 members of parliament voted for the bill."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Abgeordnete → member of parliament"), "\(found)")
+    }
 }

@@ -194,6 +194,13 @@ public final class EnglishTermCandidates {
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
                !verbs.contains(lower), !isParticiple, token.text.count >= 2, !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
                 current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))
+                // A name's possessive ends the chunk: the owner is no modifier of what it owns
+                // ("Deutsche Bahn's punctuality" gave "Bahn punctuality", "Russia's attack"
+                // "Russia attack"). A common noun's may make a term ("children's hospital").
+                if token.text.first?.isUppercase == true, Self.withoutPossessive(token.text) != token.text, token.text.hasSuffix("s") {
+                    chunks.append(current)
+                    current = []
+                }
                 continue
             }
             if !current.isEmpty { chunks.append(current) }
@@ -212,7 +219,9 @@ public final class EnglishTermCandidates {
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
             if isContent(before), isContent(after) {
-                ofChunks.append(([before], [after]))
+                // Not "chairman of Pro" cut from "chairman of Pro Bahn": a name after "of" whole.
+                let nameGoesOn = after.first?.isUppercase == true && index + 2 < words.count && words[index + 2].first?.isUppercase == true
+                if !nameGoesOn { ofChunks.append(([before], [after])) }
                 if index + 2 < words.count, isContent(words[index + 2]) { ofChunks.append(([before], [after, words[index + 2]])) }
             }
         }

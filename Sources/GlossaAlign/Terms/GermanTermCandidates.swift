@@ -343,6 +343,14 @@ public final class GermanTermCandidates {
                 if sawConnector {
                     words.append(token.text)
                     let text = words.joined(separator: " ")
+                    // Not cut inside a name of several capitalised words: "Vorsitzende von Pro
+                    // Bahn" is a phrase, "Vorsitzende von Pro" none.
+                    let nameGoesOn = index + 1 < tokens.count && tokens[index + 1].kind == .word
+                        && tokens[index + 1].text.first?.isUppercase == true && !Self.connectors.contains(tokens[index + 1].text.lowercased())
+                    if nameGoesOn, words.count < 7 {
+                        index += 1
+                        continue
+                    }
                     result.append(TermCandidate(text: text, base: ([head] + words.dropFirst()).joined(separator: " "), words: words))
                     index += 1
                     continue

@@ -118,7 +118,9 @@ extension TermLinker {
         // "the fourth flight of Ariane 6").
         func isCutFromTitle(_ word: String) -> Bool { isTitleCase(word) && !capitalisedAlone.contains(word) }
         guard first.first?.isLowercase == true, words.dropFirst().contains(where: isCutFromTitle) else { return target }
-        for index in words.indices.dropFirst() where isCutFromTitle(words[index]) { words[index] = words[index].lowercased() }
+        // What follows "of" is a name of its own, not a title's word ("chairman of Pro Bahn").
+        let afterOf = words.firstIndex(of: "of").map { $0 + 1 } ?? words.count
+        for index in words.indices.dropFirst() where index < afterOf && isCutFromTitle(words[index]) { words[index] = words[index].lowercased() }
         // In lower case the head takes its singular, which a capital had kept as a name's -s
         // ("train Drivers" of "Train Drivers' Union" → "train driver").
         return Lemmatizer.englishPhrase(words.joined(separator: " "))

@@ -336,7 +336,13 @@ public final class TermLinker {
                 englishSentences = pairs.map { $0.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }) }
                 var places: [String: [(sentence: Int, position: Int)]] = [:]
                 for (sentence, words) in englishSentences.enumerated() {
-                    for (position, word) in words.enumerated() { places[word.lowercased(), default: []].append((sentence, position)) }
+                    for (position, word) in words.enumerated() {
+                        // By its singular too: the term's head is ("members of parliament" is a
+                        // run of "member of parliament").
+                        let lower = word.lowercased(), singular = Lemmatizer.englishNoun(lower)
+                        places[lower, default: []].append((sentence, position))
+                        if singular != lower { places[singular, default: []].append((sentence, position)) }
+                    }
                 }
                 wordPlaces = places
             }
@@ -345,7 +351,7 @@ public final class TermLinker {
                 let words = englishSentences[sentence]
                 guard position + runWords.count <= words.count else { continue }
                 let found = words[position..<(position + runWords.count)]
-                guard found.map({ $0.lowercased() }) == runWords else { continue }
+                guard zip(found, runWords).allSatisfy({ $0.0.lowercased() == $0.1 || Lemmatizer.englishNoun($0.0.lowercased()) == $0.1 }) else { continue }
                 if zip(found, writtenWords).contains(where: { $0.0.first?.isLowercase == true && $0.1.first?.isUppercase == true }) { return true }
             }
             return false
