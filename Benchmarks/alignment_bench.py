@@ -6,7 +6,8 @@ messages); they are read at run time and never stored in the repository. Documen
 sentences are built from them, grouped in paragraphs, then damaged at known places: 5% of the
 target sentences merged with their neighbour, 5% of source and 5% of target sentences dropped.
 Strict F1 counts a link only when both sides are exactly right; "dropped recall" is the share of
-the gold 1-0 / 0-1 links found. Prints one JSON object per measurement."""
+the gold 1-0 / 0-1 links found. MERGE_THREE=2 also merges 2% of the target sentences with their
+two successors (3-1 links). Prints one JSON object per measurement."""
 import json
 import random
 import statistics
@@ -47,6 +48,15 @@ def damaged_document(pairs, size, rng):
         gold[k:k + 2] = [(s1 + s2, t1)]
         target[t1[0]] = target[t1[0]] + " " + target[t2[0]]
         target[t2[0]] = None
+    # MERGE_THREE percent of target sentences made one with their two successors (0 by
+    # default, so the figures stay comparable with earlier runs).
+    for _ in range(size * int(__import__("os").environ.get("MERGE_THREE", "0")) // 100):
+        links = [k for k in range(len(gold) - 2) if all(len(gold[k + m][0]) == 1 and len(gold[k + m][1]) == 1 for m in range(3))]
+        k = rng.choice(links)
+        (s1, t1), (s2, t2), (s3, t3) = gold[k:k + 3]
+        gold[k:k + 3] = [(s1 + s2 + s3, t1)]
+        target[t1[0]] = " ".join([target[t1[0]], target[t2[0]], target[t3[0]]])
+        target[t2[0]] = target[t3[0]] = None
     # Drop 5% on each side.
     for side in (0, 1):
         for _ in range(size // 20):

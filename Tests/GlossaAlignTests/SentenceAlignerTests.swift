@@ -45,6 +45,20 @@ import Testing
         #expect(AlignmentScore(produced: links, gold: damaged.gold).f1 >= 0.97)
     }
 
+    /// Three sentences an English translation makes one ("… gebilligt. Er sieht … vor. Die
+    /// Neuverschuldung soll …" / "… approved the draft …, which provides for … and new
+    /// borrowing of …"): one 3-1 link, where the search knew only 2-1 and left a 1-0 beside it.
+    @Test(arguments: [1, 12, 19, 28, 38])
+    func threeTranslationsMadeOneBecomeThreeToOne(_ index: Int) throws {
+        var damaged = try AlignmentCase.seed()
+        damaged.mergeTargets(index)
+        damaged.mergeTargets(index)
+        let links = try align(damaged)
+        #expect(links.contains { $0.source == [index, index + 1, index + 2] && $0.target == [index] },
+                "\(links.filter { $0.target.contains(index) || $0.source.contains(index + 2) })")
+        #expect(AlignmentScore(produced: links, gold: damaged.gold).f1 >= 0.97)
+    }
+
     /// 5–10% of sentences dropped on either side plus merges, all at once: the issue's target.
     @Test func severalDamagesAtOnceStayAboveTheTarget() throws {
         var damaged = try AlignmentCase.seed()

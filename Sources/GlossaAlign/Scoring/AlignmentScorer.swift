@@ -9,9 +9,13 @@ public struct BeadType: Hashable, Sendable, CustomStringConvertible {
     public static let twoToOne = BeadType(source: 2, target: 1)
     public static let oneToTwo = BeadType(source: 1, target: 2)
     public static let twoToTwo = BeadType(source: 2, target: 2)
+    public static let threeToOne = BeadType(source: 3, target: 1)
+    public static let oneToThree = BeadType(source: 1, target: 3)
 
-    /// The beads the search tries, as the issue and the literature (Gale & Church 1993) list them.
-    public static let all: [BeadType] = [.oneToOne, .deletion, .insertion, .twoToOne, .oneToTwo, .twoToTwo]
+    /// The beads the search tries: those of the literature (Gale & Church 1993), and three
+    /// sentences made one, as an English translation does with a German report's short
+    /// sentences ("… gebilligt. Er sieht … vor. Die Neuverschuldung …" in one sentence).
+    public static let all: [BeadType] = [.oneToOne, .deletion, .insertion, .twoToOne, .oneToTwo, .twoToTwo, .threeToOne, .oneToThree]
 
     public var description: String { "\(source)-\(target)" }
 }

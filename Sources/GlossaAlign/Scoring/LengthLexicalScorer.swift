@@ -39,7 +39,7 @@ struct LengthLexicalScorer: AlignmentScorer {
         case (1, 1): return 0.1165 // −log 0.89
         case (1, 0), (0, 1): return 3.2189 // −log 0.04
         case (2, 1), (1, 2): return 3.6889 // −log 0.025
-        case (2, 2): return 5.2983 // −log 0.005
+        case (2, 2), (3, 1), (1, 3): return 5.2983 // −log 0.005
         default: return 10
         }
     }
@@ -66,14 +66,17 @@ struct LengthLexicalScorer: AlignmentScorer {
     /// The lexical log-likelihood ratio of a link (positive: evidence for it).
     func lexicalScore(sources: Range<Int>, targets: Range<Int>) -> Double {
         var score = 0.0
-        // One sentence on the other side: the precomputed table. Two: each token once against both.
+        // One sentence on the other side: the precomputed table. Two or three: each token once
+        // against all of them.
         for row in sources {
-            let matched = targets.count == 1 ? matches.matches(row, targets.lowerBound).0 : matches.matchesTwo(row, targets.lowerBound).0
-            score += weigh(matched: matched, of: source[row].totalWeight, againstTwo: targets.count == 2 && sources.count == 2)
+            let against = targets.count == 1 ? matches.matches(row, targets.lowerBound)
+                : targets.count == 2 ? matches.matchesTwo(row, targets.lowerBound) : matches.matchesThree(row, targets.lowerBound)
+            score += weigh(matched: against.0, of: source[row].totalWeight, againstTwo: targets.count == 2 && sources.count == 2)
         }
         for column in targets {
-            let matched = sources.count == 1 ? matches.matches(sources.lowerBound, column).1 : matches.matchesTwo(sources.lowerBound, column).1
-            score += weigh(matched: matched, of: target[column].totalWeight, againstTwo: sources.count == 2 && targets.count == 2)
+            let against = sources.count == 1 ? matches.matches(sources.lowerBound, column)
+                : sources.count == 2 ? matches.matchesTwo(sources.lowerBound, column) : matches.matchesThree(sources.lowerBound, column)
+            score += weigh(matched: against.1, of: target[column].totalWeight, againstTwo: sources.count == 2 && targets.count == 2)
         }
         return score
     }
@@ -90,8 +93,8 @@ struct LengthLexicalScorer: AlignmentScorer {
         let sources = sourceStart..<(sourceStart + bead.source)
         let targets = targetStart..<(targetStart + bead.target)
         // Joining sentences across a paragraph boundary, on either side.
-        if bead.source == 2, source[sourceStart].paragraph != source[sourceStart + 1].paragraph { cost += Self.paragraphPenalty }
-        if bead.target == 2, target[targetStart].paragraph != target[targetStart + 1].paragraph { cost += Self.paragraphPenalty }
+        if bead.source >= 2, source[sourceStart].paragraph != source[sourceStart + bead.source - 1].paragraph { cost += Self.paragraphPenalty }
+        if bead.target >= 2, target[targetStart].paragraph != target[targetStart + bead.target - 1].paragraph { cost += Self.paragraphPenalty }
         guard bead.source > 0, bead.target > 0 else { return cost }
         // A link out of phase with the paragraphs: it opens a paragraph on one side only and
         // closes one on one side only. (Either alone happens next to a dropped sentence.)

@@ -9,6 +9,9 @@ struct MatchTable {
     /// against source sentences i and i + 1: what 1-2, 2-1 and 2-2 links need.
     private var sourceMatchedTwo: [Float]
     private var targetMatchedTwo: [Float]
+    /// The same against three sentences (j…j + 2, i…i + 2): what 1-3 and 3-1 links need.
+    private var sourceMatchedThree: [Float]
+    private var targetMatchedThree: [Float]
     private let rowStart: [Int]
     /// Per source row, the band's columns that are target sentences: lower..<upper.
     private let rowLower: [Int]
@@ -34,11 +37,14 @@ struct MatchTable {
         targetMatched = [Float](repeating: 0, count: total)
         sourceMatchedTwo = [Float](repeating: 0, count: total)
         targetMatchedTwo = [Float](repeating: 0, count: total)
+        sourceMatchedThree = [Float](repeating: 0, count: total)
+        targetMatchedThree = [Float](repeating: 0, count: total)
 
         // Source tokens against target sentences j (and j, j + 1 together).
         let targetPostings = MatchTable.postings(target)
         var seen = [Int](repeating: -1, count: target.count + 1)
         var seenTwo = [Int](repeating: -1, count: target.count + 1)
+        var seenThree = [Int](repeating: -1, count: target.count + 1)
         var stamp = 0
         for row in source.indices {
             let lower = rowLower[row], upper = rowUpper[row]
@@ -56,6 +62,10 @@ struct MatchTable {
                             seenTwo[pairStart] = stamp
                             sourceMatchedTwo[rowStart[row] + pairStart - lower] += weight
                         }
+                        for tripleStart in (column - 2)...column where tripleStart >= lower && tripleStart < upper && seenThree[tripleStart] != stamp {
+                            seenThree[tripleStart] = stamp
+                            sourceMatchedThree[rowStart[row] + tripleStart - lower] += weight
+                        }
                     }
                 }
             }
@@ -65,6 +75,7 @@ struct MatchTable {
         let sourcePostings = MatchTable.postings(source)
         seen = [Int](repeating: -1, count: source.count + 1)
         seenTwo = [Int](repeating: -1, count: source.count + 1)
+        seenThree = [Int](repeating: -1, count: source.count + 1)
         func cell(_ row: Int, _ column: Int) -> Int? {
             guard row >= 0, row < source.count, column >= rowLower[row], column < rowUpper[row] else { return nil }
             return rowStart[row] + column - rowLower[row]
@@ -81,6 +92,10 @@ struct MatchTable {
                         for pairStart in (row - 1)...row where pairStart >= 0 && seenTwo[pairStart] != stamp {
                             seenTwo[pairStart] = stamp
                             if let index = cell(pairStart, column) { targetMatchedTwo[index] += weight }
+                        }
+                        for tripleStart in (row - 2)...row where tripleStart >= 0 && seenThree[tripleStart] != stamp {
+                            seenThree[tripleStart] = stamp
+                            if let index = cell(tripleStart, column) { targetMatchedThree[index] += weight }
                         }
                     }
                 }
@@ -134,6 +149,14 @@ struct MatchTable {
         guard row >= 0, row < rowStart.count, column >= rowLower[row], column < rowUpper[row] else { return (0, 0) }
         let index = rowStart[row] + column - rowLower[row]
         return (sourceMatchedTwo[index], targetMatchedTwo[index])
+    }
+
+    /// (source i against targets j…j + 2, target j against sources i…i + 2).
+    @inline(__always)
+    func matchesThree(_ row: Int, _ column: Int) -> (Float, Float) {
+        guard row >= 0, row < rowStart.count, column >= rowLower[row], column < rowUpper[row] else { return (0, 0) }
+        let index = rowStart[row] + column - rowLower[row]
+        return (sourceMatchedThree[index], targetMatchedThree[index])
     }
 }
 

@@ -8,7 +8,7 @@ struct Align: ParsableCommand {
         discussion: """
         Segments both files (or takes them as they are with --segmented: one sentence per line, \
         a blank line or <p> between paragraphs) and pairs their sentences: 1-1, 2-1, 1-2, 2-2, \
-        and 1-0 / 0-1 for a sentence the other version does not have. Evidence: sentence \
+        3-1, 1-3, and 1-0 / 0-1 for a sentence the other version does not have. Evidence: sentence \
         lengths, numbers read by locale (100.000 = 100,000), names and acronyms, cognates \
         (Deeskalation / de-escalation), exonyms (Brüssel / Brussels), a dictionary learned \
         from a first pass, and one you give with --dictionary (Debian's trans-de-en: \
