@@ -1104,6 +1104,18 @@ import Testing
         #expect(!found.contains { $0.contains("pro bahn") }, "\(found)")
     }
 
+    /// A common noun's possessive is part of the term ("citizen's income" gave "citizen
+    /// income"); where it ends a candidate it goes ("the company's" is "company").
+    @Test func aCommonNounsPossessiveStaysInsideATerm() throws {
+        let dictionary = Self.dictionary([("burger", "citizen"), ("geld", "income"), ("unternehmen", "company")], nouns: ["Bürgergeld", "Unternehmen"])
+        let found = try Self.linked([
+            ("Kürzungen gibt es beim Bürgergeld.", "There are cuts to citizen's income."),
+            ("Das Bürgergeld steigt nicht, sagte das Unternehmen.", "Citizen's income will not rise, the company's spokesman said."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Bürgergeld → citizen's income"), "\(found)")
+        #expect(found.contains("Unternehmen → company"), "\(found)")
+    }
+
     /// A run the text writes in lower case in the plural keeps it in the singular: "members of
     /// parliament" is no "member of Parliament", though Ding writes "Member of Parliament".
     @Test func aRunTheTextWritesInLowerCaseInThePluralStaysLowerCase() throws {

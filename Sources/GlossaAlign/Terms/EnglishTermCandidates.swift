@@ -193,7 +193,12 @@ public final class EnglishTermCandidates {
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
                !verbs.contains(lower), !isParticiple, token.text.count >= 2, !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
-                current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text : Self.withoutPossessive(token.text))
+                // A common noun's possessive stays inside a phrase ("citizen's income",
+                // "children's hospital"); ``add`` drops it where the word ends a candidate.
+                let isCommonPossessive = token.text.first?.isLowercase == true && token.text.count > 3
+                    && (token.text.hasSuffix("'s") || token.text.hasSuffix("’s"))
+                current.append(Self.isPossessiveInName(at: index + 1, of: tokens) ? token.text + tokens[index + 1].text
+                    : isCommonPossessive ? token.text : Self.withoutPossessive(token.text))
                 // A name's possessive ends the chunk: the owner is no modifier of what it owns
                 // ("Deutsche Bahn's punctuality" gave "Bahn punctuality", "Russia's attack"
                 // "Russia attack"). A common noun's may make a term ("children's hospital").
@@ -228,6 +233,8 @@ public final class EnglishTermCandidates {
         var result: [TermCandidate] = []
         var seen = Set<String>()
         func add(_ words: [String]) {
+            var words = words
+            if let last = words.last, last.first?.isLowercase == true { words[words.count - 1] = Self.withoutPossessive(last) }
             let text = words.joined(separator: " ")
             guard !seen.contains(text), text.count >= 3, words.count > 1 || !Self.ordinals.contains(text.lowercased()) && !Lemmatizer.isRomanNumeral(text)
             else { return }
