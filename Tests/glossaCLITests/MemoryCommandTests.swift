@@ -123,6 +123,10 @@ import Testing
         #expect(table.stdout.contains("Repetitions") && table.stdout.contains("No match"), "\(table.stdout)")
         let missing = try CLIRunner.run(["analyze", folder.appendingPathComponent("nichts.txt").path, "--memory", memory])
         #expect(missing.status == 66 && missing.stderr.contains("nichts.txt"), "\(missing.stderr)")
+        let blank = folder.appendingPathComponent("leer.txt")
+        try "\n\n".write(to: blank, atomically: false, encoding: .utf8)
+        let empty = try CLIRunner.run(["analyze", blank.path, "--memory", memory])
+        #expect(empty.status == 65 && empty.stderr.contains("leer.txt") && empty.stderr.contains("no sentences"), "\(empty.stderr)")
     }
 
     /// `-o` naming a folder is refused and the folder kept (the old file used to be deleted

@@ -59,6 +59,10 @@ struct Analyze: ParsableCommand {
             } catch let error as SegmentationError {
                 throw CLIError.badData(error.description)
             }
+            // An empty document is a wrong file more often than a job of no words.
+            guard !document.sentences.isEmpty else {
+                throw CLIError.badData("\(input.name) holds no sentences to analyse: give glossa the document's text (a text file, web page, Word or OpenDocument file)")
+            }
             // A long document takes a while (a few milliseconds a sentence): progress on a terminal.
             var asked = 0
             let analysis = try MatchAnalysis(sentences: document.sentences) { sentence in
