@@ -1,6 +1,7 @@
 import Foundation
 import GlossaCore
 @testable import GlossaMemory
+import GRDB
 import Testing
 
 @Suite struct UnitStoreTests {
@@ -112,6 +113,57 @@ import Testing
         let units = try MemoryFixtures.allUnits(store)
         #expect(units.count == 1)
         #expect(units[0].usageCount == 5)
+    }
+
+    /// A memory made with the two duplicate indexes (before v6) gets the one index over both
+    /// keys, and its units' duplicates are found through it: the identical unit merged, another
+    /// translation of the same source kept as an alternative.
+    @Test func anOlderMemoryFindsDuplicatesThroughTheOneIndex() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-v5-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("memory.sqlite").path
+        let (german, english) = MemoryFixtures.pairs[2]
+        do {
+            let store = try MemoryStore(path: path)
+            try store.importUnits(origin: Origin(name: "a.tmx", kind: .file)) { try $0.add(MemoryFixtures.unit(german, english, usage: 2)) }
+        }
+        // Back to the v5 layout, as a memory of session 12 has it.
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                try db.execute(sql: """
+                    DROP INDEX unit_hashes;
+                    CREATE INDEX unit_contentHash ON unit(contentHash);
+                    CREATE INDEX unit_sourceHash ON unit(sourceHash);
+                    DELETE FROM grdb_migrations WHERE identifier = 'v6 one duplicate index';
+                    """)
+            }
+        }
+        let store = try MemoryStore(path: path)
+        let summary = try store.importUnits(origin: Origin(name: "b.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit(german, english, usage: 3))
+            try sink.add(MemoryFixtures.unit(german, "Staying in dialogue was important, said Stoltenberg."))
+        }
+        #expect(summary.merged == 1 && summary.alternatives == 1 && summary.added == 1)
+        #expect(try MemoryFixtures.allUnits(store).first?.usageCount == 5)
+        let indexes = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'unit' ORDER BY name")
+        }
+        #expect(indexes == ["unit_hashes", "unit_originId"])
+    }
+
+    /// The same unit read the other way round (its variants identical, `srclang` English) is
+    /// still the identical unit: merged, although its source hash is another.
+    @Test func anIdenticalUnitReadTheOtherWayRoundIsMerged() throws {
+        let store = try MemoryStore()
+        let (german, english) = MemoryFixtures.pairs[2]
+        try store.importUnits(origin: Origin(name: "de-en.tmx", kind: .file)) { try $0.add(MemoryFixtures.unit(german, english, usage: 2)) }
+        var reversed = MemoryFixtures.unit(german, english, usage: 1)
+        reversed.attributes = [TMXAttribute("srclang", "en"), TMXAttribute("usagecount", "1")]
+        let summary = try store.importUnits(origin: Origin(name: "en-de.tmx", kind: .file)) { try $0.add(reversed) }
+        #expect(summary.merged == 1 && summary.added == 0)
+        #expect(try MemoryFixtures.allUnits(store).map(\.usageCount) == [3])
     }
 
     @Test func anotherTranslationOfTheSameSourceIsKeptOrReplaced() throws {

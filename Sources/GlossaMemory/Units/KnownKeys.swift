@@ -24,7 +24,9 @@ final class KnownKeys {
     private var questions = 0
 
     /// - Parameters:
-    ///   - column: `contentHash` or `sourceHash` (a column of `unit` with an index).
+    ///   - column: `contentHash` or `sourceHash` (columns of `unit`; the index `unit_hashes`
+    ///     leads with `sourceHash`, so only that column's ``contains(_:in:beforeReading:)``
+    ///     probes it: a content key is settled by the merge, which knows both keys).
     ///   - storedUnits: about how many units the memory holds.
     init(column: String, storedUnits: Int) {
         self.column = column

@@ -39,13 +39,20 @@ enum UnitKeys {
     /// Over the source variant's language and its text's match key.
     /// - Parameter tags: parsed language tags, kept by the caller across units.
     static func sourceHash(_ unit: TranslationUnit, headerSourceLanguage: String?, tags: inout [String: LanguageTag]) -> Int64 {
+        guard let source = sourceVariant(of: unit, headerSourceLanguage: headerSourceLanguage, tags: &tags) else {
+            return StableHash().signed
+        }
+        return sourceHash(language: source.language.language, text: source.text)
+    }
+
+    /// The source hash a unit would have with this variant as its source (`language`: the
+    /// primary subtag, "de").
+    static func sourceHash(language: String, text: String) -> Int64 {
         var hash = StableHash()
-        if let source = sourceVariant(of: unit, headerSourceLanguage: headerSourceLanguage, tags: &tags) {
-            hash.combine(source.language.language)
-            for unit in TextNormalizerBridge.matchKeyUnits(source.text) {
-                hash.combine(UInt8(truncatingIfNeeded: unit >> 8))
-                hash.combine(UInt8(truncatingIfNeeded: unit))
-            }
+        hash.combine(language)
+        for unit in TextNormalizerBridge.matchKeyUnits(text) {
+            hash.combine(UInt8(truncatingIfNeeded: unit >> 8))
+            hash.combine(UInt8(truncatingIfNeeded: unit))
         }
         return hash.signed
     }

@@ -85,9 +85,7 @@ public final class UnitSink {
     /// Adds the unit's usage count to the stored identical unit; false if there is none (the
     /// content hash met another unit's by chance, or a unit since deleted).
     private func merge(_ unit: PreparedUnit) throws -> Bool {
-        let identical = RawStatement(try db.cachedStatement(sql: "SELECT id FROM unit WHERE contentHash = ? LIMIT 1"))
-        identical.bind(1, unit.contentHash)
-        guard let id = try identical.firstInteger(db),
+        guard let id = try identical(to: unit),
               let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT attributes FROM unit WHERE id = ?"), arguments: [id]) else {
             return false
         }
@@ -98,6 +96,26 @@ public final class UnitSink {
             try db.cachedStatement(sql: "UPDATE unit SET attributes = ? WHERE id = ?").execute(arguments: [FlatJSON.encode(attributes), id])
         }
         return true
+    }
+
+    /// The stored unit identical to `unit`, by the one duplicate index (`sourceHash`,
+    /// `contentHash`). Identical units have the same variants, so the stored one's source is one
+    /// of them: its source hash first, then (rarely: a unit stored with another `srclang`, the
+    /// same memory read in the other direction) each other variant's.
+    private func identical(to unit: PreparedUnit) throws -> Int64? {
+        let probe = RawStatement(try db.cachedStatement(sql: "SELECT id FROM unit WHERE sourceHash = ? AND contentHash = ? LIMIT 1"))
+        probe.bind(1, unit.sourceHash)
+        probe.bind(2, unit.contentHash)
+        if let id = try probe.firstInteger(db) { return id }
+        for variant in unit.variants {
+            let language = LanguageTag(variant.language)?.language ?? variant.language
+            let other = UnitKeys.sourceHash(language: language, text: variant.text)
+            guard other != unit.sourceHash else { continue }
+            probe.bind(1, other)
+            probe.bind(2, unit.contentHash)
+            if let id = try probe.firstInteger(db) { return id }
+        }
+        return nil
     }
 
     /// Gives the unit and its variants their ids and holds it back; a full batch is written.
