@@ -1126,4 +1126,19 @@ import Testing
         ], dictionary: dictionary)
         #expect(found.contains("Abgeordnete → member of parliament"), "\(found)")
     }
+
+    /// What is quoted in one version is quoted in the other: a film title inside German quotes
+    /// is no partner of the words beside the English one ("Stimme des Windes" / "Iranian
+    /// drama"), and a quotation both versions write alike pairs with nothing ("Nature Climate
+    /// Change", a journal's title in the German text, gave Change / change).
+    @Test func quotedWordsPairOnlyWithQuotedWords() throws {
+        let found = try Self.linked([
+            ("Goldener Bär für iranisches Drama „Die Stimme des Windes“", "Golden Bear for Iranian drama \"The Voice of the Wind\""),
+            ("Der Goldene Bär geht an das iranische Drama „Die Stimme des Windes“.", "The Golden Bear goes to the Iranian drama \"The Voice of the Wind\"."),
+            ("Die Ergebnisse erschienen im Fachjournal „Nature Climate Change“.", "The results were published in the journal \"Nature Climate Change\"."),
+            ("Der Klimawandel und „Nature Climate Change“ sind Themen.", "Climate change and \"Nature Climate Change\" are topics."),
+        ])
+        #expect(!found.contains { $0.hasPrefix("Stimme") && !$0.contains("Voice") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Change") || $0.hasPrefix("Nature") || $0.hasPrefix("Climate") }, "\(found)")
+    }
 }

@@ -199,8 +199,10 @@ public final class TermLinker {
                 for candidate in sourceCandidates { sourceNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
                 for candidate in targetCandidates { targetNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
             }
-            for source in sourceBases {
-                for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []] {
+            let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
+            for source in sourceBases where !quotes.alike.contains(source) {
+                for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
+                    && !quotes.alike.contains(target) && quotes.agree(source, target) {
                     together[source, default: [:]][target, default: 0] += 1
                     let key = source + "\u{1F}" + target
                     if examples[key] == nil { examples[key] = .init(source: pair.source, target: pair.target) }

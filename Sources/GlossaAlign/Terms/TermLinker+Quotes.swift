@@ -1,0 +1,58 @@
+import GlossaCore
+
+extension TermLinker {
+    /// Which candidates of a sentence pair stand inside quotes, where both sentences quote
+    /// (``QuotedSpans``): a German term inside quotes pairs only with an English one inside
+    /// ("Stimme des Windes" of „Die Stimme des Windes“ was paired with "Iranian drama" beside
+    /// it), and the words of a quotation both sentences write alike pair with nothing.
+    struct QuotedCandidates {
+        /// Base forms (German and English) inside quotes (true) or outside (false), where that
+        /// is the same at every place the candidate stands in its sentence.
+        var source: [String: Bool] = [:]
+        var target: [String: Bool] = [:]
+        /// Base forms inside a quotation both sentences write alike.
+        var alike = Set<String>()
+
+        func agree(_ sourceBase: String, _ targetBase: String) -> Bool {
+            guard let inside = source[sourceBase], let other = target[targetBase] else { return true }
+            return inside == other
+        }
+    }
+
+    /// - Complexity: O(candidates · sentence length); nothing for a pair where one side does
+    ///   not quote.
+    static func quotedCandidates(_ pair: AlignedPair, _ sourceCandidates: [TermCandidate],
+                                 _ targetCandidates: [TermCandidate]) -> QuotedCandidates {
+        var result = QuotedCandidates()
+        guard let sourceSpans = QuotedSpans.ranges(in: pair.source, german: true), !sourceSpans.isEmpty,
+              let targetSpans = QuotedSpans.ranges(in: pair.target, german: false), !targetSpans.isEmpty else { return result }
+        let sourceTexts = QuotedSpans.texts(of: sourceSpans, in: pair.source), targetTexts = QuotedSpans.texts(of: targetSpans, in: pair.target)
+        let alikeTexts = Set(sourceTexts).intersection(targetTexts)
+        let alikeSource = sourceSpans.indices.filter { alikeTexts.contains(sourceTexts[$0]) }.map { sourceSpans[$0] }
+        let alikeTarget = targetSpans.indices.filter { alikeTexts.contains(targetTexts[$0]) }.map { targetSpans[$0] }
+        /// Each candidate's place (inside or outside), and those inside an alike quotation.
+        func classify(_ candidates: [TermCandidate], in sentence: String, spans: [Range<Int>],
+                      alikeSpans: [Range<Int>]) -> (flags: [String: Bool], alike: Set<String>) {
+            var flags: [String: Bool] = [:], mixed = Set<String>(), alike = Set<String>()
+            for candidate in candidates {
+                if !alikeSpans.isEmpty, QuotedSpans.isQuoted(candidate.text, in: sentence, spans: alikeSpans) == true {
+                    alike.insert(candidate.base)
+                }
+                guard let inside = QuotedSpans.isQuoted(candidate.text, in: sentence, spans: spans) else {
+                    mixed.insert(candidate.base)
+                    continue
+                }
+                if let earlier = flags[candidate.base], earlier != inside { mixed.insert(candidate.base) }
+                flags[candidate.base] = inside
+            }
+            for base in mixed { flags[base] = nil }
+            return (flags, alike)
+        }
+        let source = classify(sourceCandidates, in: pair.source, spans: sourceSpans, alikeSpans: alikeSource)
+        let target = classify(targetCandidates, in: pair.target, spans: targetSpans, alikeSpans: alikeTarget)
+        result.source = source.flags
+        result.target = target.flags
+        result.alike = source.alike.union(target.alike)
+        return result
+    }
+}
