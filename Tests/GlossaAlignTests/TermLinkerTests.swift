@@ -101,6 +101,8 @@ import Testing
     }
 
     /// Competitive linking: every German and every English term at most once.
+    /// One partner each (a second one only for another sense the dictionary gives, which this
+    /// run without a dictionary cannot have).
     @Test func everyTermHasOnePartner() throws {
         let pairs = try TermLinker().link(try Self.seedPairs(), threshold: 0)
         #expect(Set(pairs.map(\.source)).count == pairs.count)
@@ -1140,5 +1142,38 @@ import Testing
         ])
         #expect(!found.contains { $0.hasPrefix("Stimme") && !$0.contains("Voice") }, "\(found)")
         #expect(!found.contains { $0.hasPrefix("Change") || $0.hasPrefix("Nature") || $0.hasPrefix("Climate") }, "\(found)")
+    }
+
+    /// A German term the dictionary translates two ways, used in different sentences each way
+    /// (a build over many articles: "Preis" a festival's prize and a timetable's price), has
+    /// both partners; where both translations stand in the same sentence, only the surer one.
+    @Test func aSecondSenseInOtherSentencesIsASecondPartner() throws {
+        var dictionary = Self.dictionary([("preis", "price"), ("preis", "prize"), ("jury", "jury")], nouns: ["Preis", "Jury"])
+        dictionary.addBaseForm("Preise", "Preis")
+        let found = try Self.linked([
+            ("Den Preis der Jury erhielt ein deutscher Film.", "The jury's prize went to a German film."),
+            ("Regisseurin Karimi konnte den Preis nicht entgegennehmen.", "Director Karimi was unable to accept the prize."),
+            ("Gleichzeitig steigen die Preise im Fernverkehr.", "At the same time, prices are rising in long-distance travel."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Preis → prize") && found.contains("Preis → price"), "\(found)")
+        // Each sense with the forms of its own sentences.
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = try TermLinker(dictionary: dictionary).link([
+            AlignedPair(source: "Regisseurin Karimi konnte den Preis nicht entgegennehmen.", target: "Director Karimi was unable to accept the prize.", link: link),
+            AlignedPair(source: "Gleichzeitig steigen die Preise im Fernverkehr.", target: "At the same time, prices are rising in long-distance travel.", link: link),
+        ], threshold: 0)
+        #expect(pairs.first { $0.target == "price" }?.sourceVariants == ["Preise"], "\(pairs)")
+        #expect(pairs.first { $0.target == "prize" }?.sourceVariants == ["Preis"], "\(pairs)")
+        let mixed = try Self.linked([
+            ("Der Preis ist hoch.", "The price of the prize is high."),
+            ("Den Preis erhielt ein deutscher Film.", "The prize went to a German film."),
+        ], dictionary: dictionary)
+        #expect(mixed.filter { $0.hasPrefix("Preis →") } == ["Preis → prize"], "\(mixed)")
+        // Another form of the same word is no other sense ("search" / "searching").
+        let forms = try Self.linked([
+            ("Die Suche dauert lange.", "The search takes a long time."),
+            ("Die Suche im Archiv läuft noch.", "The archive is still searching."),
+        ], dictionary: Self.dictionary([("suche", "search"), ("suche", "searching"), ("archiv", "archive")], nouns: ["Suche", "Archiv"]))
+        #expect(forms.filter { $0.hasPrefix("Suche →") }.count == 1, "\(forms)")
     }
 }

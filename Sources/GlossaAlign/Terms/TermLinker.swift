@@ -103,6 +103,11 @@ public final class TermLinker {
         var namePieces = Set<String>(), wholeNames = Set<String>()
         var together: [String: [String: Int]] = [:]
         var examples: [String: TermPair.Example] = [:]
+        /// The sentence pairs in which each German and English term meet (by the key of `examples`).
+        var sentencesTogether: [String: [Int]] = [:]
+        /// Per sentence pair, the German candidates' texts by base form (for the forms of a
+        /// term with two senses, each sense's own).
+        var sourceTexts: [[String: [String]]] = []
         let germanCandidates = pairs.map { german.candidates(in: $0.source) }
         // Adjective + noun phrases the text writes in lower case ("lebenslange Haft"): opening a
         // sentence or headline ("Lebenslange Haft für Mord …") the capital is the sentence's.
@@ -181,10 +186,13 @@ public final class TermLinker {
                 return candidate
             }
             var sourceBases = Set<String>(), targetBases = Set<String>()
+            var textsHere: [String: [String]] = [:]
             for candidate in sourceCandidates {
                 sourceOccurrences[candidate.base, default: Occurrence()].variants[candidate.text, default: 0] += 1
                 sourceBases.insert(candidate.base)
+                textsHere[candidate.base, default: []].append(candidate.text)
             }
+            sourceTexts.append(textsHere)
             for candidate in targetCandidates {
                 targetOccurrences[candidate.base, default: Occurrence()].variants[candidate.text, default: 0] += 1
                 targetBases.insert(candidate.base)
@@ -205,6 +213,7 @@ public final class TermLinker {
                     && !quotes.alike.contains(target) && quotes.agree(source, target) {
                     together[source, default: [:]][target, default: 0] += 1
                     let key = source + "\u{1F}" + target
+                    sentencesTogether[key, default: []].append(pairIndex)
                     if examples[key] == nil { examples[key] = .init(source: pair.source, target: pair.target) }
                 }
             }
@@ -361,15 +370,37 @@ public final class TermLinker {
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
         /// Every run of whole words, in lower case, of the linked targets but the whole target.
         var linkedPieces = Set<String>()
+        /// The targets each source was linked to, with the evidence.
+        var linkedSenses: [String: [(target: String, evidence: String)]] = [:]
+        /// A second sense of a linked German term: the dictionary gives both translations, the
+        /// text uses them in different sentences, and they are different words (a build over many articles meets "Preis"
+        /// as "prize" at a film festival and as "price" in a rail timetable; linked once, the
+        /// glossary had only "prize", with the prices' "Preise" among its forms).
+        func isAnotherSense(_ candidate: Scored) -> Bool {
+            guard candidate.evidence == "dictionary", let senses = linkedSenses[candidate.source],
+                  senses.allSatisfy({ $0.evidence == "dictionary" }) else { return false }
+            let sentences = Set(sentencesTogether[candidate.source + "\u{1F}" + candidate.target] ?? [])
+            // Another word, not another form of the same one ("removal" / "removing", "storage"
+            // / "store" share their first four letters, "try" opens "trying").
+            let folded = WordForms.folded(candidate.target)
+            return senses.allSatisfy { sense in
+                let other = WordForms.folded(sense.target)
+                return sentences.isDisjoint(with: sentencesTogether[candidate.source + "\u{1F}" + sense.target] ?? [])
+                    && zip(folded, other).prefix { $0 == $1 }.count < 4 && !folded.hasPrefix(other) && !other.hasPrefix(folded)
+            }
+        }
         var result: [TermPair] = []
+        /// Each result's key in `sentencesTogether` (its target before the casing rules).
+        var resultKeys: [String] = []
         for candidate in scored {
-            guard !linkedSources.contains(candidate.source), !linkedTargets.contains(candidate.target) else { continue }
+            guard !linkedTargets.contains(candidate.target), !linkedSources.contains(candidate.source) || isAnotherSense(candidate) else { continue }
             // Co-occurrence alone cannot take a piece of a phrase already linked on better
             // evidence: its words are that phrase's translation ("Federal Network" of "Federal
             // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen").
             if candidate.evidence == "co-occurrence", linkedPieces.contains(candidate.target.lowercased()) { continue }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
+            linkedSenses[candidate.source, default: []].append((candidate.target, candidate.evidence))
             linkedPieces.formUnion(Self.pieces(of: candidate.target))
             // Linked, so neither takes another partner; reported if sure enough. A proper name
             // spelled alike (Stoltenberg, Wendy) is a sure translation but rarely a glossary
@@ -413,6 +444,17 @@ public final class TermLinker {
                                    targetVariants: targetVariants, frequency: candidate.count,
                                    confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
                                    example: examples[candidate.source + "\u{1F}" + candidate.target] ?? .init(source: "", target: "")))
+            resultKeys.append(candidate.source + "\u{1F}" + candidate.target)
+        }
+        // A term with two senses lists, for each, the forms of the sentences of that sense.
+        for indices in Dictionary(grouping: result.indices, by: { result[$0].source }).values where indices.count > 1 {
+            for index in indices {
+                var counts: [String: Int] = [:]
+                for pairIndex in sentencesTogether[resultKeys[index]] ?? [] {
+                    for text in sourceTexts[pairIndex][result[index].source] ?? [] { counts[text, default: 0] += 1 }
+                }
+                result[index].sourceVariants = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            }
         }
         return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
     }
