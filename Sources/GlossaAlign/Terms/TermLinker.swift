@@ -456,6 +456,7 @@ public final class TermLinker {
                 result[index].sourceVariants = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
             }
         }
-        return result.sorted { ($0.confidence, $0.frequency, $1.source) > ($1.confidence, $1.frequency, $0.source) }
+        // (The target last: a term's two senses may be as sure and as frequent.)
+        return result.sorted { ($0.confidence, $0.frequency, $1.source, $1.target) > ($1.confidence, $1.frequency, $0.source, $0.target) }
     }
 }
