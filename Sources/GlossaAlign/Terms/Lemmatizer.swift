@@ -199,6 +199,8 @@ public enum Lemmatizer {
     static let englishInvariable: Set<String> = [
         "news", "series", "species", "means", "politics", "economics", "physics", "talks", "arms", "headquarters",
         "whereabouts", "crossroads", "thanks", "always", "perhaps", "sometimes", "various",
+        // Plural in the sense business news uses them ("annual sales" is Jahresumsatz, not a sale).
+        "sales", "earnings", "proceeds", "goods", "premises", "customs", "savings",
         // Fields of study are singular ("mathematics is"); "topics", "critics" are plurals.
         "mathematics", "statistics", "ethics", "logistics", "electronics", "athletics", "genetics", "linguistics",
         "gymnastics", "acoustics", "robotics", "informatics", "semantics", "phonetics", "mechanics", "dynamics",
