@@ -373,9 +373,10 @@ public final class TermLinker {
         /// The targets each source was linked to, with the evidence.
         var linkedSenses: [String: [(target: String, evidence: String)]] = [:]
         /// A second sense of a linked German term: the dictionary gives both translations, the
-        /// text uses them in different sentences, and they are different words (a build over many articles meets "Preis"
-        /// as "prize" at a film festival and as "price" in a rail timetable; linked once, the
-        /// glossary had only "prize", with the prices' "Preise" among its forms).
+        /// text uses them in different sentences, and they are different words (a build over
+        /// many articles meets "Preis" as "prize" at a film festival and as "price" in a rail
+        /// timetable; linked once, the glossary had only "prize", with the prices' "Preise"
+        /// among its forms).
         func isAnotherSense(_ candidate: Scored) -> Bool {
             guard candidate.evidence == "dictionary", let senses = linkedSenses[candidate.source],
                   senses.allSatisfy({ $0.evidence == "dictionary" }) else { return false }

@@ -52,9 +52,10 @@ public final class MemoryStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
             // Bigger page cache for bulk imports (bounded: 48 MB), and no fsync per page in WAL.
-            // The two hash indexes take random inserts: past the cache every one reads a page
-            // back from the WAL. A 1 GB TMX (3.5 million units) imported in 100 s with 32 MB,
-            // in 73 s with 48 MB (peak 115 MB, 129 MB); a million units in 14.5 s, 12.6 s.
+            // The duplicate index takes a random insert per unit: past the cache each reads a
+            // page back from the WAL. With the two indexes before v6, a 1 GB TMX (3.5 million
+            // units) imported in 100 s with 32 MB, in 73 s with 48 MB (peak 115 MB, 129 MB); a
+            // million units in 14.5 s, 12.6 s.
             try db.execute(sql: "PRAGMA cache_size = -48000; PRAGMA synchronous = NORMAL")
         }
         return configuration
