@@ -26,6 +26,33 @@ import Testing
         #expect(dictionary.baseForms["Journalisten"] == "Journalist" && dictionary.baseForms["Journalistinnen"] == "Journalistin")
     }
 
+    /// Ding writes British English; the American spelling of a translation is a translation
+    /// too ("labor market data" in an American text is Ding's "labour market").
+    @Test func americanSpellingsAreTranslationsToo() {
+        let sample = Self.sample + "\nArbeitsmarkt {m} :: labour market\nVerteidigung {f} :: defence\nZentrum {n} | Zentren {pl} :: centre | centres\nOrganisation {f} :: organisation"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "arbeitsmarkt") == ["labour market", "labor market"])
+        #expect(dictionary.targets(of: "verteidigung") == ["defence", "defense"])
+        #expect(dictionary.targets(of: "zentrum") == ["centre", "center"])
+        #expect(dictionary.targets(of: "organisation") == ["organisation", "organization"])
+        #expect(dictionary.targets(of: "seite") == ["page"])
+    }
+
+    @Test(arguments: [
+        ("colour", "color"), ("neighbours", "neighbors"), ("favourite", "favorite"), ("organised", "organized"),
+        ("analyse", "analyze"), ("theatre", "theater"), ("catalogue", "catalog"), ("labour-intensive", "labor-intensive"),
+        ("programme", "program"), ("labour market", "labor market"),
+    ])
+    func britishSpellingsHaveAnAmericanOne(_ british: String, _ american: String) {
+        #expect(AmericanSpelling.variant(of: british) == american)
+    }
+
+    /// Words without a British ending stay (nil: no second spelling); short words are left alone.
+    @Test(arguments: ["page", "hour", "tour", "four", "your", "sphere of influence", "market", "door"])
+    func wordsWithoutABritishEndingHaveNone(_ word: String) {
+        #expect(AmericanSpelling.variant(of: word) == nil)
+    }
+
     /// A text that only has the dative plural ("in den Hauptstädten") still gets the plural's
     /// base form, which the lemmatizer strips the -n from before asking.
     @Test func keepsThePluralOfADativePluralTheTextHas() {

@@ -106,6 +106,8 @@ public enum DingDictionaryReader {
                             // How the dictionary writes them: "Middle East", "Cairo" keep their capitals.
                             for term in written { dictionary.addTargetSpelling(term) }
                             englishTerms = written.map { fold($0.lowercased()) }
+                            // Ding writes British English; American text meets the same words.
+                            englishTerms! += englishTerms!.compactMap(AmericanSpelling.variant)
                         }
                         for translation in englishTerms ?? [] { dictionary.add(key, translation) }
                         if term.contains(" ") {
