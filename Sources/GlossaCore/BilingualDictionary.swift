@@ -13,6 +13,9 @@ public struct BilingualDictionary: Hashable, Sendable {
     /// Source nouns as the dictionary writes them, keyed by their lower case (umlauts kept):
     /// what tells "Vertrag" from "Verträg" when undoing an umlaut plural.
     public private(set) var nouns: [String: String] = [:]
+    /// Source nouns the dictionary lists only in the plural ("Streitkräfte {pl}", "Kosten
+    /// {pl}"), as written: their plural is their base form, and their English stays plural.
+    public private(set) var pluralNouns: Set<String> = []
     /// Multi-word source entries the dictionary gives only as examples of a word's use, keyed
     /// like `translations`: Ding lists "konkrete Ergebnisse" under the adjective "konkret" (a
     /// free combination), "künstliche Intelligenz" under the noun "Intelligenz" (a term).
@@ -42,6 +45,12 @@ public struct BilingualDictionary: Hashable, Sendable {
     public mutating func addNoun(_ noun: String) {
         let key = noun.lowercased()
         if nouns[key] == nil { nouns[key] = noun }
+    }
+
+    /// A noun used only in the plural (also one of ``nouns``).
+    public mutating func addPluralNoun(_ noun: String) {
+        addNoun(noun)
+        pluralNouns.insert(noun)
     }
 
     /// Marks a multi-word entry as an example of use, or (`false`) as a term, which it then
@@ -94,6 +103,7 @@ public struct BilingualDictionary: Hashable, Sendable {
         for (inflected, base) in other.baseForms { merged.addBaseForm(inflected, base) }
         for (word, gender) in other.genders { merged.addGender(word, gender) }
         for noun in other.nouns.values { merged.addNoun(noun) }
+        for noun in other.pluralNouns { merged.addPluralNoun(noun) }
         for phrase in other.terms { merged.markCollocation(phrase, false) }
         for phrase in other.collocations { merged.markCollocation(phrase, true) }
         merged.capitalisedTargets.merge(other.capitalisedTargets) { mine, _ in mine }

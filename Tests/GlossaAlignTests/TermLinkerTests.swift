@@ -1176,4 +1176,25 @@ import Testing
         ], dictionary: Self.dictionary([("suche", "search"), ("suche", "searching"), ("archiv", "archive")], nouns: ["Suche", "Archiv"]))
         #expect(forms.filter { $0.hasPrefix("Suche →") }.count == 1, "\(forms)")
     }
+
+    /// A noun the dictionary lists only in the plural keeps it in the dative ("von
+    /// Streitkräften" was "Streitkraft", by the compound's head) and in the English ("forces",
+    /// Ding's "armed forces" without its adjective); a German phrase that has the adjective
+    /// itself takes no translation without it ("raumbezogene Daten" is no "data").
+    @Test func aPluralOnlyNounKeepsItsPluralAndAPhraseItsAdjective() throws {
+        var dictionary = Self.dictionary([("streitkrafte", "armed forces"), ("ruckzug", "withdrawal"), ("kraft", "force"),
+                                          ("raumbezogene daten", "spatial data")],
+                                         nouns: ["Rückzug", "Kraft", "Daten"])
+        dictionary.addPluralNoun("Streitkräfte")
+        dictionary.addGender("ruckzug", .masculine)
+        dictionary.addGender("kraft", .feminine)
+        dictionary.addBaseForm("Kräfte", "Kraft")
+        dictionary.markCollocation("raumbezogene daten", false)
+        let found = try Self.linked([
+            ("Russland fordert den Rückzug von Streitkräften aus Osteuropa.", "Russia demands the withdrawal of forces from eastern Europe."),
+            ("Das Programm liest raumbezogene Daten.", "The program reads data."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Streitkräfte → forces"), "\(found)")
+        #expect(!found.contains("raumbezogene Daten → data"), "\(found)")
+    }
 }

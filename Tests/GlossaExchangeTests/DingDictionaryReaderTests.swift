@@ -26,6 +26,15 @@ import Testing
         #expect(dictionary.baseForms["Journalisten"] == "Journalist" && dictionary.baseForms["Journalistinnen"] == "Journalistin")
     }
 
+    /// A noun listed only in the plural is recorded as such ("Streitkräfte {pl}"); a plural
+    /// beside its singular is the singular's plural, not a plural noun.
+    @Test func nounsListedOnlyInThePluralAreKnownAsSuch() {
+        let sample = Self.sample + "\nStreitkräfte {pl} [mil.] :: armed forces"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.pluralNouns == ["Streitkräfte"])
+        #expect(dictionary.nouns["streitkräfte"] == "Streitkräfte")
+    }
+
     /// Ding writes British English; the American spelling of a translation is a translation
     /// too ("labor market data" in an American text is Ding's "labour market").
     @Test func americanSpellingsAreTranslationsToo() {

@@ -23,6 +23,8 @@ public final class GermanTermCandidates {
     public var genders: [String: GrammaticalGender] = [:]
     /// Nouns as a dictionary spells them, by lower case ("vertrag" → "Vertrag").
     public var nouns: [String: String] = [:]
+    /// Nouns a dictionary lists only in the plural, as written ("Streitkräfte").
+    public var pluralNouns: Set<String> = []
     /// Splits the compound that completes a truncated one ("Öl- und Gasheizungen"); without
     /// it, a truncated word gives no candidate at all.
     public var splitter: CompoundSplitter?
@@ -43,6 +45,12 @@ public final class GermanTermCandidates {
         if word.hasSuffix("ieren"), lowercaseWords.contains(word.lowercased()) { return word }
         if let base = baseForms[word] { return base }
         if word.hasSuffix("n"), let base = baseForms[String(word.dropLast())] { return base }
+        // The dative of a noun the dictionary lists only in the plural, without a gender
+        // ("von Streitkräften": "Streitkräfte {pl}"; the compound's head made it "Streitkraft").
+        if word.hasSuffix("n"), nouns[word.lowercased()] == nil {
+            let plural = String(word.dropLast())
+            if isListedPluralOnly(plural) { return plural }
+        }
         // A noun the dictionary has in this very spelling, and as no plural of another: its
         // own base form ("Zinsen {pl}" is no plural of "Zinse", "Kosten" none of "Koste").
         // A derivational plural heading a line of its own is still the plural of a singular the
@@ -66,6 +74,12 @@ public final class GermanTermCandidates {
         if let base = umlautSingular(word) { return base }
         if let base = dictionaryNounWithoutEnding(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
+    }
+
+    /// Whether the dictionary lists the noun only in the plural ("Streitkräfte {pl}",
+    /// "Sprachkenntnisse {pl}").
+    func isListedPluralOnly(_ word: String) -> Bool {
+        pluralNouns.contains(word)
     }
 
     /// A word the dictionary does not list, which is a noun it lists with a plural or case

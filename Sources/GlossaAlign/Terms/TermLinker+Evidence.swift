@@ -30,7 +30,7 @@ extension TermLinker {
         }
         if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
         if dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
-        if target.first?.isLowercase == true, dictionaryTranslatesWithoutAdjective(sourceFolded, targetFolded) { return (0.85, "dictionary, without its adjective") }
+        if target.first?.isLowercase == true, !source.contains(" "), dictionaryTranslatesWithoutAdjective(sourceFolded, targetFolded) { return (0.85, "dictionary, without its adjective") }
         // A single word and its cognate.
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
@@ -263,8 +263,10 @@ extension TermLinker {
     /// The dictionary's translation is the text's word with an adjective before it that the
     /// text leaves out: Ding gives "Landkreis" as "administrative district", the text says
     /// "twelve districts". Only an adjective by its ending ("administrative", "federal",
-    /// "legal"), so "district heating" (Fernwärme) is no "heating"; and only a word the text
-    /// writes in lower case ("Secretary" of "NATO Secretary General" is a piece of a title).
+    /// "legal", "armed": Streitkräfte "armed forces", the text's "forces"), so "district
+    /// heating" (Fernwärme) is no "heating"; only a word the text writes in lower case
+    /// ("Secretary" of "NATO Secretary General" is a piece of a title); and only for a German
+    /// word, not a phrase that has the adjective itself ("raumbezogene Daten" is no "data").
     /// - Complexity: one dictionary lookup and a pass over its translations.
     func dictionaryTranslatesWithoutAdjective(_ source: String, _ target: String) -> Bool {
         guard !target.contains(" "), target.count >= 4 else { return false }
@@ -276,9 +278,10 @@ extension TermLinker {
         }
     }
 
-    /// English adjectives' endings ("administrative", "regional", "economic", "dangerous").
+    /// English adjectives' endings ("administrative", "regional", "economic", "dangerous",
+    /// "armed").
     static func isAdjectiveByEnding(_ word: Substring) -> Bool {
-        word.count >= 5 && ["al", "ive", "ic", "ous", "ary", "ory", "ful", "less", "able", "ible"].contains { word.hasSuffix($0) }
+        word.count >= 5 && ["al", "ive", "ic", "ous", "ary", "ory", "ful", "less", "able", "ible", "ed"].contains { word.hasSuffix($0) }
     }
 
     /// Whether `phrase` (folded) is a run of whole words of `words`, shorter than all of them:

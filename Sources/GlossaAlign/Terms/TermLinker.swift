@@ -77,6 +77,7 @@ public final class TermLinker {
         german.baseForms = dictionary.baseForms
         german.genders = dictionary.genders
         german.nouns = dictionary.nouns
+        german.pluralNouns = dictionary.pluralNouns
         german.dictionaryWords = dictionary.translations
         german.collocations = dictionary.collocations
         splitter = CompoundSplitter(lexicon: lexicon,
@@ -435,8 +436,10 @@ public final class TermLinker {
                                                                 capitalisedAlone: englishCapitalisedAlone),
                                             from: dictionary, writtenInLowerCase: writtenInLowerCase)
             // A German noun used only in the plural keeps the English plural the text writes
-            // ("Kosten" / "costs", "Materialkosten" / "material costs").
-            if Lemmatizer.isGermanPluraleTantum(candidate.source), let written = targetVariants.first {
+            // ("Kosten" / "costs", "Materialkosten" / "material costs"; the dictionary's plural
+            // nouns too: "Streitkräfte" / "forces").
+            if Lemmatizer.isGermanPluraleTantum(candidate.source) || german.isListedPluralOnly(candidate.source),
+               let written = targetVariants.first {
                 target = Self.keepingPlural(target, written: written)
             }
             result.append(TermPair(source: candidate.source,

@@ -98,7 +98,7 @@ public enum DingDictionaryReader {
                             if let singular = singulars.filter({ term.hasPrefix($0) && term.count - $0.count <= 3 }).max(by: { $0.count < $1.count }) {
                                 dictionary.addBaseForm(term, singular)
                             } else {
-                                dictionary.addNoun(term)
+                                dictionary.addPluralNoun(term)
                             }
                         }
                         if englishTerms == nil {
