@@ -164,6 +164,8 @@ public enum Lemmatizer {
     /// English plurals without -s, also as the head of a compound ("small children",
     /// "businesswomen", "spokesmen"): the singular, else nil.
     static func irregularEnglishSingular(_ word: String, lower: String) -> String? {
+        // Most words end in none of these plurals' last letters ("-s" above all): at once.
+        guard let last = lower.last, last == "n" || last == "t" || last == "h" || last == "e" else { return nil }
         for (plural, singular) in englishIrregularPlurals where lower.hasSuffix(plural) {
             return String(word.dropLast(plural.count)) + singular
         }
