@@ -10,8 +10,9 @@ public struct TermPair: Hashable, Sendable, Codable {
     public var frequency: Int
     /// How sure glossa is, from 0 to 1.
     public var confidence: Double
-    /// The evidence that linked them: "identical", "exonym", "cognate", "dictionary",
-    /// "compositional", "co-occurrence".
+    /// The evidence that linked them: "identical", "identical name", "exonym", "cognate",
+    /// "dictionary", "dictionary, without its adjective", "compositional", "compositional, one
+    /// part by position", "co-occurrence", "quoted title".
     public var evidence: String
     public var example: Example
 

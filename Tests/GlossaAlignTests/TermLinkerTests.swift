@@ -1141,6 +1141,8 @@ import Testing
             ("Der Klimawandel und „Nature Climate Change“ sind Themen.", "Climate change and \"Nature Climate Change\" are topics."),
         ])
         #expect(!found.contains { $0.hasPrefix("Stimme") && !$0.contains("Voice") }, "\(found)")
+        // The title itself is a pair of names, quoted in both.
+        #expect(found.contains("Die Stimme des Windes → The Voice of the Wind"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Change") || $0.hasPrefix("Nature") || $0.hasPrefix("Climate") }, "\(found)")
     }
 
@@ -1196,5 +1198,20 @@ import Testing
         ], dictionary: dictionary)
         #expect(found.contains("Streitkräfte → forces"), "\(found)")
         #expect(!found.contains("raumbezogene Daten → data"), "\(found)")
+    }
+
+    /// Quotations that are no titles give no pair: scare quotes ("„extrem kritisch“" /
+    /// "extremely critical"), a statement, and a quotation both versions write alike.
+    @Test func onlyTitlesAreQuotedPairs() throws {
+        let found = try Self.linked([
+            ("Das BSI stufte die Lage als „extrem kritisch“ ein.", "The BSI classified the situation as \"extremely critical\"."),
+            ("„Das Urteil schafft Klarheit“, sagte er.", "\"The ruling creates clarity,\" he said."),
+            ("Bekannt wurde er in der Serie „Der Alte“.", "He became known in the series \"Der Alte\"."),
+            ("Den Preis erhielt „Nachtzug nach Lissabon“.", "The prize went to \"Night Train to Lisbon\"."),
+        ])
+        #expect(found.contains("Nachtzug nach Lissabon → Night Train to Lisbon"), "\(found)")
+        #expect(!found.contains { $0.contains("extrem kritisch") || $0.contains("Urteil schafft") || $0.hasPrefix("Der Alte") }, "\(found)")
+        #expect(TermLinker.isTitle(german: "Speichern unter", english: "Save as"))
+        #expect(!TermLinker.isTitle(german: "extrem kritisch", english: "extremely critical"))
     }
 }

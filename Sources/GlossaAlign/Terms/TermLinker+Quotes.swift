@@ -12,6 +12,9 @@ extension TermLinker {
         var target: [String: Bool] = [:]
         /// Base forms inside a quotation both sentences write alike.
         var alike = Set<String>()
+        /// A title both sentences quote, each its only quotation, as written: („Die Stimme des
+        /// Windes“, "The Voice of the Wind").
+        var title: (source: String, target: String)?
 
         func agree(_ sourceBase: String, _ targetBase: String) -> Bool {
             guard let inside = source[sourceBase], let other = target[targetBase] else { return true }
@@ -53,6 +56,31 @@ extension TermLinker {
         result.source = source.flags
         result.target = target.flags
         result.alike = source.alike.union(target.alike)
+        if sourceSpans.count == 1, targetSpans.count == 1, alikeTexts.isEmpty {
+            let german = String(decoding: Array(pair.source.utf8)[sourceSpans[0]], as: UTF8.self)
+            let english = String(decoding: Array(pair.target.utf8)[targetSpans[0]], as: UTF8.self)
+            if isTitle(german: german, english: english) { result.title = (german, english) }
+        }
         return result
     }
+
+    /// Whether two quotations are a title and its translation, not a statement or scare quotes:
+    /// the English in title case (every word capitalised but short function words, two words
+    /// or more: "Night Train to Lisbon"), the German opening with a capital, up to eight words,
+    /// neither with a sentence's punctuation ("„extrem kritisch“" / "extremely critical" and
+    /// „Das Urteil schafft endlich Klarheit …“ are none).
+    static func isTitle(german: String, english: String) -> Bool {
+        let germanWords = german.split(separator: " "), englishWords = english.split(separator: " ")
+        guard (1...8).contains(germanWords.count), (2...10).contains(englishWords.count),
+              german.first?.isUppercase == true,
+              !german.contains(where: { ".,;:!?".contains($0) }), !english.contains(where: { ".,;:!?".contains($0) }) else { return false }
+        return englishWords.enumerated().allSatisfy { index, word in
+            word.first?.isUppercase == true || index > 0 && titleFunctionWords.contains(word.lowercased())
+        }
+    }
+
+    /// Words a title leaves in lower case ("Night Train to Lisbon", "The Voice of the Wind").
+    static let titleFunctionWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with", "from", "as", "into", "over", "vs",
+    ]
 }

@@ -16,6 +16,9 @@ import GlossaText
 /// - Complexity: O(pairs · candidates²) to score, O(k log k) to link k candidate pairs.
 public final class TermLinker {
     public static let defaultThreshold = 0.7
+    /// A quoted title's translation: sure where both sentences quote it, but a name, not a
+    /// term (below the dictionary's 0.92 and a compound's 0.85, as "identical" is).
+    static let titleConfidence = 0.8
 
     /// Words that join the parts of a name in either language; no part of a compositional match.
     static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
@@ -112,6 +115,8 @@ public final class TermLinker {
         /// Per sentence pair, the German candidates' texts by base form (for the forms of a
         /// term with two senses, each sense's own).
         var sourceTexts: [[String: [String]]] = []
+        /// Quoted titles and their translations (``QuotedCandidates/title``), with how often and where first.
+        var titles: [String: (source: String, target: String, count: Int, example: TermPair.Example)] = [:]
         let germanCandidates = pairs.map { german.candidates(in: $0.source) }
         // Adjective + noun phrases the text writes in lower case ("lebenslange Haft"): opening a
         // sentence or headline ("Lebenslange Haft für Mord …") the capital is the sentence's.
@@ -212,6 +217,9 @@ public final class TermLinker {
                 for candidate in targetCandidates { targetNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
             }
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
+            if let title = quotes.title {
+                titles[title.source + "\u{1F}" + title.target, default: (title.source, title.target, 0, .init(source: pair.source, target: pair.target))].count += 1
+            }
             for source in sourceBases where !quotes.alike.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
                     && !quotes.alike.contains(target) && quotes.agree(source, target) {
@@ -452,6 +460,15 @@ public final class TermLinker {
                                    confidence: (confidence * 1000).rounded() / 1000, evidence: candidate.evidence,
                                    example: examples[candidate.source + "\u{1F}" + candidate.target] ?? .init(source: "", target: "")))
             resultKeys.append(candidate.source + "\u{1F}" + candidate.target)
+        }
+        // Quoted titles: a work's name and its translation ("Die Stimme des Windes" / "The Voice
+        // of the Wind"), below translations proper, like names spelled alike.
+        let linkedTitles = Set(result.map(\.source))
+        for title in titles.values.sorted(by: { ($0.source, $0.target) < ($1.source, $1.target) })
+        where Self.titleConfidence >= threshold && !linkedTitles.contains(title.source) {
+            result.append(TermPair(source: title.source, target: title.target, sourceVariants: [title.source], targetVariants: [title.target],
+                                   frequency: title.count, confidence: Self.titleConfidence, evidence: "quoted title", example: title.example))
+            resultKeys.append(title.source + "\u{1F}" + title.target)
         }
         // A term with two senses lists, for each, the forms of the sentences of that sense.
         for indices in Dictionary(grouping: result.indices, by: { result[$0].source }).values where indices.count > 1 {

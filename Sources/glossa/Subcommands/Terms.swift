@@ -10,8 +10,10 @@ struct Terms: ParsableCommand {
         noun) with English ones (noun phrases) by: the same word (NATO), exonyms (Brüssel / \
         Brussels, OSZE / OSCE), cognates (Deeskalation / de-escalation), compounds whose parts \
         all translate (Sicherheit + Garantie / security guarantee), a dictionary, and repeated \
-        co-occurrence. Competitive linking gives every term one partner. Base forms come first, \
-        the variants seen after them.
+        co-occurrence. Competitive linking gives every term one partner (two for a word the \
+        dictionary translates two ways, each used in other sentences). A title both texts \
+        quote is a pair of its own (Die Stimme des Windes / The Voice of the Wind). Base forms \
+        come first, the variants seen after them.
 
         --dictionary takes Debian's Ding file (apt-get install trans-de-en; /usr/share/trans/de-en) \
         or a tab-separated glossary (German<TAB>English per line).
