@@ -4,7 +4,8 @@ extension TermLinker {
     /// Which candidates of a sentence pair stand inside quotes, where both sentences quote
     /// (``QuotedSpans``): a German term inside quotes pairs only with an English one inside
     /// ("Stimme des Windes" of „Die Stimme des Windes“ was paired with "Iranian drama" beside
-    /// it), and the words of a quotation both sentences write alike pair with nothing.
+    /// it), the words of a quotation both sentences write alike pair with nothing, and a title
+    /// both quote is a pair of its own.
     struct QuotedCandidates {
         /// Base forms (German and English) inside quotes (true) or outside (false), where that
         /// is the same at every place the candidate stands in its sentence.

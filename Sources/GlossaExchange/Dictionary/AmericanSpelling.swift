@@ -1,8 +1,8 @@
 /// The American spelling of a British English word or phrase, for a dictionary written in
 /// British English (Ding: "labour market", "colour", "organisation", "centre", "defence") read
 /// against American text ("labor market data"). The rules cover the regular differences: -our
-/// / -or, -ise / -ize (and -isation, -yse), -tre / -ter, -ogue / -og, -ence / -ense in four
-/// words. A rule that misfires ("contour" → "contor") only adds a spelling no text has; doubled
+/// / -or, -ise / -ize (and -isation, -yse), -tre / -ter, -ogue / -og, and a few whole words
+/// (defence, licence, programme, grey, tyre, cheque …). A rule that misfires ("contour" → "contor") only adds a spelling no text has; doubled
 /// consonants (travelled / traveled) are left out, where the rule would make real words
 /// ("filled" → "filed").
 /// - Complexity: O(length).
@@ -29,7 +29,7 @@ public enum AmericanSpelling {
         return word
     }
 
-    /// Endings, longest first.
+    /// Endings, each before the shorter ones it ends with ("ours" before "our").
     private static let endings: [(String, String)] = [
         ("isations", "izations"), ("isation", "ization"), ("ourable", "orable"), ("ouring", "oring"), ("ourite", "orite"),
         ("ourites", "orites"), ("oured", "ored"), ("ising", "izing"), ("ysing", "yzing"), ("ised", "ized"), ("ises", "izes"),
