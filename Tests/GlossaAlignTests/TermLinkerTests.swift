@@ -1214,4 +1214,25 @@ import Testing
         #expect(TermLinker.isTitle(german: "Speichern unter", english: "Save as"))
         #expect(!TermLinker.isTitle(german: "extrem kritisch", english: "extremely critical"))
     }
+
+    /// An English term opening with an ordinal pairs only with a German one that has it too:
+    /// "im dritten Quartal" / "in the third quarter" gave Quartal / third quarter.
+    @Test func anOrdinalPairsOnlyWithAnOrdinal() throws {
+        let found = try Self.linked([
+            ("Der Gewinn sank im dritten Quartal deutlich.", "Profit fell sharply in the third quarter."),
+            ("Im dritten Quartal stiegen die Kosten.", "Costs rose in the third quarter."),
+        ])
+        #expect(!found.contains("Quartal → third quarter"), "\(found)")
+        #expect(TermLinker.ordinalAgrees("Zweitstimme", "second vote") && TermLinker.ordinalAgrees("Drittstaat", "third country"))
+    }
+
+    /// A plural heading a line of its own is no plural-only noun where the dictionary gives the
+    /// word a gender elsewhere ("Zuschauer {pl}" beside "Zuschauer {m}").
+    @Test func aPluralWithASingularElsewhereIsNoPluralOnlyNoun() throws {
+        let german = try GermanTermCandidates()
+        german.pluralNouns = ["Zuschauer", "Streitkräfte"]
+        german.genders = ["zuschauer": .masculine]
+        #expect(!german.isListedPluralOnly("Zuschauer"))
+        #expect(german.isListedPluralOnly("Streitkräfte"))
+    }
 }

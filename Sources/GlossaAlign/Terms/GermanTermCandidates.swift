@@ -77,9 +77,10 @@ public final class GermanTermCandidates {
     }
 
     /// Whether the dictionary lists the noun only in the plural ("Streitkräfte {pl}",
-    /// "Sprachkenntnisse {pl}").
+    /// "Sprachkenntnisse {pl}"), and nowhere with a gender: "Zuschauer {pl}" heads a line of
+    /// its own too, but "Zuschauer {m}" is its singular.
     func isListedPluralOnly(_ word: String) -> Bool {
-        pluralNouns.contains(word)
+        pluralNouns.contains(word) && genders[WordForms.folded(word)] == nil
     }
 
     /// A word the dictionary does not list, which is a noun it lists with a plural or case

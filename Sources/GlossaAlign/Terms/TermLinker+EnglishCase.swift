@@ -7,6 +7,16 @@ extension TermLinker {
     /// The term with its head back in the plural the text writes it in: "material cost" and
     /// "material costs" give "material costs"; a term whose head the text writes otherwise
     /// ("data", "parents") is left as it is.
+    /// An English term opening with an ordinal ("third quarter", "second vote") pairs only with
+    /// a German one that has it too ("Zweitstimme", "Drittstaat"): "im dritten Quartal" gave
+    /// Quartal / third quarter, the ordinal being a word of its own in German.
+    static func ordinalAgrees(_ source: String, _ target: String) -> Bool {
+        guard let first = target.split(separator: " ", maxSplits: 1).first?.lowercased(), let stem = germanOrdinalStems[first] else { return true }
+        return WordForms.folded(source).contains(stem)
+    }
+
+    static let germanOrdinalStems = ["first": "erst", "second": "zweit", "third": "dritt"]
+
     static func keepingPlural(_ term: String, written: String) -> String {
         var words = term.split(separator: " ").map(String.init)
         guard let head = words.last, let writtenHead = written.split(separator: " ").last.map(String.init),

@@ -222,7 +222,7 @@ public final class TermLinker {
             }
             for source in sourceBases where !quotes.alike.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
-                    && !quotes.alike.contains(target) && quotes.agree(source, target) {
+                    && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target) {
                     together[source, default: [:]][target, default: 0] += 1
                     let key = source + "\u{1F}" + target
                     if tracksSenses { sentencesTogether[key, default: []].append(pairIndex) }
