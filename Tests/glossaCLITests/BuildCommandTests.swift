@@ -41,6 +41,30 @@ import Testing
         #expect(again.stdout.contains("(0 new, 0 updated, 46 unchanged, 0 withdrawn)"))
     }
 
+    /// An article is rebuilt when its sentence pairs change, not its file: the same text saved
+    /// with Windows line endings leaves the memory as it is (the hash is over the pairs, so a
+    /// glossa that segments or aligns differently rewrites an unchanged file's units).
+    @Test func anArticleIsRebuiltWhenItsPairsChangeNotItsBytes() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let article = folder.appendingPathComponent("artikel")
+        try FileManager.default.createDirectory(at: article, withIntermediateDirectories: true)
+        for name in ["de.txt", "en.txt"] {
+            try FileManager.default.copyItem(atPath: Self.corpus + "/nato-russia-2022-01/" + name, toPath: article.appendingPathComponent(name).path)
+        }
+        let memory = folder.appendingPathComponent("m.sqlite").path
+        let first = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(first.stdout.contains("1 (1 built, 0 unchanged, 0 skipped)"), "\(first.stdout)")
+        let german = article.appendingPathComponent("de.txt")
+        let text = try String(contentsOf: german, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n", with: "\r\n").write(to: german, atomically: true, encoding: .utf8)
+        let resaved = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(resaved.stdout.contains("1 (0 built, 1 unchanged, 0 skipped)"), "\(resaved.stdout)")
+        try text.replacingOccurrences(of: "Jens Stoltenberg", with: "Jens Stoltenberg (NATO)").write(to: german, atomically: true, encoding: .utf8)
+        let edited = try CLIRunner.run(["build", folder.path, "--memory", memory, "--no-dictionary"])
+        #expect(edited.stdout.contains("1 (1 built, 0 unchanged, 0 skipped)"), "\(edited.stdout)")
+    }
+
     @Test func reportsBadArticlesBuildsTheRestAndExitsNonZero() throws {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

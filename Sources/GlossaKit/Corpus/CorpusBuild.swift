@@ -10,8 +10,8 @@ import GlossaText
 ///
 /// Stages: read and check each article (UTF-8 text, not empty, the right languages) → segment
 /// and align it → link terms over all articles' sentence pairs together (more articles give
-/// better statistics) → write, in one transaction, the units of the articles whose text changed
-/// (content hash per article) and the glossary. Running it twice changes nothing; the
+/// better statistics) → write, in one transaction, the units of the articles whose sentence
+/// pairs changed (a hash per article) and the glossary. Running it twice changes nothing; the
 /// translator's approved and rejected entries keep their status.
 public struct CorpusBuild {
     public struct Options: Sendable {
@@ -135,14 +135,21 @@ public struct CorpusBuild {
         let metaText = article.metaPath.flatMap { path in FileManager.default.contents(atPath: path) }
             .flatMap { try? TextFileDecoding.decode([UInt8]($0)).text }
         let meta = metaText.map(ArticleMeta.init) ?? ArticleMeta(text: "")
-        var hash = StableHash()
-        hash.combine(source)
-        hash.combine(target)
-        hash.combine(Glossa.version)
         let alignment = try Glossa.align(sourceText: source, targetText: target, dictionary: options.dictionary)
         if let problem = alignment.problem(sourceName: article.sourcePath, targetName: article.targetPath) {
             throw BuildProblem(message: problem.description)
         }
+        // The hash is over what the memory would hold, the sentence pairs and the meta, not the
+        // files: a glossa that segments or aligns an unchanged article differently rewrites its
+        // units (with the files' hash, an older build's pairs stayed, "des VIII." cut off its
+        // noun), and a file saved again with other line endings rewrites nothing.
+        var hash = StableHash()
+        for pair in alignment.pairs {
+            hash.combine(pair.source)
+            hash.combine(pair.target)
+        }
+        hash.combine(metaText ?? "")
+        hash.combine(Glossa.version)
         return (alignment, hash.hex, meta)
     }
 
