@@ -12,8 +12,8 @@ struct Build: ParsableCommand {
         text of their article), reads \
         their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs \
         over the whole collection, and stores sentence pairs as translation units and term pairs \
-        as glossary entries, all in one transaction. Unchanged articles are not rewritten; \
-        approved and rejected glossary entries keep their status.
+        as glossary entries, all in one transaction. An article whose sentence pairs come out \
+        as before is not rewritten; approved and rejected glossary entries keep their status.
 
         Uses Debian's trans-de-en dictionary (/usr/share/trans/de-en) when it is installed, \
         unless --no-dictionary; --dictionary names another Ding file or a German<TAB>English one.
