@@ -216,11 +216,18 @@ public final class TermLinker {
                 for candidate in sourceCandidates { sourceNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
                 for candidate in targetCandidates { targetNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
             }
+            // A German phrase that ends on a name both sentences write alike names a role or a
+            // part of that body ("Aktionäre der Rheinchem" / "Rheinchem shareholders", "Chefvolkswirt
+            // der Commerzbank"), a free combination, no term.
+            let nameBound = Set(sourceCandidates.lazy.filter { candidate in
+                candidate.words.count >= 3 && candidate.words.contains(where: { GermanTermCandidates.connectors.contains($0.lowercased()) })
+                    && candidate.words.last.map(sharedNames.contains) == true
+            }.map(\.base))
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
             if let title = quotes.title {
                 titles[title.source + "\u{1F}" + title.target, default: (title.source, title.target, 0, .init(source: pair.source, target: pair.target))].count += 1
             }
-            for source in sourceBases where !quotes.alike.contains(source) {
+            for source in sourceBases where !quotes.alike.contains(source) && !nameBound.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
                     && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target) {
                     together[source, default: [:]][target, default: 0] += 1
