@@ -115,7 +115,8 @@ public final class TermLinker {
         /// Per sentence pair, the German candidates' texts by base form (for the forms of a
         /// term with two senses, each sense's own).
         var sourceTexts: [[String: [String]]] = []
-        /// Quoted titles and their translations (``QuotedCandidates/title``), with how often and where first.
+        /// Quoted titles and their translations (``QuotedCandidates/title``), with how often
+        /// and where first.
         var titles: [String: (source: String, target: String, count: Int, example: TermPair.Example)] = [:]
         let germanCandidates = pairs.map { german.candidates(in: $0.source) }
         // Adjective + noun phrases the text writes in lower case ("lebenslange Haft"): opening a
@@ -217,8 +218,8 @@ public final class TermLinker {
                 for candidate in targetCandidates { targetNames[candidate.base, default: []].formUnion(Self.capitalisedWords(candidate.text).intersection(sharedNames)) }
             }
             // A German phrase that ends on a name both sentences write alike names a role or a
-            // part of that body ("Aktionäre der Rheinchem" / "Rheinchem shareholders", "Chefvolkswirt
-            // der Commerzbank"), a free combination, no term.
+            // part of that body ("Aktionäre der Rheinchem" / "Rheinchem shareholders",
+            // "Chefvolkswirt der Commerzbank"), a free combination, no term.
             let nameBound = Set(sourceCandidates.lazy.filter { candidate in
                 candidate.words.count >= 3 && candidate.words.contains(where: { GermanTermCandidates.connectors.contains($0.lowercased()) })
                     && candidate.words.last.map(sharedNames.contains) == true
