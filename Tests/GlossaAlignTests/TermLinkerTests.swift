@@ -1253,4 +1253,17 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Aktionär der Rheinchem") || $0.hasPrefix("Aktionäre der Rheinchem") }, "\(found)")
         #expect(found.contains("Aktionär → shareholder"), "\(found)")
     }
+
+    /// An adjective that takes "of" heads no "X of Y" term: "short of nursing staff" gave
+    /// Pflegekraft / "short of nursing" (one part by position) instead of "nursing staff".
+    @Test func anAdjectiveBeforeOfHeadsNoTerm() throws {
+        var dictionary = Self.dictionary([("pflege", "nursing"), ("klinik", "clinic"), ("kraft", "force"), ("krafte", "forces")],
+                                         nouns: ["Pflege", "Klinik", "Kraft"])
+        dictionary.addBaseForm("Kräfte", "Kraft")
+        let found = try Self.linked([
+            ("Zudem fehlen in vielen Kliniken Pflegekräfte.", "In addition, many clinics are short of nursing staff."),
+        ], dictionary: dictionary)
+        #expect(!found.contains { $0.contains("short of") }, "\(found)")
+        #expect(found.contains { $0.hasSuffix("→ nursing staff") }, "\(found)")
+    }
 }

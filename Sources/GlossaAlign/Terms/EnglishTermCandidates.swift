@@ -45,6 +45,14 @@ public final class EnglishTermCandidates {
         "quarter", "dozen", "dozens", "hectare", "hectares", "kilogram", "kilograms",
     ]
 
+    /// Adjectives that take "of" ("short of nursing staff", "aware of the risk", "free of
+    /// charge"): no head of an "X of Y" term.
+    static let adjectivesBeforeOf: Set<String> = [
+        "short", "full", "free", "aware", "unaware", "capable", "incapable", "afraid", "proud", "sure", "unsure", "fond",
+        "tired", "guilty", "ahead", "independent", "critical", "typical", "worthy", "devoid", "ignorant", "jealous",
+        "conscious", "certain", "wary", "mindful", "suspicious", "supportive", "reminiscent", "indicative", "able", "unable",
+    ]
+
     /// Common verbs that are no nouns, with their -s and past forms (not -ing: "building",
     /// "warning" name things): they end a chunk wherever they stand, so "Elbe water level
     /// continues to rise" gives no term "continue" beside "Pegel". Verbs that are nouns too
@@ -223,7 +231,7 @@ public final class EnglishTermCandidates {
         }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
-            if isContent(before), isContent(after) {
+            if isContent(before), isContent(after), !Self.adjectivesBeforeOf.contains(before.lowercased()) {
                 // Not "chairman of Pro" cut from "chairman of Pro Bahn": a name after "of" whole.
                 let nameGoesOn = after.first?.isUppercase == true && index + 2 < words.count && words[index + 2].first?.isUppercase == true
                 if !nameGoesOn { ofChunks.append(([before], [after])) }
