@@ -42,7 +42,7 @@ public final class EnglishTermCandidates {
     static let measureWords: Set<String> = [
         "percent", "cent", "degree", "degrees", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer",
         "kilometers", "tonne", "tonnes", "ton", "tons", "euro", "euros", "dollar", "dollars", "litre", "litres", "half",
-        "quarter", "dozen", "dozens", "hectare", "hectares", "kilogram", "kilograms",
+        "quarter", "hectare", "hectares", "kilogram", "kilograms",
     ]
 
     /// Adjectives that take "of" ("short of nursing staff", "aware of the risk", "free of
@@ -88,7 +88,11 @@ public final class EnglishTermCandidates {
     /// whose English keeps the ordinal ("Zweitstimme" / "second vote", "Drittstaat" / "third
     /// country", "Erstschlag" / "first strike"), while "the votes, the second …" must not join
     /// them to the word before. Never a candidate on their own.
-    static let ordinals: Set<String> = ["first", "second", "third"]
+    static let ordinals = Set(germanOrdinalStems.keys)
+
+    /// The ordinals with the stem a German compound writes them with ("Zweitstimme",
+    /// "Drittstaat"): an English term opening with one pairs only with a German one that has it.
+    static let germanOrdinalStems = ["first": "erst", "second": "zweit", "third": "dritt"]
 
     static let nameConnectors: Set<String> = ["of", "for", "and", "in", "on"]
 

@@ -11,11 +11,10 @@ extension TermLinker {
     /// a German one that has it too ("Zweitstimme", "Drittstaat"): "im dritten Quartal" gave
     /// Quartal / third quarter, the ordinal being a word of its own in German.
     static func ordinalAgrees(_ source: String, _ target: String) -> Bool {
-        guard let first = target.split(separator: " ", maxSplits: 1).first?.lowercased(), let stem = germanOrdinalStems[first] else { return true }
+        guard let first = target.split(separator: " ", maxSplits: 1).first?.lowercased(),
+              let stem = EnglishTermCandidates.germanOrdinalStems[first] else { return true }
         return WordForms.folded(source).contains(stem)
     }
-
-    static let germanOrdinalStems = ["first": "erst", "second": "zweit", "third": "dritt"]
 
     static func keepingPlural(_ term: String, written: String) -> String {
         var words = term.split(separator: " ").map(String.init)
