@@ -1267,3 +1267,34 @@ import Testing
         #expect(found.contains { $0.hasSuffix("→ nursing staff") }, "\(found)")
     }
 }
+
+extension TermLinkerTests {
+    /// A word after a speaker's label is capitalised as a sentence's first is: "Vogler: Wages
+    /// have risen …" gave Lohn / "Wages" (a common noun kept in capitals, and in the plural).
+    @Test func aWordAfterASpeakersLabelIsNoName() throws {
+        var dictionary = Self.dictionary([("lohn", "wage"), ("lohne", "wages")], nouns: ["Lohn"])
+        dictionary.addBaseForm("Löhne", "Lohn")
+        let found = try Self.linked([
+            ("Vogler: Die Löhne sind in den vergangenen Jahren deutlich gestiegen, das ist gut.",
+             "Vogler: Wages have risen significantly in recent years, which is good."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Lohn → wage"), "\(found)")
+    }
+
+    /// A capitalised adjective and noun opening a sentence are no name where the English writes
+    /// them in lower case: "Endgültige Gewissheit bringe erst …" / "… would bring final
+    /// certainty" paired the two phrases.
+    @Test func anAdjectiveOpeningASentenceMakesNoNameOfAFreePhrase() throws {
+        let dictionary = Self.dictionary([("gewissheit", "certainty"), ("endgultig", "final")], nouns: ["Gewissheit"])
+        let found = try Self.linked([
+            ("Endgültige Gewissheit bringe erst eine Untersuchung auf der Erde.", "Only an examination on Earth would bring final certainty, he said."),
+        ], dictionary: dictionary)
+        #expect(!found.contains { $0.hasPrefix("Endgültige Gewissheit") }, "\(found)")
+        #expect(found.contains("Gewissheit → certainty"), "\(found)")
+        // A name keeps its pair: the English writes it in capitals.
+        let names = try Self.linked([
+            ("Deutsche Bahn erhöht zum Fahrplanwechsel die Preise.", "Deutsche Bahn raises its prices when the timetable changes."),
+        ])
+        #expect(names.contains("Deutsche Bahn → Deutsche Bahn"), "\(names)")
+    }
+}

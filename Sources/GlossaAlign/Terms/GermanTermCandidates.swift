@@ -222,6 +222,8 @@ public final class GermanTermCandidates {
         // "Art. 20a GG", "Abs. 3": references, no terms (seen before the periods go).
         let references = Set(all.indices.filter { TermCandidate.isAbbreviationBeforeNumber(at: $0, in: all) }.map { all[$0].range.start })
         let tokens = all.filter { $0.kind != .punctuation || $0.text == "-" }
+        // Words whose capital is the clause's: the first, after a colon or a dateline's dash.
+        let openings = ClauseOpenings.offsets(in: sentence)
         var result: [TermCandidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
             // "Mrd." and "Mio." after a number are the nouns they shorten ("2,25 Mrd. EUR" /
@@ -240,7 +242,7 @@ public final class GermanTermCandidates {
                 }
                 continue
             }
-            guard isNoun(token.text, sentenceInitial: index == 0) else { continue }
+            guard isNoun(token.text, sentenceInitial: index == 0 || openings.contains(token.range.start)) else { continue }
             // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself.
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false),
                adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns),

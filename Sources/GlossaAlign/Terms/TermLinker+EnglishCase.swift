@@ -199,13 +199,18 @@ extension TermLinker {
             return !("'’".contains(last) && token.dropLast().last == "s")
         }
         let words = tokens.map { $0.drop { !$0.isLetter }.reversed().drop { !$0.isLetter && $0 != "-" }.reversed() }.map { String($0) }
-        func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && words[index].first?.isUppercase == true }
-        /// A neighbour's capital counts first in the sentence too, unless it is a function
-        /// word's ("Golden Bear for documentary …" opening a headline is one name; "The Council
-        /// decided" has none).
+        // A clause's first word is capitalised as the sentence's is ("Vogler: Wages have …").
+        let openings = ClauseOpenings.offsets(in: sentence)
+        let opens = tokens.indices.map { index in
+            index == 0 || tokens[index].firstIndex(where: \.isLetter).map { openings.contains(sentence.utf8.distance(from: sentence.startIndex, to: $0)) } ?? false
+        }
+        func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && !opens[index] && words[index].first?.isUppercase == true }
+        /// A neighbour's capital counts first in the sentence or clause too, unless it is a
+        /// function word's ("Golden Bear for documentary …" opening a headline is one name; "The
+        /// Council decided" has none).
         func capitalisedNeighbour(_ index: Int) -> Bool {
-            capitalised(index) || index == 0 && words.count > 0 && words[0].first?.isUppercase == true
-                && !StopWords.english.contains(words[0].lowercased())
+            capitalised(index) || index >= 0 && index < words.count && opens[index] && words[index].first?.isUppercase == true
+                && !StopWords.english.contains(words[index].lowercased())
         }
         /// No punctuation between token `index` and the next.
         func joined(_ index: Int) -> Bool {

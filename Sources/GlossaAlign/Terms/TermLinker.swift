@@ -55,13 +55,13 @@ public final class TermLinker {
         // The corpus's own vocabulary: for sentence-initial words, lemmas and compound parts.
         var lowercase = Set<String>(), lexicon: [String: Int] = [:], nouns = Set<String>(), inside = Set<String>()
         for pair in pairs {
-            for (position, word) in pair.source.split(whereSeparator: { !$0.isLetter && $0 != "-" }).enumerated() {
+            for (word, opens) in ClauseOpenings.words(in: pair.source) {
                 let text = String(word)
                 if text.first?.isLowercase == true { lowercase.insert(text) }
                 lexicon[WordForms.folded(text), default: 0] += 1
                 if text.first?.isUppercase == true {
                     nouns.insert(text)
-                    if position > 0 { inside.insert(text) }
+                    if !opens { inside.insert(text) }
                 }
             }
         }
@@ -97,9 +97,9 @@ public final class TermLinker {
         // ("Council" of "the Council decided", not of "NATO-Russia Council").
         var englishLowercase = Set<String>(), englishCapitalisedInside = Set<String>(), englishCapitalisedAlone = Set<String>()
         for pair in pairs {
-            for (position, word) in pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" }).enumerated() {
+            for (word, opens) in ClauseOpenings.words(in: pair.target) {
                 if word.first?.isLowercase == true { englishLowercase.insert(String(word)) }
-                else if position > 0 { englishCapitalisedInside.insert(String(word)) }
+                else if !opens { englishCapitalisedInside.insert(String(word)) }
             }
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
@@ -224,13 +224,22 @@ public final class TermLinker {
                 candidate.words.count >= 3 && candidate.words.contains(where: { GermanTermCandidates.connectors.contains($0.lowercased()) })
                     && candidate.words.last.map(sharedNames.contains) == true
             }.map(\.base))
+            // A capitalised adjective and its noun opening a clause ("Endgültige Gewissheit bringe
+            // erst …"), the adjective nowhere capitalised inside one, are a name only where the
+            // English writes a name: not "final certainty".
+            let openings = ClauseOpenings.offsets(in: pair.source)
+            let openingPhrases = Set(sourceCandidates.lazy.filter { candidate in
+                candidate.words.count == 2 && candidate.base.first?.isUppercase == true && !inside.contains(candidate.words[0])
+                    && pair.source.range(of: candidate.text).map { openings.contains(pair.source.utf8.distance(from: pair.source.startIndex, to: $0.lowerBound)) } == true
+            }.map(\.base))
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
             if let title = quotes.title {
                 titles[title.source + "\u{1F}" + title.target, default: (title.source, title.target, 0, .init(source: pair.source, target: pair.target))].count += 1
             }
             for source in sourceBases where !quotes.alike.contains(source) && !nameBound.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
-                    && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target) {
+                    && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target)
+                    && !(openingPhrases.contains(source) && target.first?.isLowercase == true) {
                     together[source, default: [:]][target, default: 0] += 1
                     let key = source + "\u{1F}" + target
                     if tracksSenses { sentencesTogether[key, default: []].append(pairIndex) }
