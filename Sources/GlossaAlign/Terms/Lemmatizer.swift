@@ -99,8 +99,10 @@ public enum Lemmatizer {
     static let germanEndingsKeepingS = ["nis", "tis", "sis", "xis", "rbis"]
 
     /// Nouns (and compound heads) whose final s belongs to them.
+    /// Loans keep theirs too ("Investitionsfonds", "Chaos", "Mythos"; not "Investitionsfond").
     static let germanNounsInS = ["kurs", "zins", "puls", "hals", "glas", "gras", "gips", "keks", "schnaps", "fuchs", "lachs", "wuchs",
-                                 "wachs", "mais", "fels", "knirps", "klaps", "mops"]
+                                 "wachs", "mais", "fels", "knirps", "klaps", "mops", "fonds", "erlös", "chaos", "kosmos", "mythos",
+                                 "ethos", "pathos", "atlas", "moos", "paradies", "ananas"]
 
     /// Plural endings of derivational suffixes, whose singular they give without fail.
     static let derivationalPlurals: [(String, String)] = [
@@ -207,6 +209,12 @@ public enum Lemmatizer {
         "mathematics", "statistics", "ethics", "logistics", "electronics", "athletics", "genetics", "linguistics",
         "gymnastics", "acoustics", "robotics", "informatics", "semantics", "phonetics", "mechanics", "dynamics",
         "thermodynamics", "optics", "aesthetics", "geopolitics", "diagnostics", "pharmaceutics", "aeronautics",
+        // Singulars in -as, -os, -es, -ns ("atlas", "chaos"; -as and -os are mostly plurals:
+        // "areas", "photos"), and nouns used only in the plural ("clothes" is no "clothe").
+        "atlas", "alias", "bias", "canvas", "pancreas", "chaos", "cosmos", "ethos", "pathos", "kudos", "rhinoceros", "thermos",
+        "lens", "diabetes", "rabies", "measles", "herpes", "mumps", "biceps", "triceps", "forceps",
+        "clothes", "trousers", "scissors", "jeans", "pliers", "binoculars", "surroundings", "outskirts", "belongings",
+        "congratulations", "odds",
     ]
 
     /// The stem of a gender-inclusive spelling ("Lehrer*innen", "Schüler_innen", "LehrerInnen",
