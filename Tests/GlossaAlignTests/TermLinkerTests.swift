@@ -1298,3 +1298,21 @@ extension TermLinkerTests {
         #expect(names.contains("Deutsche Bahn → Deutsche Bahn"), "\(names)")
     }
 }
+
+extension TermLinkerTests {
+    /// A quoted title's capitals are the title's: "Monastery Graveyard in the Snow" gave
+    /// Schnee / "Snow", "Night Train to Lisbon" Nachtzug / "Night Train". A name in a title paired
+    /// by its spelling keeps its capital (Lissabon / Lisbon), and a title may have "above" in
+    /// lower case ("Wanderer above the Sea of Fog" is one).
+    @Test func aTitlesCapitalsAreNoNames() throws {
+        let dictionary = Self.dictionary([("schnee", "snow"), ("nachtzug", "night train"), ("bild", "picture")], nouns: ["Schnee", "Nachtzug", "Bild"])
+        let found = try Self.linked([
+            ("In dem Saal hängt das Bild „Klosterfriedhof im Schnee“ als Reproduktion.", "The picture \"Monastery Graveyard in the Snow\" hangs in the hall as a reproduction."),
+            ("Den Preis erhielt der Film „Nachtzug nach Lissabon“ von Jonas Weber.", "The prize went to the film \"Night Train to Lisbon\" by Jonas Weber."),
+            ("Zuerst steht man vor dem „Wanderer über dem Nebelmeer“.", "Visitors first stand in front of the \"Wanderer above the Sea of Fog\"."),
+        ], dictionary: dictionary)
+        for expected in ["Schnee → snow", "Nachtzug → night train", "Lissabon → Lisbon", "Wanderer über dem Nebelmeer → Wanderer above the Sea of Fog"] {
+            #expect(found.contains(expected), "\(expected) in \(found)")
+        }
+    }
+}

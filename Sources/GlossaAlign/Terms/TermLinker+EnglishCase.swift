@@ -24,6 +24,15 @@ extension TermLinker {
         return words.joined(separator: " ")
     }
 
+    /// Whether a word (a slice of `sentence`; its letters, without the quotes around them)
+    /// lies inside one of the byte ranges.
+    static func isInside(_ word: Substring, of sentence: String, spans: [Range<Int>]) -> Bool {
+        guard let first = word.firstIndex(where: \.isLetter), let last = word.lastIndex(where: \.isLetter) else { return false }
+        let start = sentence.utf8.distance(from: sentence.startIndex, to: first)
+        let end = sentence.utf8.distance(from: sentence.startIndex, to: sentence.index(after: last))
+        return spans.contains { $0.lowerBound <= start && end <= $0.upperBound }
+    }
+
     /// The capitalised words of a text, cut at every character that is no letter ("Verdi" of
     /// "Verdi-Verhandlungsführerin" and of "Verdi's").
     static func capitalisedWords(_ text: String) -> Set<String> {
@@ -104,8 +113,12 @@ extension TermLinker {
     /// the common noun: "meteorology"; so is a phrase it opens whose other words are in lower
     /// case ("Consumer advocates criticised …" beside "German Consumer Organisations"). A word
     /// also capitalised alone keeps its capital (days, months, "the Greens", "Russian").
+    ///
+    /// A word the text capitalises only inside quoted titles ("Snow" of "Monastery Graveyard in
+    /// the Snow") is a common noun only by a dictionary's word: "Lisbon" of "Night Train to
+    /// Lisbon", paired by its spelling, keeps its capital.
     static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>,
-                               capitalisedAlone: Set<String>) -> String {
+                               capitalisedAlone: Set<String>, capitalisedInTitles: Set<String> = []) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
         guard let first = words.first, !Self.alwaysCapitalised.contains(first) else { return target }
@@ -115,21 +128,30 @@ extension TermLinker {
             guard word.first?.isUppercase == true else { return false }
             return !zip(word, word.dropFirst()).contains { previous, character in character.isUppercase && previous != "-" }
         }
-        if isTitleCase(first), !capitalisedInside.contains(first) {
-            return commonNounCase(Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " ")),
-                                  evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone)
+        let byDictionary = evidence == "dictionary" || evidence.hasPrefix("compositional")
+        /// Not capitalised inside a sentence but at its start, or in a title with a dictionary's word.
+        func mayLower(_ word: String) -> Bool {
+            !capitalisedInside.contains(word) && (byDictionary || !capitalisedInTitles.contains(word))
         }
-        if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
-           evidence == "dictionary" || evidence.hasPrefix("compositional") {
+        if isTitleCase(first), mayLower(first) {
+            return commonNounCase(Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " ")),
+                                  evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone,
+                                  capitalisedInTitles: capitalisedInTitles)
+        }
+        if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }), byDictionary {
             return Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " "))
         }
         // A name the text also capitalises standing alone keeps its capital ("flight of Ariane":
         // "the fourth flight of Ariane 6").
         func isCutFromTitle(_ word: String) -> Bool { isTitleCase(word) && !capitalisedAlone.contains(word) }
         guard first.first?.isLowercase == true, words.dropFirst().contains(where: isCutFromTitle) else { return target }
-        // What follows "of" is a name of its own, not a title's word ("chairman of Pro Bahn").
+        // What follows "of" is a name of its own, not a title's word ("chairman of Pro Bahn"),
+        // where the text capitalises it outside titles ("sea of Fog" of "Wanderer above the Sea
+        // of Fog" is none).
         let afterOf = words.firstIndex(of: "of").map { $0 + 1 } ?? words.count
-        for index in words.indices.dropFirst() where index < afterOf && isCutFromTitle(words[index]) { words[index] = words[index].lowercased() }
+        for index in words.indices.dropFirst() where (index < afterOf || mayLower(words[index])) && isCutFromTitle(words[index]) {
+            words[index] = words[index].lowercased()
+        }
         // In lower case the head takes its singular, which a capital had kept as a name's -s
         // ("train Drivers" of "Train Drivers' Union" → "train driver").
         return Lemmatizer.englishPhrase(words.joined(separator: " "))
@@ -204,7 +226,12 @@ extension TermLinker {
         let opens = tokens.indices.map { index in
             index == 0 || tokens[index].firstIndex(where: \.isLetter).map { openings.contains(sentence.utf8.distance(from: sentence.startIndex, to: $0)) } ?? false
         }
-        func capitalised(_ index: Int) -> Bool { index > 0 && index < words.count && !opens[index] && words[index].first?.isUppercase == true }
+        // Nor is a title's word one standing alone ("Snow" of "Monastery Graveyard in the Snow").
+        let titles = englishTitleSpans(in: sentence)
+        let inTitle = titles.isEmpty ? [] : tokens.map { isInside($0, of: sentence, spans: titles) }
+        func capitalised(_ index: Int) -> Bool {
+            index > 0 && index < words.count && !opens[index] && words[index].first?.isUppercase == true && (inTitle.isEmpty || !inTitle[index])
+        }
         /// A neighbour's capital counts first in the sentence or clause too, unless it is a
         /// function word's ("Golden Bear for documentary …" opening a headline is one name; "The
         /// Council decided" has none).

@@ -75,13 +75,34 @@ extension TermLinker {
         guard (1...8).contains(germanWords.count), (2...10).contains(englishWords.count),
               german.first?.isUppercase == true,
               !german.contains(where: { ".,;:!?".contains($0) }), !english.contains(where: { ".,;:!?".contains($0) }) else { return false }
-        return englishWords.enumerated().allSatisfy { index, word in
+        return isEnglishTitleCase(englishWords)
+    }
+
+    /// Every word capitalised but short function words after the first ("Wanderer above the
+    /// Sea of Fog"), two words or more.
+    static func isEnglishTitleCase(_ words: [Substring]) -> Bool {
+        words.count >= 2 && words.enumerated().allSatisfy { index, word in
             word.first?.isUppercase == true || index > 0 && titleFunctionWords.contains(word.lowercased())
         }
     }
 
-    /// Words a title leaves in lower case ("Night Train to Lisbon", "The Voice of the Wind").
+    /// The byte ranges of an English sentence's quotations in title case, without a sentence's
+    /// punctuation: titles ("Monastery Graveyard in the Snow"), whose capitals are the
+    /// title's, not a name's.
+    static func englishTitleSpans(in sentence: String) -> [Range<Int>] {
+        guard let spans = QuotedSpans.ranges(in: sentence, german: false), !spans.isEmpty else { return [] }
+        let bytes = Array(sentence.utf8)
+        return spans.filter { span in
+            let text = String(decoding: bytes[span], as: UTF8.self)
+            return !text.contains(where: { ".,;:!?".contains($0) }) && isEnglishTitleCase(text.split(separator: " "))
+        }
+    }
+
+    /// Words a title leaves in lower case ("Night Train to Lisbon", "The Voice of the Wind",
+    /// "Wanderer above the Sea of Fog").
     static let titleFunctionWords: Set<String> = [
         "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with", "from", "as", "into", "over", "vs",
+        "above", "below", "under", "about", "after", "before", "between", "through", "without", "within", "upon", "against",
+        "among", "off", "up", "out", "nor",
     ]
 }

@@ -96,9 +96,13 @@ public final class TermLinker {
         // Of those, the ones it also capitalises standing alone, not inside a name or title
         // ("Council" of "the Council decided", not of "NATO-Russia Council").
         var englishLowercase = Set<String>(), englishCapitalisedInside = Set<String>(), englishCapitalisedAlone = Set<String>()
+        var englishCapitalisedInTitles = Set<String>()
         for pair in pairs {
+            // A title's capitals are the title's ("Snow" of "Monastery Graveyard in the Snow").
+            let titles = Self.englishTitleSpans(in: pair.target)
             for (word, opens) in ClauseOpenings.words(in: pair.target) {
                 if word.first?.isLowercase == true { englishLowercase.insert(String(word)) }
+                else if !titles.isEmpty, Self.isInside(word, of: pair.target, spans: titles) { englishCapitalisedInTitles.insert(String(word)) }
                 else if !opens { englishCapitalisedInside.insert(String(word)) }
             }
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
@@ -461,7 +465,8 @@ public final class TermLinker {
             }
             target = Self.restoringCapitals(Self.commonNounCase(target, evidence: candidate.evidence,
                                                                 capitalisedInside: englishCapitalisedInside,
-                                                                capitalisedAlone: englishCapitalisedAlone),
+                                                                capitalisedAlone: englishCapitalisedAlone,
+                                                                capitalisedInTitles: englishCapitalisedInTitles),
                                             from: dictionary, writtenInLowerCase: writtenInLowerCase)
             // A German noun used only in the plural keeps the English plural the text writes
             // ("Kosten" / "costs", "Materialkosten" / "material costs"; the dictionary's plural
