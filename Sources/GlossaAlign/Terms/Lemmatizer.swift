@@ -124,7 +124,7 @@ public enum Lemmatizer {
     /// alike and are plurals.
     static let germanPluraliaTantum: Set<String> = ["daten", "alpen", "masern"]
     /// Plural-only nouns that no other noun ends in, so a compound ending in one is plural-only.
-    static let germanPluraliaTantumHeads = ["kosten", "ferien", "leute", "eltern", "spesen", "trümmer", "personalien"]
+    static let germanPluraliaTantumHeads = ["kosten", "ferien", "leute", "eltern", "spesen", "trümmer", "personalien", "finanzen", "einkünfte"]
 
     /// Common German nouns whose base form ends in -en (so -en is no plural ending there).
     static let germanNounsInEn: Set<String> = [
