@@ -67,6 +67,18 @@ import Testing
         #expect(try CorpusBuild.readText(root.path + "/zoelle/de.html") == "Strafzölle\n\nDie EU erhebt Zölle.\n")
     }
 
+    /// Markdown files pair like text files and are read without their markup and front matter.
+    @Test func findsAndReadsMarkdown() throws {
+        let root = try Self.folder([
+            "release/de.md": "---\ndate: 2025-03-14\n---\n# Version 3.2\n\nDie **neue** Suche findet [mehr](https://example.org).\n",
+            "release/en.md": "---\ndate: 2025-03-14\n---\n# Version 3.2\n\nThe **new** search finds [more](https://example.org).\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let found = ArticleDiscovery.find(in: [root.path])
+        #expect(found.pairs.map { URL(fileURLWithPath: $0.targetPath).lastPathComponent } == ["en.md"], "\(found)")
+        #expect(try CorpusBuild.readText(root.path + "/release/de.md") == "Version 3.2\n\nDie neue Suche findet mehr.\n")
+    }
+
     /// Word and OpenDocument files are articles too (not the lock files Word leaves beside
     /// them); one article saved as text and as a Word file is read once (the text), with a note
     /// naming the other.
@@ -94,7 +106,7 @@ import Testing
     @Test func findsLanguageFoldersAndUnderscoredNames() throws {
         let root = try Self.folder([
             "de/streik.txt": "Die GDL streikt.", "en/streik.txt": "The GDL is on strike.",
-            "de/inflation.txt": "Die Inflation sinkt.", "en/inflation.md": "Inflation falls.",
+            "de/inflation.txt": "Die Inflation sinkt.", "en/inflation.pdf": "Inflation falls.",
             "bund/de-DE/haushalt.txt": "Der Haushalt steht.", "bund/en-GB/haushalt.txt": "The budget is settled.",
             "rente_de.txt": "Die Rente steigt.", "rente_en.txt": "Pensions rise.",
             "deutsch/notiz.txt": "kein Artikel",

@@ -59,6 +59,29 @@ import Testing
         #expect(result.stderr.contains("is HTML; read the text of its article (2 paragraphs)"))
     }
 
+    /// Markdown aligns on the text of its blocks, without markup or front matter, with a note.
+    @Test func markdownAlignsOnItsText() throws {
+        let german = try CLIRunner.temporaryFile(Array("""
+            ---
+            date: 2024-03-06
+            ---
+            # Bahnstreik legt Verkehr lahm
+
+            Die **GDL** streikt ab Mittwoch. Pendler müssen mit [Ausfällen](https://bahn.de/info) rechnen.
+            """.utf8), suffix: ".md")
+        let english = try CLIRunner.temporaryFile(Array("""
+            Rail strike paralyses traffic
+            =============================
+
+            The *GDL* is on strike from Wednesday. Commuters must expect cancellations.
+            """.utf8), suffix: ".markdown")
+        defer { [german, english].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let result = try CLIRunner.run(["align", german.path, english.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Self.strikeRows(result.stdout) == Self.strikeArticle, "\(result.stdout)")
+        #expect(result.stderr.contains("is Markdown; read the text of its 2 paragraphs"))
+    }
+
     /// The pairs of the strike article the two tests above and below align, as "source | target".
     static let strikeArticle = [
         "Bahnstreik legt Verkehr lahm | Rail strike paralyses traffic",

@@ -6,8 +6,8 @@ import Foundation
 /// where the English file exists, also the other ways people mark the language: `NAME_DE` +
 /// `NAME_EN`, `DE_NAME`, `NAME (de)`, `NAME.deu` + `NAME.eng`, `NAME_German`, `NAME.de-DE` +
 /// `NAME.en-GB`, `German/NAME` + `English/NAME`;
-/// `.html` and `.htm` pages saved from the web, Word (`.docx`) and OpenDocument (`.odt`) files
-/// wherever `.txt` is.
+/// `.html` and `.htm` pages saved from the web, Word (`.docx`), OpenDocument (`.odt`) and
+/// Markdown (`.md`, `.markdown`) files wherever `.txt` is.
 public struct ArticlePair: Hashable, Sendable {
     /// The folder (for `de.txt`/`en.txt`), the path without `.de.txt`, or the language folders'
     /// parent and the file's name without `.txt`: the article's origin.
@@ -94,9 +94,9 @@ private struct Layout {
     let meta: String
 
     /// The extensions of articles: text, pages saved from the web (read as the text of their
-    /// article) and word-processor documents (read as the text of their paragraphs). An
+    /// article), word-processor documents and Markdown (read as the text of their paragraphs). An
     /// English partner with the German file's extension comes first.
-    static let extensions = [".txt", ".html", ".htm", ".docx", ".odt"]
+    static let extensions = [".txt", ".html", ".htm", ".docx", ".odt", ".md", ".markdown"]
 
     /// The place of a file's extension in ``extensions`` (text first).
     static func rank(of file: String) -> Int {

@@ -172,8 +172,12 @@ public struct CorpusBuild {
         } catch {
             throw BuildProblem(message: "\(path)\(error.hasPosition ? ":" : ": ")\(error); save it as UTF-8")
         }
-        // A page saved from the web: the text of its article.
-        if HTMLArticleText.isPage(text, path: path) { text = HTMLArticleText.text(ofPage: text) }
+        // A page saved from the web, or Markdown: the text of its article.
+        if MarkdownArticleText.hasMarkdownExtension(path) {
+            text = MarkdownArticleText.text(of: text)
+        } else if HTMLArticleText.isPage(text, path: path) {
+            text = HTMLArticleText.text(ofPage: text)
+        }
         guard text.contains(where: { $0.isLetter }) else { throw BuildProblem(message: "\(path): the article is empty") }
         return text
     }

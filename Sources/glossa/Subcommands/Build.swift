@@ -8,8 +8,8 @@ struct Build: ParsableCommand {
         discussion: """
         Finds article pairs (de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt or \
         NAME_de.txt + NAME_en.txt side by side, de/NAME.txt + en/NAME.txt; web pages saved as \
-        .html or .htm, Word (.docx) and OpenDocument (.odt) files wherever .txt is, read as the \
-        text of their article), reads \
+        .html or .htm, Word (.docx), OpenDocument (.odt) and Markdown (.md) files wherever .txt \
+        is, read as the text of their article), reads \
         their meta file and `date YYYY-MM` header, segments and aligns each, links term pairs \
         over the whole collection, and stores sentence pairs as translation units and term pairs \
         as glossary entries, all in one transaction. An article whose sentence pairs come out \
@@ -82,7 +82,7 @@ struct Build: ParsableCommand {
                     + "and its English version as de.txt + en.txt in a folder, NAME.de.txt + NAME.en.txt (or NAME_de.txt, "
                     + "NAME-de.txt, NAME_DE.txt, DE_NAME.txt, NAME (de).txt, NAME.deu.txt, NAME_German.txt, NAME.de-DE.txt with the English "
                     + "named alike) side by side, or de/NAME.txt + en/NAME.txt (or German/ + English/) (web pages as .html or .htm, Word and "
-                    + "OpenDocument files as .docx or .odt wherever .txt is); "
+                    + "OpenDocument files as .docx or .odt, Markdown as .md wherever .txt is); "
                     + "name the files one of these ways.")
                 throw ExitCode(66)
             }

@@ -7,8 +7,8 @@ struct Segment: ParsableCommand {
         abstract: "Split German or English text into sentences.",
         discussion: """
         Reads a text file (or standard input with -), one paragraph per line or hard-wrapped \
-        (told apart by the lines: see --line-breaks), or a web page (.html), Word (.docx) or \
-        OpenDocument (.odt) file as the text of its paragraphs, and \
+        (told apart by the lines: see --line-breaks), or a web page (.html), Word (.docx), \
+        OpenDocument (.odt) or Markdown (.md) file as the text of its paragraphs, and \
         prints one sentence per line. ICU's sentence break iterator proposes boundaries and \
         glossa's SRX rules correct it for abbreviations (z. B., Dr., Mr., U.S.), German ordinals \
         and dates (am 12. Januar), initials, ellipses and URLs. A paragraph boundary always \

@@ -47,8 +47,8 @@ struct InputText {
     }
 
     /// Reads an article: a text file as ``read(_:)`` does, an HTML page (by its extension or
-    /// its doctype) as the text of its article, a Word or OpenDocument file (by its extension)
-    /// as the text of its paragraphs, with a note on standard error. Offsets into a page's or
+    /// its doctype) as the text of its article, a Word, OpenDocument or Markdown file (by its
+    /// extension) as the text of its paragraphs, with a note on standard error. Offsets into a page's or
     /// document's text are then offsets into that text, not into the file.
     static func readArticle(_ path: String) throws(CLIError) -> InputText {
         if OfficeDocumentText.kind(ofPath: path) != nil {
@@ -62,6 +62,12 @@ struct InputText {
             return InputText(name: path, bytes: bytes, fileBytes: bytes, encoding: .utf8)
         }
         let input = try read(path)
+        if MarkdownArticleText.hasMarkdownExtension(path) {
+            let paragraphs = MarkdownArticleText.paragraphs(of: String(decoding: input.bytes, as: UTF8.self))
+            StandardError.print("glossa: \(input.name) is Markdown; read the text of its \(paragraphs.count) paragraphs")
+            return InputText(name: input.name, bytes: Array((paragraphs.joined(separator: "\n\n") + "\n").utf8),
+                             fileBytes: input.fileBytes, encoding: input.encoding)
+        }
         guard HTMLArticleText.hasHTMLExtension(path) || input.bytes.prefix(512).contains(0x3C) else { return input }
         let text = String(decoding: input.bytes, as: UTF8.self)
         guard HTMLArticleText.isPage(text, path: path) else { return input }
