@@ -54,6 +54,27 @@ import Testing
         #expect(reader.diagnostics.isEmpty)
     }
 
+    /// Inline elements where TMX 1.4b does not allow them (a `<sub>` in `<hi>` or in the
+    /// segment, a code inside a code), as some tools write them, give their content to their
+    /// parent with a diagnostic: glossa's export of them validates.
+    @Test func misplacedInlineElementsAreUnwrappedAndReported() throws {
+        let (reader, units) = try Self.read(Self.document("""
+            <tu><tuv xml:lang="de"><seg>Siehe <hi type="italic">Kapitel <sub type="x-ref">Einleitung</sub></hi> und <sub>Anhang</sub>.</seg></tuv>
+            <tuv xml:lang="en"><seg>See <ph x="1"><bpt i="1">&lt;b&gt;</bpt></ph>chapter<ph x="2">{<sub>Fußnote</sub>}</ph>.</seg></tuv></tu>
+            """))
+        #expect(units[0].variants[0].segment == [.text("Siehe "), .element(InlineElement(.hi, attributes: [TMXAttribute("type", "italic")], content: [.text("Kapitel Einleitung")])),
+                                                 .text(" und Anhang.")])
+        #expect(units[0].variants[1].segment == [.text("See "), .element(InlineElement(.ph, attributes: [TMXAttribute("x", "1")], content: [.text("<b>")])),
+                                                 .text("chapter"),
+                                                 .element(InlineElement(.ph, attributes: [TMXAttribute("x", "2")], content: [.text("{"), .element(InlineElement(.sub, content: [.text("Fußnote")])), .text("}")])),
+                                                 .text(".")])
+        let messages = reader.diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("<sub> inside <hi> is not allowed by TMX 1.4b") }, "\(messages)")
+        #expect(messages.contains { $0.contains("<bpt> inside <ph> is not allowed") }, "\(messages)")
+        let written = TMXWriter(level: .markup).document(header: reader.header, units: units)
+        #expect(SchemaValidation.violations(of: written, againstDTD: "tmx14.dtd") == [])
+    }
+
     @Test func writtenUnitsReadBackIdenticalAndValidate() throws {
         let reader = try TMXReader(path: Self.fixture("every-element.tmx"))
         let units = try reader.readAll()

@@ -205,7 +205,10 @@ public final class TMXReader {
     }
 
     /// Segment content: text and inline elements, up to the end tag of the current element.
-    private func readContent(depth: Int) throws(TMXError) -> [InlineContent] {
+    /// - Parameter parent: the inline element being read (nil for the segment). An element TMX
+    ///   1.4b does not allow there (`sub` in a segment or `hi`, a code inside a code) gives its
+    ///   content to its parent, with a diagnostic, so that what is exported validates.
+    private func readContent(depth: Int, in parent: InlineElement.Kind? = nil) throws(TMXError) -> [InlineContent] {
         guard depth < Self.inlineDepthLimit else { throw .tooDeep(xml.location, limit: Self.inlineDepthLimit) }
         var content: [InlineContent] = []
         if xml.isEmptyElement { return content }
@@ -219,8 +222,14 @@ public final class TMXReader {
             case .element:
                 let name = elementName()
                 if let kind = InlineElement.Kind(rawValue: name) {
+                    guard Self.allows(parent, kind) else {
+                        quirks.warn("misplaced-\(name)-in-\(parent?.rawValue ?? "seg")", "<\(name)> inside <\(parent?.rawValue ?? "seg")> is not allowed by TMX 1.4b: its content kept, the tag dropped",
+                                    at: xml.location)
+                        content.appendMerging(try readContent(depth: depth + 1, in: parent))
+                        continue
+                    }
                     let attributes = attributes(allowed: Self.inlineAttributes, of: name)
-                    let inner = try readContent(depth: depth + 1)
+                    let inner = try readContent(depth: depth + 1, in: kind)
                     content.append(.element(InlineElement(kind, attributes: attributes, content: inner)))
                 } else {
                     quirks.warn("unknown-inline", "unknown element <\(xml.localName)> inside a segment: its text kept, the tag dropped", at: xml.location)
@@ -233,6 +242,13 @@ public final class TMXReader {
             }
         }
         return content
+    }
+
+    /// TMX 1.4b's content models: a segment, `hi` and `sub` hold text and `bpt`, `ept`, `it`,
+    /// `ph`, `hi`, `ut`; the codes hold text and `sub`.
+    static func allows(_ parent: InlineElement.Kind?, _ child: InlineElement.Kind) -> Bool {
+        if let parent, parent.holdsCode { return child == .sub }
+        return child != .sub
     }
 
     /// The text of a `<prop>` or `<note>`, entities expanded.
