@@ -1316,3 +1316,16 @@ extension TermLinkerTests {
         }
     }
 }
+
+extension TermLinkerTests {
+    /// A plural English keeps as it is ("savings", "earnings") meets the dictionary's singular:
+    /// Einsparungen / savings had no pair, Ding giving "Einsparung" as "saving".
+    @Test func aKeptPluralMeetsTheDictionarysSingular() throws {
+        var dictionary = Self.dictionary([("einsparung", "saving"), ("regierung", "government")], nouns: ["Einsparung", "Regierung"])
+        dictionary.addBaseForm("Einsparungen", "Einsparung")
+        let found = try Self.linked([
+            ("Die Regierung rechnet mit Einsparungen von 6,4 Mrd. Euro.", "The government expects savings of 6.4 billion euros."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Einsparung → savings"), "\(found)")
+    }
+}

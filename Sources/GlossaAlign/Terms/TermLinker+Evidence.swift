@@ -251,6 +251,8 @@ extension TermLinker {
         // A term kept as written (capitalised at the start of a sentence) is still in the plural.
         if translations.contains(WordForms.folded(Lemmatizer.englishPhrase(target))) { return true }
         if translations.contains(where: { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }) { return true }
+        // A plural the lemmatizer keeps ("savings", "earnings") for the dictionary's singular.
+        if target.hasSuffix("s"), Lemmatizer.englishNoun(target) == target, translations.contains(String(target.dropLast())) { return true }
         // "minister of education" is the text's "education minister(s)", "ministry of defence"
         // its "defence ministry": the dictionary's "A of B" as the compound "B A".
         let singular = WordForms.folded(Lemmatizer.englishPhrase(target))
