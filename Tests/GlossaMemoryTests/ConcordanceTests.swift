@@ -14,6 +14,22 @@ import Testing
         #expect(line.translation == MemoryFixtures.pairs[0].1)
     }
 
+    /// "ss" and "ß" are one spelling: "Strasse" finds "Straße", "dass" finds "daß", and the count
+    /// `lookup` shows from the word index finds them too.
+    @Test func theSharpSAndItsSwissSpellingFindEachOther() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "alt.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Er sagte, daß die Straße gesperrt sei.", "He said that the road was closed."))
+            try sink.add(MemoryFixtures.unit("Die Strasse ist wieder frei.", "The road is open again."))
+        }
+        #expect(try store.concordance("Strasse").total == 2)
+        #expect(try store.concordance("Straße").total == 2)
+        let line = try #require(try store.concordance("dass").lines.first)
+        #expect(line.keyword == "daß" && line.right.hasPrefix(" die Straße"))
+        #expect(try store.sentenceCount(containing: "Straße") == 2)
+        #expect(try store.sentenceCount(containing: "Strasse gesperrt") == 1)
+    }
+
     @Test func searchesBothLanguagesOrOne() throws {
         let store = try MemoryFixtures.memory()
         #expect(try store.concordance("NATO").total == 6)

@@ -1,7 +1,9 @@
 import GlossaCore
 /// A sentence cut into the words fuzzy matching compares: runs of letters and digits; a number
 /// keeps its inner separators ("100.000", "3,5"); hyphens and punctuation separate words and
-/// are not tokens; soft hyphens and zero-width characters inside a word are not there. Keys are lower case, so case alone never costs a token.
+/// are not tokens; soft hyphens and zero-width characters inside a word are not there. Keys are
+/// lower case with "ß" as "ss", so case alone never costs a token, nor does the spelling of
+/// "dass" / "daß".
 public struct MatchTokens: Sendable {
     public struct Token: Hashable, Sendable {
         public var key: String
@@ -59,7 +61,7 @@ public struct MatchTokens: Sendable {
             }
             var word = Substring(scalars[start..<index])
             if invisible { word = Substring(InvisibleCharacters.removed(from: String(word))) }
-            tokens.append(Token(key: ascii ? Self.asciiLowercased(word) : word.lowercased(), isNumber: allDigits, range: start..<index))
+            tokens.append(Token(key: ascii ? Self.asciiLowercased(word) : Self.sharpSFolded(word.lowercased()), isNumber: allDigits, range: start..<index))
         }
         self.tokens = tokens
     }
@@ -77,6 +79,15 @@ public struct MatchTokens: Sendable {
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    /// "ß" as "ss": the spelling before 1996 ("daß", "muß") and Swiss German ("Strasse")
+    /// write the same words as today's German, which a match must not count as different.
+    static func sharpSFolded(_ word: String) -> String {
+        guard word.unicodeScalars.contains("ß") else { return word }
+        var folded = ""
+        for character in word { if character == "ß" { folded += "ss" } else { folded.append(character) } }
+        return folded
     }
 
     static func asciiLowercased(_ word: Substring) -> String {

@@ -187,10 +187,26 @@ extension MemoryStore {
     /// Candidate variants: the postings of the query's rarest words, each variant scored by the
     /// summed rarity (inverse document frequency) of the query words it holds, best first.
     /// - Complexity: O(postings read), at most `budget` plus one word's list.
+    /// The word index keeps "ß" as written, a match key has it as "ss": "strasse" is looked up
+    /// as "straße" too ("dass" as "daß", "massnahme" as "maßnahme"), every "ss" either way, up to
+    /// two of them (four forms).
+    static func sharpSSpellings(of form: String) -> [String] {
+        var forms = [""]
+        var rest = Substring(form)
+        var replaced = 0
+        while let range = rest.range(of: "ss"), replaced < 2 {
+            let before = rest[..<range.lowerBound]
+            forms = forms.flatMap { [$0 + before + "ss", $0 + before + "ß"] }
+            rest = rest[range.upperBound...]
+            replaced += 1
+        }
+        return forms.map { $0 + rest }
+    }
+
     private func candidateIDs(for query: MatchTokens, budget: Int, db: Database) throws -> [Int64] {
         let frequency = try db.cachedStatement(sql: "SELECT documents FROM wordFrequency WHERE term = ?")
         var words: [(form: String, documents: Int)] = []
-        for form in Set(query.tokens.map { TextNormalizerBridge.fullTextForm($0.key) }) {
+        for form in Set(query.tokens.flatMap { Self.sharpSSpellings(of: TextNormalizerBridge.fullTextForm($0.key)) }) {
             let documents = try Int.fetchOne(frequency, arguments: [form]) ?? 0
             if documents > 0 { words.append((form, documents)) }
         }
