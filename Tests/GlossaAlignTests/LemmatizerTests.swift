@@ -31,7 +31,11 @@ import Testing
         ("Investitionsfonds", "Investitionsfonds"), ("Chaos", "Chaos"), ("Mythos", "Mythos"), ("Atlas", "Atlas"),
         ("Verkaufserlös", "Verkaufserlös"), ("Fotos", "Foto"),
         // Plural-only heads: no "Staatsfinanz".
-        ("Staatsfinanzen", "Staatsfinanzen"), ("Nebeneinkünfte", "Nebeneinkünfte"),
+        ("Staatsfinanzen", "Staatsfinanzen"), ("Nebeneinkünfte", "Nebeneinkünfte"), ("Medien", "Medien"), ("Streitkräfte", "Streitkräfte"),
+        // Umlaut, -er, Latin and Greek plurals, alone, as heads and in the dative.
+        ("Pflegekräften", "Pflegekraft"), ("Arbeitsplätze", "Arbeitsplatz"), ("Städte", "Stadt"), ("Mitgliedern", "Mitglied"),
+        ("Vorschläge", "Vorschlag"), ("Flughäfen", "Flughafen"), ("Ministerien", "Ministerium"), ("Themen", "Thema"),
+        ("Gesundheitsrisiken", "Gesundheitsrisiko"), ("Coronaviren", "Coronavirus"), ("Studien", "Studie"),
     ])
     func germanNouns(_ word: String, _ lemma: String) {
         let known: Set<String> = ["Initiative", "Ergebnis", "Gespräch"]

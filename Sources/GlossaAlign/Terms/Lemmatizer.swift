@@ -34,6 +34,7 @@ public enum Lemmatizer {
             let head = String(word[word.index(after: hyphen)...])
             return String(word[...hyphen]) + germanNoun(head, known: known)
         }
+        if let singular = irregularGermanSingular(word, lower: lower) { return singular }
         for (ending, replacement) in germanEndings where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             guard stem.count >= 3 else { continue }
@@ -98,6 +99,44 @@ public enum Lemmatizer {
     /// Endings whose final s belongs to the noun: Bündnis, Antarktis, Basis, Praxis, Kürbis.
     static let germanEndingsKeepingS = ["nis", "tis", "sis", "xis", "rbis"]
 
+    /// The singular of a plural no ending rule undoes, alone or as a compound's head, also in
+    /// the dative: "Pflegekräften" → "Pflegekraft", "Arbeitsplätze" → "Arbeitsplatz",
+    /// "Mitglieder" → "Mitglied", "Ministerien" → "Ministerium", "Risiken" → "Risiko". Without
+    /// a dictionary these stayed plural (or lost a Latin ending: "Ministerie", "Theme").
+    /// - Complexity: O(table) suffix tests, the longest head first.
+    static func irregularGermanSingular(_ word: String, lower: String) -> String? {
+        for (plural, singular) in germanIrregularPlurals {
+            let matched: Int
+            if lower.hasSuffix(plural) { matched = plural.count } else if !plural.hasSuffix("n"), lower.hasSuffix(plural + "n") { matched = plural.count + 1 } else { continue }
+            let prefix = word.dropLast(matched)
+            return prefix.isEmpty ? singular.prefix(1).uppercased() + singular.dropFirst() : String(prefix) + singular
+        }
+        return nil
+    }
+
+    /// Plural heads and their singulars: umlaut plurals, -er plurals, Latin and Greek ones.
+    /// Only heads no other noun ends in ("Länder" is left alone: the federal states).
+    static let germanIrregularPlurals: [(String, String)] = [
+        ("kräfte", "kraft"), ("plätze", "platz"), ("sätze", "satz"), ("märkte", "markt"), ("städte", "stadt"), ("ärzte", "arzt"),
+        ("gäste", "gast"), ("häfen", "hafen"), ("höfe", "hof"), ("fälle", "fall"), ("flüsse", "fluss"), ("schlüsse", "schluss"),
+        ("schüsse", "schuss"), ("räume", "raum"), ("bäume", "baum"), ("zölle", "zoll"), ("löhne", "lohn"), ("pläne", "plan"),
+        ("kämpfe", "kampf"), ("köpfe", "kopf"), ("stühle", "stuhl"), ("säle", "saal"), ("bänke", "bank"), ("nächte", "nacht"),
+        ("wände", "wand"), ("bände", "band"), ("stände", "stand"), ("gründe", "grund"), ("brände", "brand"), ("bräuche", "brauch"),
+        ("gänge", "gang"), ("hänge", "hang"), ("fänge", "fang"), ("sprünge", "sprung"), ("brüche", "bruch"), ("sprüche", "spruch"),
+        ("züge", "zug"), ("flüge", "flug"), ("träge", "trag"), ("schläge", "schlag"),
+        ("häuser", "haus"), ("bücher", "buch"), ("dächer", "dach"), ("fächer", "fach"), ("ämter", "amt"), ("wörter", "wort"),
+        ("männer", "mann"), ("völker", "volk"), ("dörfer", "dorf"), ("wälder", "wald"), ("räder", "rad"),
+        ("bäder", "bad"), ("gläser", "glas"), ("gehälter", "gehalt"), ("blätter", "blatt"), ("glieder", "glied"), ("kinder", "kind"),
+        ("felder", "feld"), ("bilder", "bild"), ("gelder", "geld"), ("schilder", "schild"), ("kleider", "kleid"),
+        ("mütter", "mutter"), ("väter", "vater"), ("brüder", "bruder"), ("töchter", "tochter"), ("gärten", "garten"), ("böden", "boden"),
+        ("ministerien", "ministerium"), ("gremien", "gremium"), ("stadien", "stadium"), ("kriterien", "kriterium"),
+        ("konsortien", "konsortium"), ("laboratorien", "laboratorium"), ("territorien", "territorium"), ("moratorien", "moratorium"),
+        ("kuratorien", "kuratorium"), ("stipendien", "stipendium"), ("präsidien", "präsidium"), ("podien", "podium"),
+        ("symposien", "symposium"), ("gymnasien", "gymnasium"), ("zentren", "zentrum"), ("museen", "museum"), ("viren", "virus"),
+        ("themen", "thema"), ("firmen", "firma"), ("dramen", "drama"), ("risiken", "risiko"), ("konten", "konto"), ("alben", "album"),
+        ("algorithmen", "algorithmus"), ("mechanismen", "mechanismus"), ("organismen", "organismus"), ("rhythmen", "rhythmus"),
+    ].sorted { $0.0.count > $1.0.count }
+
     /// Nouns (and compound heads) whose final s belongs to them.
     /// Loans keep theirs too ("Investitionsfonds", "Chaos", "Mythos"; not "Investitionsfond").
     static let germanNounsInS = ["kurs", "zins", "puls", "hals", "glas", "gras", "gips", "keks", "schnaps", "fuchs", "lachs", "wuchs",
@@ -122,9 +161,10 @@ public enum Lemmatizer {
 
     /// Nouns with no singular (or none in use). "Daten" only alone: Soldaten, Kandidaten end
     /// alike and are plurals.
-    static let germanPluraliaTantum: Set<String> = ["daten", "alpen", "masern"]
+    static let germanPluraliaTantum: Set<String> = ["daten", "alpen", "masern", "streitkräfte"]
     /// Plural-only nouns that no other noun ends in, so a compound ending in one is plural-only.
-    static let germanPluraliaTantumHeads = ["kosten", "ferien", "leute", "eltern", "spesen", "trümmer", "personalien", "finanzen", "einkünfte"]
+    static let germanPluraliaTantumHeads = ["kosten", "ferien", "leute", "eltern", "spesen", "trümmer", "personalien", "finanzen", "einkünfte",
+                                            "medien"]
 
     /// Common German nouns whose base form ends in -en (so -en is no plural ending there).
     static let germanNounsInEn: Set<String> = [
