@@ -88,7 +88,8 @@ struct Build: ParsableCommand {
             }
             let store = try memory.open()
             var words = BilingualDictionary()
-            var dictionaryNote = "no dictionary"
+            // Without Ding installed, the summary says how to get the pairs it would have given.
+            var dictionaryNote = noDictionary || dictionary != nil ? "no dictionary" : "no dictionary: apt-get install trans-de-en finds more term pairs"
             if !noDictionary, let path = dictionary ?? (FileManager.default.fileExists(atPath: Self.debianDictionary) ? Self.debianDictionary : nil) {
                 words = try DictionaryFile.read(path, for: found.pairs.compactMap { try? CorpusBuild.readText($0.sourcePath) })
                 dictionaryNote = "dictionary \(path)"
