@@ -1329,3 +1329,16 @@ extension TermLinkerTests {
         #expect(found.contains("Einsparung → savings"), "\(found)")
     }
 }
+
+extension TermLinkerTests {
+    /// A verb opening a clause before its pronoun is an imperative or a question, no noun:
+    /// "Nutzen Sie dazu den Wohngeldrechner" gave Nutzen / benefit (of "housing benefit").
+    @Test func aVerbBeforeItsPronounIsNoNoun() throws {
+        let german = try GermanTermCandidates()
+        german.dictionaryWords = ["nutzen": ["benefit"], "antrag": ["application"]]
+        let texts = german.candidates(in: "Schritt 2: Nutzen Sie dazu den Rechner und stellen Sie den Antrag.").map(\.text)
+        #expect(!texts.contains("Nutzen") && texts.contains("Antrag") && texts.contains("Rechner"), "\(texts)")
+        #expect(!german.candidates(in: "Gibt es dafür einen Zuschuss?").map(\.text).contains("Gibt"))
+        #expect(german.candidates(in: "Der Nutzen ist groß.").map(\.text).contains("Nutzen"))
+    }
+}

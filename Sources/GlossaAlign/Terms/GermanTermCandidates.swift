@@ -242,7 +242,11 @@ public final class GermanTermCandidates {
                 }
                 continue
             }
-            guard isNoun(token.text, sentenceInitial: index == 0 || openings.contains(token.range.start)) else { continue }
+            let opensClause = index == 0 || openings.contains(token.range.start)
+            guard isNoun(token.text, sentenceInitial: opensClause) else { continue }
+            // A verb opening a clause before its subject pronoun: an imperative or a question
+            // ("Nutzen Sie den Rechner", "Stellen Sie den Antrag", "Gibt es …"), no noun.
+            if opensClause, index + 1 < tokens.count, Self.subjectPronouns.contains(tokens[index + 1].text) { continue }
             // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself.
             if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false),
                adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns),
@@ -330,6 +334,9 @@ public final class GermanTermCandidates {
         }
         return nil
     }
+
+    /// Pronouns a verb that opens a clause is followed by, as written there (the polite "Sie").
+    static let subjectPronouns: Set<String> = ["Sie", "wir", "ihr", "du", "man", "es"]
 
     /// Words that join a German noun to the genitive or prepositional phrase after it.
     static let connectors: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im"]
