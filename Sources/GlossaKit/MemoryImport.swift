@@ -219,6 +219,31 @@ extension Glossa {
 
     /// Forms to look a term up by besides itself: its base form by glossa's lemmatizer
     /// ("Einflusssphären" → "Einflusssphäre", "spheres of influence" → "sphere of influence").
+    /// An adjective and noun phrase in the forms a glossary keeps: each adjective with every
+    /// ending ("künstlichen Intelligenz" → "künstliche Intelligenz", "Europäischen Zentralbank"
+    /// → "Europäische Zentralbank"), the last noun also in its base form and without its
+    /// endings ("offenen Türen" → "offene Tür", "bewaffneten Konflikten" → "bewaffneter
+    /// Konflikt"). At most 64 forms before the noun's: a longer phrase is looked up as written.
+    static func germanPhraseForms(_ words: [String]) -> [String] {
+        guard let last = words.last else { return [] }
+        var forms = [""]
+        for word in words.dropLast() {
+            var variants = [word]
+            if word.count > 4, let ending = ["en", "er", "es", "em", "e"].first(where: { word.hasSuffix($0) }) {
+                let stem = word.dropLast(ending.count)
+                variants = ["e", "er", "es", "en", "em", ""].map { stem + $0 }
+            }
+            forms = forms.flatMap { prefix in variants.map { prefix + $0 + " " } }
+            if forms.count > 64 { return [] }
+        }
+        var heads = [last, Lemmatizer.germanNoun(last)]
+        for ending in ["ern", "en", "er", "es", "e", "n", "s"] where last.count >= ending.count + 3 && last.hasSuffix(ending) {
+            heads.append(String(last.dropLast(ending.count)))
+        }
+        heads = Array(Set(heads)).sorted()
+        return forms.flatMap { prefix in heads.map { prefix + $0 } }
+    }
+
     public static func lookupForms(_ term: String, language: LanguageTag?) -> [String] {
         var forms: [String] = []
         let words = term.split(separator: " ")
@@ -236,6 +261,8 @@ extension Glossa {
                 for ending in ["ern", "en", "er", "es", "e", "n", "s"] where term.count >= ending.count + 4 && term.hasSuffix(ending) {
                     forms.append(String(term.dropLast(ending.count)))
                 }
+            } else {
+                forms += germanPhraseForms(words.map(String.init))
             }
         }
         if language == nil || language?.language == "en" {

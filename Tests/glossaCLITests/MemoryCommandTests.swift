@@ -248,6 +248,22 @@ import Testing
         #expect(try CLIRunner.run(["lookup", "Einflusssphären", "--memory", memory]).stdout.contains("sphere of influence"))
     }
 
+    /// A phrase asked for in another case or number finds its entry: "künstlichen Intelligenz",
+    /// "Europäischen Zentralbank", "bewaffneten Konflikten" (these had only a "did you mean").
+    @Test func aPhraseInAnotherCaseFindsItsEntry() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("glossar.tsv")
+        try "künstliche Intelligenz\tartificial intelligence\nEuropäische Zentralbank\tEuropean Central Bank\nbewaffneter Konflikt\tarmed conflict\n"
+            .write(to: glossary, atomically: false, encoding: .utf8)
+        _ = try CLIRunner.run(["import", glossary.path, "--memory", memory])
+        for (query, target) in [("künstlichen Intelligenz", "artificial intelligence"), ("Europäischen Zentralbank", "European Central Bank"),
+                                ("bewaffneten Konflikten", "armed conflict")] {
+            let result = try CLIRunner.run(["lookup", query, "--memory", memory])
+            #expect(result.stdout.contains("→ \(target)") && !result.stdout.contains("Did you mean"), "\(query): \(result.stdout)")
+        }
+    }
+
     /// A glossary goes out to Excel and comes back with the statuses a reviewer set there
     /// (here: the workbook written again with one status changed).
     @Test func theGlossaryGoesToExcelAndBack() throws {
