@@ -49,6 +49,7 @@ import Testing
         "The village lies by the lake.|5 km away the forest begins.",
         "The dose is given in Tab. 3 below and takes approx. 5 min. at most.|It is low.",
         "See No. 5 and fig. 3 below for details.|They are short.",
+        "Call ext. 42 or Tel. 555 0100 and see chap. 3 of the guide.|They answer.",
     ])
     func sentences(_ marked: String) throws {
         let case_ = MarkedText(marked)

@@ -37,6 +37,7 @@ import Testing
         // Units and months after a number: inside a sentence before a noun, ending one before
         // a word that opens sentences.
         "Der Umsatz stieg um 3 Mio. Euro auf rund 19,2 Mrd.|Das war ein Rekord.",
+        "Die Sitzung ist am 1. Okt.|Um 10 Uhr beginnt sie.|Der Gewinn lag bei 2 Mrd.|Bereits im Mai war das klar.",
         "Die Kosten betragen 5 Euro pro Std.|Dazu kommen Gebühren.|Er wartete 3 Std. Stunden zählte er nicht.",
         "Die Frist endet am 3. Okt.|Danach gilt das Gesetz.|Sie gilt ab 1. Okt. 2026 für alle.",
         "Gewinner ist die Müller GmbH & Co.|Die Firma aus Köln.|Die Müller GmbH & Co. KG folgt.",

@@ -77,7 +77,7 @@ public enum DefaultSegmentationRules {
     }()
 
     /// Words that typically open a German sentence (for abbreviations that may end one).
-    static let germanSentenceStarts = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Ihr|Man|Dann|Danach|Dabei|Damit|Daher|Deshalb|Dazu|Dafür|Dagegen|Darum|Dadurch|Daraufhin|Darüber|Zuvor|Zunächst|Zuletzt|Später|Bisher|Inzwischen|Mittlerweile|Insgesamt|Dies|Diese|Dieser|Dieses|Auch|Aber|Doch|So|Zudem|Außerdem|Allerdings|Trotzdem|Nun|Jetzt|Heute|Hier|Dort|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Für|Von|Vor|Zu|Zum|Zur|Wie|Was|Wer|Wo|Warum|Als|Wenn|Weil|Obwohl)\\b"
+    static let germanSentenceStarts = "(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Ihr|Man|Dann|Danach|Dabei|Damit|Daher|Deshalb|Dazu|Dafür|Dagegen|Darum|Dadurch|Daraufhin|Darüber|Zuvor|Zunächst|Zuletzt|Später|Bisher|Inzwischen|Mittlerweile|Insgesamt|Dies|Diese|Dieser|Dieses|Auch|Aber|Doch|So|Zudem|Außerdem|Allerdings|Trotzdem|Nun|Jetzt|Heute|Hier|Dort|In|Im|Am|An|Auf|Aus|Bei|Mit|Nach|Seit|Für|Von|Vor|Zu|Zum|Zur|Um|Ab|Bis|Über|Unter|Gegen|Durch|Ohne|Während|Wegen|Trotz|Laut|Noch|Schon|Nur|Erst|Bereits|Wie|Was|Wer|Wo|Warum|Als|Wenn|Weil|Obwohl)\\b"
 
     static let german: [SegmentationRules.Rule] = [
         // "usw.", "etc." and "u. ä." end a sentence when a capital follows.
@@ -149,8 +149,8 @@ public enum DefaultSegmentationRules {
         breaks("\\betc\\.", "\\s+[\"“‘'(\\[]?\\p{Lu}"),
         noBreak(words(englishFinalAbbreviations), "\\s"),
         noBreak(words(englishAbbreviations), "\\s"),
-        // "No. 5", "Vol. 2", "p. 12", "Art. 5".
-        noBreak("\\b(?:No|Nos|no|Vol|vol|p|Art|Sec|Ch|Para|para)\\.", "\\s*\\d"),
+        // "No. 5", "Vol. 2", "p. 12", "Art. 5", "ext. 42", "Tel. 555", "chap. 3".
+        noBreak("\\b(?:No|Nos|no|Vol|vol|Vols|vols|p|Art|Sec|Ch|Para|para|ext|Ext|tel|Tel|chap|Chap)\\.", "\\s*\\d"),
         // … and before a Roman numeral or a reference that opens with capitals ("case no.
         // VIII ZR 45/24", "Vol. IV", "No. C-311/18"); a lone "I" is the pronoun ("The answer
         // was no. I left.").
