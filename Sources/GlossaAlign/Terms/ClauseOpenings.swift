@@ -42,8 +42,15 @@ enum ClauseOpenings {
     }
 
     /// The UTF-8 offsets of the words that open a clause (the first word's among them).
+    /// - Complexity: a byte scan; the words are split only in a sentence with a colon or a
+    ///   dash (most have neither).
     static func offsets(in sentence: String) -> Set<Int> {
-        Set(words(in: sentence).lazy.filter(\.opens).map { sentence.utf8.distance(from: sentence.startIndex, to: $0.word.startIndex) })
+        // ":" and "-", and the first byte of "–" and "—" (of other marks too: a superset).
+        guard sentence.utf8.contains(where: { $0 == 0x3A || $0 == 0x2D || $0 == 0xE2 }) else {
+            guard let first = sentence.firstIndex(where: { $0.isLetter || $0 == "-" }) else { return [] }
+            return [sentence.utf8.distance(from: sentence.startIndex, to: first)]
+        }
+        return Set(words(in: sentence).lazy.filter(\.opens).map { sentence.utf8.distance(from: sentence.startIndex, to: $0.word.startIndex) })
     }
 
     /// A colon, then space or an opening quote: "Vogler: Wages", „Er sagte: „Wir …"; not the

@@ -105,14 +105,27 @@ public enum Lemmatizer {
     /// a dictionary these stayed plural (or lost a Latin ending: "Ministerie", "Theme").
     /// - Complexity: O(table) suffix tests, the longest head first.
     static func irregularGermanSingular(_ word: String, lower: String) -> String? {
-        for (plural, singular) in germanIrregularPlurals {
-            let matched: Int
-            if lower.hasSuffix(plural) { matched = plural.count } else if !plural.hasSuffix("n"), lower.hasSuffix(plural + "n") { matched = plural.count + 1 } else { continue }
-            let prefix = word.dropLast(matched)
+        // The table's entries by their last four letters: one lookup for most words (the
+        // compound splitter asks this of every piece it tries).
+        guard lower.count >= 4, let entries = germanIrregularPluralsByEnding[String(lower.suffix(4))] else { return nil }
+        for (form, singular) in entries where lower.hasSuffix(form) {
+            let prefix = word.dropLast(form.count)
             return prefix.isEmpty ? singular.prefix(1).uppercased() + singular.dropFirst() : String(prefix) + singular
         }
         return nil
     }
+
+    /// ``germanIrregularPlurals`` and their datives in -n, keyed by their last four letters,
+    /// the longest form first.
+    static let germanIrregularPluralsByEnding: [String: [(String, String)]] = {
+        var table: [String: [(String, String)]] = [:]
+        for (plural, singular) in germanIrregularPlurals {
+            for form in plural.hasSuffix("n") ? [plural] : [plural, plural + "n"] {
+                table[String(form.suffix(4)), default: []].append((form, singular))
+            }
+        }
+        return table.mapValues { $0.sorted { $0.0.count > $1.0.count } }
+    }()
 
     /// Plural heads and their singulars: umlaut plurals, -er plurals, Latin and Greek ones.
     /// Only heads no other noun ends in ("Länder" is left alone: the federal states).

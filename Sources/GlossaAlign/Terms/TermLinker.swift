@@ -231,10 +231,12 @@ public final class TermLinker {
             // A capitalised adjective and its noun opening a clause ("Endgültige Gewissheit bringe
             // erst …"), the adjective nowhere capitalised inside one, are a name only where the
             // English writes a name: not "final certainty".
-            let openings = ClauseOpenings.offsets(in: pair.source)
+            var openings: Set<Int>?
             let openingPhrases = Set(sourceCandidates.lazy.filter { candidate in
-                candidate.words.count == 2 && candidate.base.first?.isUppercase == true && !inside.contains(candidate.words[0])
-                    && pair.source.range(of: candidate.text).map { openings.contains(pair.source.utf8.distance(from: pair.source.startIndex, to: $0.lowerBound)) } == true
+                guard candidate.words.count == 2, candidate.base.first?.isUppercase == true, !inside.contains(candidate.words[0]),
+                      let range = pair.source.range(of: candidate.text) else { return false }
+                if openings == nil { openings = ClauseOpenings.offsets(in: pair.source) }
+                return openings!.contains(pair.source.utf8.distance(from: pair.source.startIndex, to: range.lowerBound))
             }.map(\.base))
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
             if let title = quotes.title {
