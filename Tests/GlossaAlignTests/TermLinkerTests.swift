@@ -1342,3 +1342,49 @@ extension TermLinkerTests {
         #expect(german.candidates(in: "Der Nutzen ist groß.").map(\.text).contains("Nutzen"))
     }
 }
+
+extension TermLinkerTests {
+    /// A doublet names one noun, and a feminine whose masculine the text also has goes under
+    /// it: "Patientinnen und Patienten" gave Patientin / patient, "Mieterin" (twice) and
+    /// "Mieterinnen und Mieter" two entries or none.
+    @Test func doubletsAndFemininesGoUnderTheMasculine() throws {
+        var dictionary = Self.dictionary([("patient", "patient"), ("patientin", "patient"), ("arzt", "doctor"), ("arztin", "doctor"), ("stunde", "hour")],
+                                         nouns: ["Patient", "Patientin", "Arzt", "Ärztin", "Stunde"])
+        dictionary.addBaseForm("Patienten", "Patient")
+        dictionary.addBaseForm("Patientinnen", "Patientin")
+        dictionary.addBaseForm("Ärzte", "Arzt")
+        dictionary.addBaseForm("Ärztinnen", "Ärztin")
+        dictionary.addBaseForm("Stunden", "Stunde")
+        let found = try Self.linked([
+            ("Patientinnen und Patienten müssen teils mehrere Stunden warten.", "Patients sometimes have to wait several hours."),
+            ("Es fehlen Ärzte und Ärztinnen.", "There is a shortage of doctors."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Patient → patient") && found.contains("Arzt → doctor"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Patientin") || $0.hasPrefix("Ärztin") }, "\(found)")
+        let tenants = try TermLinker().link([
+            ("Die Mieterin wohnte seit 1998 in der Wohnung.", "The tenant had lived in the flat since 1998."),
+            ("Der Vermieter kündigte der Mieterin.", "The landlord gave the tenant notice."),
+            ("Das Urteil schafft Klarheit für Millionen Mieterinnen und Mieter.", "The ruling creates clarity for millions of tenants."),
+            ("Der BGH stärkt die Rechte von Mietern.", "The Federal Court of Justice strengthens tenants' rights."),
+        ].map { AlignedPair(source: $0.0, target: $0.1, link: AlignmentLink(source: [0], target: [0], confidence: 1)) }, threshold: 0)
+        let tenant = try #require(tenants.first { $0.target == "tenant" })
+        #expect(tenant.source == "Mieter" && Set(tenant.sourceVariants) == ["Mieterin", "Mieterinnen", "Mieter", "Mietern"], "\(tenant)")
+    }
+
+    /// A compound's head the dictionary has as a noun of its own and as another's plural takes
+    /// the reading the English translates: Ding gives "Abkommen" as an agreement and as the
+    /// plural of "Abkomme" (a descendant); "Datenschutzabkommen" came out as "Datenschutzabkomme".
+    @Test func aHeadThatIsANounOfItsOwnKeepsItsReading() throws {
+        var dictionary = Self.dictionary([("abkommen", "agreement"), ("abkomme", "descendant"), ("datenschutz", "data protection"),
+                                          ("fleck", "spot"), ("flecken", "market town"), ("leopard", "leopard")],
+                                         nouns: ["Abkommen", "Abkomme", "Datenschutz", "Fleck", "Flecken", "Leopard"])
+        dictionary.addBaseForm("Abkommen", "Abkomme")
+        dictionary.addBaseForm("Flecken", "Fleck")
+        let found = try Self.linked([
+            ("Die EU und die USA einigten sich auf ein neues Datenschutzabkommen.", "The EU and the US agreed on a new data protection agreement."),
+            ("Die sogenannten Leopardenflecken sind hell.", "The so-called leopard spots are light."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Datenschutzabkommen → data protection agreement"), "\(found)")
+        #expect(found.contains("Leopardenfleck → leopard spot"), "\(found)")
+    }
+}

@@ -38,6 +38,12 @@ public final class GermanTermCandidates {
     /// without -n), else the rules'.
     func baseForm(_ word: String) -> String {
         if let neutral = genderNeutralBase(word) { return neutral }
+        // A feminine noun for people whose masculine the text also has ("Mieterin" beside
+        // "Mieter", "Präsidentin" beside "Präsidenten"): one entry, under the masculine.
+        if let masculine = Lemmatizer.masculineOfFeminine(word),
+           [masculine, masculine + "n", masculine + "en", masculine + "s"].contains(where: knownNouns.contains) {
+            return baseForm(masculine)
+        }
         // "Westen" is the west, not the plural of "Weste" (a vest), whatever a dictionary lists.
         if Lemmatizer.germanNounsInEn.contains(word) { return word }
         // A verb in -ieren used as a noun ("beim Initialisieren", "das Regieren"), which the
@@ -187,6 +193,23 @@ public final class GermanTermCandidates {
         return nil
     }
 
+    /// The other noun a compound's head may be the plural of, where the dictionary has the head
+    /// as a noun of its own too: "…abkommen" is "Abkommen" (an agreement) or the plural of
+    /// "Abkomme" (a descendant), "…flecken" "Flecken" (a small town) or the plural of "Fleck".
+    /// The base form took the plural's reading; the English sentence decides
+    /// (``TermLinker``). nil for a word whose head is no such noun.
+    /// - Returns: the head as written, capitalised, and the noun it would be the plural of.
+    /// - Complexity: one split of the word and two dictionary lookups.
+    func pluralReadingOfHead(_ word: String) -> (head: String, singular: String)? {
+        guard !baseForms.isEmpty, !word.contains("-"), let splitter else { return nil }
+        let folded = WordForms.folded(word)
+        guard folded.count == word.count, let last = splitter.split(folded, evenIfKnown: true).dropFirst().last, last.count >= 4 else { return nil }
+        let head = String(word.suffix(last.count))
+        let capitalised = head.prefix(1).uppercased() + head.dropFirst()
+        guard nouns[capitalised.lowercased()] == capitalised, let base = baseForms[capitalised], base != capitalised else { return nil }
+        return (capitalised, base)
+    }
+
     /// A compound the dictionary lists only in the plural and translates only with plurals
     /// ("Energiepreise {pl} :: energy prices"): a plural, not a plurale tantum, so the
     /// singular of its head ("Energiepreis", as "Preise" → "Preis"). "Filmfestspiele {pl} ::
@@ -240,6 +263,12 @@ public final class GermanTermCandidates {
                 if let whole = completedTruncation(at: index, in: tokens), isNoun(whole, sentenceInitial: false) {
                     result.append(TermCandidate(text: whole, base: baseForm(whole), words: [whole]))
                 }
+                continue
+            }
+            // "Patientinnen und Patienten", "Ärzte und Ärztinnen": the pair names one noun, the
+            // masculine form the glossary keeps (the feminine came out as the term half the time).
+            if let masculine = masculineOfDoublet(at: index, in: tokens) {
+                result.append(TermCandidate(text: token.text, base: masculine, words: [token.text]))
                 continue
             }
             let opensClause = index == 0 || openings.contains(token.range.start)
@@ -331,6 +360,22 @@ public final class GermanTermCandidates {
             if splitter.lexicon[suffix, default: 0] > 0 || splitter.lexicon[WordForms.folded(Lemmatizer.germanNoun(suffix)), default: 0] > 0 {
                 return stem + full.suffix(folded.count - cut)
             }
+        }
+        return nil
+    }
+
+    /// The masculine's base form where the word at `index` is the feminine half of a doublet
+    /// ("Patientinnen und Patienten", "Ärzte und Ärztinnen"): a feminine in -in or -innen beside
+    /// "und", "oder" or "bzw." and the masculine of the same noun. nil for any other word.
+    /// - Complexity: a few base-form lookups, only for words in -in and -innen.
+    func masculineOfDoublet(at index: Int, in tokens: [Token]) -> String? {
+        let word = tokens[index].text
+        guard let ending = ["innen", "in"].first(where: { word.hasSuffix($0) }), word.count > ending.count + 2 else { return nil }
+        let masculine = Set(Lemmatizer.masculineForms(ofStem: String(word.dropLast(ending.count))))
+        for (joiner, other) in [(index + 1, index + 2), (index - 1, index - 2)] where other >= 0 && other < tokens.count {
+            guard ["und", "oder", "bzw"].contains(tokens[joiner].text), tokens[other].kind == .word else { continue }
+            let base = baseForm(tokens[other].text)
+            if masculine.contains(tokens[other].text) || masculine.contains(base) { return base }
         }
         return nil
     }

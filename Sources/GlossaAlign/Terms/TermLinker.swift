@@ -156,6 +156,16 @@ public final class TermLinker {
                     if foldedTarget == nil { foldedTarget = Self.foldedWords(pair.target) }
                     if !Self.hasTranslation(of: candidate.base, in: foldedTarget!, dictionary: dictionary) { candidate.base = candidate.text }
                 }
+                // So is a compound on such a head where the English translates the head and not
+                // the other noun: "Datenschutzabkommen" / "data protection agreement" is no plural
+                // of "…abkomme" (a descendant).
+                if candidate.words.count == 1, candidate.text != candidate.base, let reading = german.pluralReadingOfHead(candidate.text) {
+                    if foldedTarget == nil { foldedTarget = Self.foldedWords(pair.target) }
+                    if Self.hasTranslation(of: reading.head, in: foldedTarget!, dictionary: dictionary),
+                       !Self.hasTranslation(of: reading.singular, in: foldedTarget!, dictionary: dictionary) {
+                        candidate.base = candidate.text
+                    }
+                }
                 // So is a name of several words the English keeps ("Deutsche Bahn"): no declension
                 // is guessed for it ("Deutscher Bahn", without a dictionary to give the gender).
                 if candidate.words.count > 1, candidate.text != candidate.base, candidate.words.allSatisfy({ $0.first?.isUppercase == true }),
