@@ -1388,3 +1388,16 @@ extension TermLinkerTests {
         #expect(found.contains("Leopardenfleck → leopard spot"), "\(found)")
     }
 }
+
+extension TermLinkerTests {
+    /// The word after a modal is its verb: "Bestand hat" / "will stand up" gave Bestand / stand.
+    /// In a question the modal comes before its subject, a noun ("Can recruitment …?").
+    @Test func theWordAfterAModalIsAVerb() throws {
+        let english = try EnglishTermCandidates()
+        let statement = english.candidates(in: "Whether it will stand up before the court remains to be seen.").map(\.text)
+        #expect(!statement.contains("stand") && statement.contains("court"), "\(statement)")
+        #expect(!english.candidates(in: "The samples could not return before 2030.").map(\.text).contains("return"))
+        let question = english.candidates(in: "Question: Can recruitment from abroad close this gap?").map(\.text)
+        #expect(question.contains("recruitment"), "\(question)")
+    }
+}

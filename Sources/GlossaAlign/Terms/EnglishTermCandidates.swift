@@ -122,6 +122,8 @@ public final class EnglishTermCandidates {
     /// adopted"): a lower-case word in -ed after one, with adverbs between, is a verb, never a
     /// noun ("blocked" would otherwise stand beside "Blockade" as a cognate).
     static let auxiliaries: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
+    /// Modal verbs, whose next word is a verb's infinitive.
+    static let modals: Set<String> = ["will", "would", "can", "could", "shall", "should", "may", "might", "must"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
 
     /// Whether a word may stand between an auxiliary and its participle ("were also blocked",
@@ -160,9 +162,15 @@ public final class EnglishTermCandidates {
         var current: [String] = []
         var ofChunks: [([String], [String])] = []
         let tokens = tokenizer.tokens(sentence)
-        var afterAuxiliary = false, afterBe = false
+        var afterAuxiliary = false, afterBe = false, afterModal = false
+        // In a question the modal comes before its subject ("Can recruitment close the gap?").
+        let isQuestion = sentence.trimmingCharacters(in: .whitespaces).last.map { "?\"”'’".contains($0) } ?? false
+            && sentence.contains("?")
         for (index, token) in tokens.enumerated() {
             let lower = token.text.lowercased()
+            // The word after a modal, adverbs between, is its verb ("will stand up", "would
+            // bring", "can help"): "Bestand hat" / "will stand up" gave Bestand / stand.
+            let isAfterModal = afterModal && token.kind == .word && token.text.first?.isLowercase == true && !Self.isAdverbBetween(lower)
             let isParticiple = afterAuxiliary && lower.hasSuffix("ed") && lower.count >= 5 && token.text.first?.isLowercase == true
                 // A progressive form before a function word ("are calling for", "is planning to"); a
                 // noun in -ing after "is" ("the issue is housing") rarely has one after it.
@@ -172,6 +180,7 @@ public final class EnglishTermCandidates {
                 let between = Self.isAdverbBetween(lower)
                 afterBe = Self.beForms.contains(lower) || (afterBe && between)
                 afterAuxiliary = Self.auxiliaries.contains(lower) || (afterAuxiliary && between)
+                afterModal = !isQuestion && Self.modals.contains(token.text) || (afterModal && between)
             }
             // A plural's possessive inside a name stays in it: "German Teachers' Association".
             if Self.isPossessiveInName(at: index, of: tokens) { continue }
@@ -204,7 +213,7 @@ public final class EnglishTermCandidates {
                 continue
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
-               !verbs.contains(lower), !isParticiple, token.text.count >= 2, !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
+               !verbs.contains(lower), !isParticiple, !isAfterModal, token.text.count >= 2, !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
                 // A common noun's possessive stays inside a phrase ("citizen's income",
                 // "children's hospital"); ``add`` drops it where the word ends a candidate.
                 let isCommonPossessive = token.text.first?.isLowercase == true && token.text.count > 3
