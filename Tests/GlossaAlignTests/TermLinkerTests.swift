@@ -1401,3 +1401,22 @@ extension TermLinkerTests {
         #expect(question.contains("recruitment"), "\(question)")
     }
 }
+
+extension TermLinkerTests {
+    /// A phrase's word the dictionary translates with several words is one part of the English:
+    /// "Europäischer Gerichtshof" was "European Court" (Ding: Gerichtshof "court of justice");
+    /// a phrase with a preposition only where the English is a name, not "sales of heat pumps".
+    @Test func aPhrasesWordMayTranslateAsSeveral() throws {
+        var dictionary = Self.dictionary([("europaischer", "European"), ("europaischen", "European"), ("gerichtshof", "court of justice"),
+                                          ("absatz", "sales"), ("warmepumpe", "heat pump"), ("warmepumpen", "heat pumps")],
+                                         nouns: ["Gerichtshof", "Absatz", "Wärmepumpe"])
+        dictionary.addGender("gerichtshof", .masculine)
+        dictionary.addBaseForm("Wärmepumpen", "Wärmepumpe")
+        let found = try Self.linked([
+            ("Ob es vor dem Europäischen Gerichtshof Bestand hat, ist offen.", "Whether it will stand up before the European Court of Justice remains to be seen."),
+            ("Der Absatz von Wärmepumpen ist zurückgegangen.", "Sales of heat pumps have fallen."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Europäischer Gerichtshof → European Court of Justice"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Absatz von") }, "\(found)")
+    }
+}

@@ -46,8 +46,15 @@ extension TermLinker {
         var contentWords = targetWords.filter { !Self.functionWords.contains($0) }
         // A part the dictionary translates with several words counts as one part of the English:
         // Leit|zins / "key interest rate" (Ding: Zins "interest rate"), not "key interest";
-        // Treibhausgas|emissionen / "greenhouse gas emissions".
-        if !source.contains(" "), sourcePieces.count >= 2 {
+        // Treibhausgas|emissionen / "greenhouse gas emissions"; so does a phrase's word:
+        // Europäischer Gerichtshof / "European Court of Justice" (Ding: "court of justice"). A
+        // phrase with a genitive or preposition only for a name: "Senatsverwaltung für
+        // Stadtentwicklung" / "Senate Department for Urban Development", not the free "Absatz von
+        // Wärmepumpen" / "sales of heat pumps".
+        let isName = target.split(separator: " ").allSatisfy { Self.functionWords.contains($0.lowercased()) || $0.first?.isUppercase == true }
+        let joinsPhrases = !source.contains(" ") || isName
+            || !source.split(separator: " ").contains { GermanTermCandidates.connectors.contains($0.lowercased()) }
+        if sourcePieces.count >= 2, joinsPhrases {
             contentWords = Self.joiningPhrases(of: sourcePieces.flatMap(multiWordTranslations), in: contentWords)
         }
         // A compound the dictionary (or the text, met twice) knows whole, met as its parts word
