@@ -1420,3 +1420,19 @@ extension TermLinkerTests {
         #expect(!found.contains { $0.hasPrefix("Absatz von") }, "\(found)")
     }
 }
+
+extension TermLinkerTests {
+    /// A guess by position takes no front of a longer English phrase: "Krankenhausgesellschaft"
+    /// was paired with "hospital emergency" of "Hospital emergency departments".
+    @Test func aGuessByPositionTakesNoFrontOfAPhrase() throws {
+        let dictionary = Self.dictionary([("krankenhaus", "hospital"), ("notaufnahme", "emergency department"), ("gesellschaft", "society")],
+                                         nouns: ["Krankenhaus", "Notaufnahme", "Gesellschaft"])
+        let found = try Self.linked([
+            ("Die Notaufnahmen der Krankenhäuser sind nach Angaben der Deutschen Krankenhausgesellschaft chronisch überlastet.",
+             "Hospital emergency departments are chronically overloaded, according to the German Hospital Federation."),
+        ], dictionary: dictionary)
+        #expect(!found.contains { $0.hasPrefix("Krankenhausgesellschaft → hospital") }, "\(found)")
+        #expect(TermLinker.goesOnAsNoun("hospital emergency", in: "Hospital emergency departments are overloaded."))
+        #expect(!TermLinker.goesOnAsNoun("troop build-up", in: "an end to the troop build-up near Ukraine"))
+    }
+}

@@ -325,6 +325,10 @@ public final class TermLinker {
                 // "long-distance services" is no "service".
                 // A guess by position takes no piece of a longer name.
                 if evidence == "compositional, one part by position", namePieces.contains(target) { continue }
+                // Nor the front of a longer phrase, whose last word is no head: "hospital
+                // emergency" of "Hospital emergency departments" for "Krankenhausgesellschaft".
+                if evidence == "compositional, one part by position", let example = examples[source + "\u{1F}" + target],
+                   Self.goesOnAsNoun(target, in: example.target) { continue }
                 if evidence == "co-occurrence", !dictionaryWords.isEmpty, !sharesDictionaryWord(target),
                    targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
                 // Nor does it take, around words the dictionary gives, the translation of another
