@@ -1436,3 +1436,18 @@ extension TermLinkerTests {
         #expect(!TermLinker.goesOnAsNoun("troop build-up", in: "an end to the troop build-up near Ukraine"))
     }
 }
+
+extension TermLinkerTests {
+    /// A feminine goes under its masculine, but not where the English names a woman as such:
+    /// "Schauspielerin" beside "Schauspieler" came out as Schauspieler / actress.
+    @Test func aFeminineTheEnglishGendersStaysFeminine() throws {
+        var dictionary = Self.dictionary([("schauspieler", "actor"), ("schauspielerin", "actress")], nouns: ["Schauspieler", "Schauspielerin"])
+        dictionary.addBaseForm("Schauspielerinnen", "Schauspielerin")
+        let found = try Self.linked([
+            ("Die Schauspielerin Anna Roth gewann den Preis.", "The actress Anna Roth won the prize."),
+            ("Der Schauspieler Max Roth ging leer aus.", "The actor Max Roth went away empty-handed."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Schauspielerin → actress") && found.contains("Schauspieler → actor"), "\(found)")
+        #expect(TermLinker.namesAWoman("Two spokeswomen and the actresses came.") && !TermLinker.namesAWoman("The business address."))
+    }
+}
