@@ -1451,3 +1451,14 @@ extension TermLinkerTests {
         #expect(TermLinker.namesAWoman("Two spokeswomen and the actresses came.") && !TermLinker.namesAWoman("The business address."))
     }
 }
+
+extension TermLinkerTests {
+    /// A capitalised participle in -iert before a noun is an adjective of a name, no noun:
+    /// "Integrierte Notfallzentren" gave Integrierte / integrated.
+    @Test func aParticipleInIertIsAnAdjective() throws {
+        let found = try Self.linked([
+            ("Geplant sind sogenannte Integrierte Notfallzentren.", "So-called integrated emergency centres are planned."),
+        ])
+        #expect(!found.contains { $0.hasPrefix("Integrierte →") }, "\(found)")
+    }
+}

@@ -468,7 +468,8 @@ public final class GermanTermCandidates {
         guard let stem = ["en", "er", "es", "em", "e"].lazy.compactMap({ word.hasSuffix($0) ? String(word.dropLast($0.count)) : nil }).first,
               stem.count >= 3, stem.last.map({ !$0.isUppercase }) ?? false else { return nil }
         // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
-        let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "ig"]
+        // (And participles in -iert: "Integrierte Notfallzentren", "Qualifizierte Zuwanderung".)
+        let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "iert"]
         // A noun the dictionary writes so, whose stem is no word of the dictionary or the text,
         // is that noun: "Trainer Xabi Alonso" is no "Train-er" before a name.
         // So is a plural the dictionary gives for a noun ("Stunden" of "36 Stunden Verhandlungen").
