@@ -57,14 +57,14 @@ struct InputText {
             }
             let paragraphs: [String]
             do { paragraphs = try OfficeDocumentText.paragraphs(ofFile: path) } catch { throw .badData(error.description) }
-            StandardError.print("glossa: \(path) is a word-processor document; read the text of its \(paragraphs.count) paragraphs")
+            StandardError.print("glossa: \(path) is a word-processor document; read the text of its \(counted(paragraphs.count, "paragraph"))")
             let bytes = Array((paragraphs.joined(separator: "\n\n") + "\n").utf8)
             return InputText(name: path, bytes: bytes, fileBytes: bytes, encoding: .utf8)
         }
         let input = try read(path)
         if MarkdownArticleText.hasMarkdownExtension(path) {
             let paragraphs = MarkdownArticleText.paragraphs(of: String(decoding: input.bytes, as: UTF8.self))
-            StandardError.print("glossa: \(input.name) is Markdown; read the text of its \(paragraphs.count) paragraphs")
+            StandardError.print("glossa: \(input.name) is Markdown; read the text of its \(counted(paragraphs.count, "paragraph"))")
             return InputText(name: input.name, bytes: Array((paragraphs.joined(separator: "\n\n") + "\n").utf8),
                              fileBytes: input.fileBytes, encoding: input.encoding)
         }
@@ -72,7 +72,7 @@ struct InputText {
         let text = String(decoding: input.bytes, as: UTF8.self)
         guard HTMLArticleText.isPage(text, path: path) else { return input }
         let paragraphs = HTMLArticleText.paragraphs(ofPage: text)
-        StandardError.print("glossa: \(input.name) is HTML; read the text of its article (\(paragraphs.count) paragraphs)")
+        StandardError.print("glossa: \(input.name) is HTML; read the text of its article (\(counted(paragraphs.count, "paragraph")))")
         return InputText(name: input.name, bytes: Array((paragraphs.joined(separator: "\n\n") + "\n").utf8),
                          fileBytes: input.fileBytes, encoding: input.encoding)
     }
