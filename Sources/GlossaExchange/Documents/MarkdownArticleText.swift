@@ -232,10 +232,11 @@ public enum MarkdownArticleText {
         return result
     }
 
-    /// The index of the bracket that closes the one at `open`, nesting counted.
+    /// The index of the bracket that closes the one at `open`, nesting counted, within 1,000
+    /// characters (a stray bracket costs no scan of a whole long paragraph).
     private static func matching(_ opener: Character, _ closer: Character, in characters: [Character], from open: Int) -> Int? {
         var depth = 0
-        for index in open..<characters.count {
+        for index in open..<min(characters.count, open + 1_000) {
             if characters[index] == opener { depth += 1 } else if characters[index] == closer {
                 depth -= 1
                 if depth == 0 { return index }
@@ -286,14 +287,14 @@ public enum MarkdownArticleText {
     }
 
     /// Inline HTML tags (`<br>`, `<span …>`, `</sup>`) go; an autolink keeps its address; a
-    /// "<" that opens no tag ("a < b") stays.
+    /// "<" that opens no tag ("a < b", no ">" within 300 characters) stays.
     static func withoutTags(_ characters: [Character]) -> [Character] {
         var result: [Character] = []
         var index = 0
         while index < characters.count {
             guard characters[index] == "<", index + 1 < characters.count,
                   characters[index + 1].isLetter || characters[index + 1] == "/",
-                  let close = characters[index...].firstIndex(of: ">") else {
+                  let close = characters[index..<min(characters.count, index + 300)].firstIndex(of: ">") else {
                 result.append(characters[index])
                 index += 1
                 continue
