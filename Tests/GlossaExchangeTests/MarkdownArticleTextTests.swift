@@ -80,6 +80,9 @@ import Testing
             "Hitzewelle in Europa", "Hitze im Süden", "Die Temperaturen steigen auf über 40 Grad.",
             "Die Datei heißt mein_bericht_2024.txt, der Wert ist 2 * 3.",
         ])
+        // Saved by a Windows editor: a byte order mark and CRLF line ends.
+        #expect(MarkdownArticleText.paragraphs(of: "\u{FEFF}---\r\ntitle: Hitze\r\n---\r\n# Hitze im Süden\r\n\r\nEs ist heiß.\r\n")
+                == ["Hitze", "Hitze im Süden", "Es ist heiß."])
         #expect(MarkdownArticleText.hasMarkdownExtension("news/artikel.de.md") && MarkdownArticleText.hasMarkdownExtension("README.markdown"))
         #expect(!MarkdownArticleText.hasMarkdownExtension("notes.txt"))
     }

@@ -29,7 +29,9 @@ public enum MarkdownArticleText {
 
     /// The article's paragraphs, as plain text.
     public static func paragraphs(of markdown: String) -> [String] {
-        var lines = markdown.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        // (A byte order mark before the front matter is no text.)
+        let text = markdown.hasPrefix("\u{FEFF}") ? String(markdown.dropFirst()) : markdown
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { String($0) }
         var result = frontMatterText(&lines)
         var paragraph: [String] = []
