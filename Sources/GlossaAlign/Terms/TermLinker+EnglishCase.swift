@@ -24,44 +24,6 @@ extension TermLinker {
         return words.joined(separator: " ")
     }
 
-    /// The singular of a German feminine noun for people ("Schauspielerinnen" →
-    /// "Schauspielerin"), nil for any other word.
-    static func feminineLemma(_ word: String) -> String? {
-        guard Lemmatizer.masculineOfFeminine(word) != nil else { return nil }
-        return word.hasSuffix("innen") ? String(word.dropLast(3)) : word
-    }
-
-    /// Whether an English sentence has a noun that names a woman as such ("actress",
-    /// "chairwoman", "spokeswomen"), whose German is the feminine.
-    static func namesAWoman(_ sentence: String) -> Bool {
-        sentence.split(whereSeparator: { !$0.isLetter }).contains { word in
-            let lower = word.lowercased()
-            return feminineEnglishNouns.contains(lower) || lower.hasSuffix("woman") || lower.hasSuffix("women")
-                || lower.hasSuffix("esses") && feminineEnglishNouns.contains(String(lower.dropLast(2)))
-        }
-    }
-
-    /// English nouns for women, besides those in -woman: a German feminine is their partner.
-    static let feminineEnglishNouns: Set<String> = [
-        "actress", "waitress", "hostess", "stewardess", "princess", "duchess", "empress", "countess", "baroness", "goddess",
-        "heiress", "priestess", "headmistress", "mistress", "heroine", "governess",
-    ]
-
-    /// Whether the phrase, where it first stands in the sentence (case aside), is followed by a
-    /// lower-case content word of the same noun phrase ("hospital emergency" in "Hospital
-    /// emergency departments are …"): its last word is then a modifier, not a head.
-    /// - Complexity: one search of the sentence.
-    static func goesOnAsNoun(_ phrase: String, in sentence: String) -> Bool {
-        guard let range = sentence.range(of: phrase, options: [.caseInsensitive]) else { return false }
-        let rest = sentence[range.upperBound...]
-        guard rest.first == " " else { return false }
-        let next = rest.dropFirst().prefix { $0.isLetter || $0 == "-" }
-        guard let first = next.first, first.isLowercase else { return false }
-        let lower = next.lowercased()
-        return !EnglishTermCandidates.breakers.contains(lower) && !EnglishTermCandidates.commonVerbs.contains(lower)
-            && !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !lower.hasSuffix("ly")
-    }
-
     /// Whether a word (a slice of `sentence`; its letters, without the quotes around them)
     /// lies inside one of the byte ranges.
     static func isInside(_ word: Substring, of sentence: String, spans: [Range<Int>]) -> Bool {

@@ -150,6 +150,21 @@ extension TermLinker {
         return Self.coOccurrence(count: count, sourceCount: sourceCount, targetCount: targetCount)
     }
 
+    /// Whether the phrase, where it first stands in the sentence (case aside), is followed by a
+    /// lower-case content word of the same noun phrase ("hospital emergency" in "Hospital
+    /// emergency departments are …"): its last word is then a modifier, not a head.
+    /// - Complexity: one search of the sentence.
+    static func goesOnAsNoun(_ phrase: String, in sentence: String) -> Bool {
+        guard let range = sentence.range(of: phrase, options: [.caseInsensitive]) else { return false }
+        let rest = sentence[range.upperBound...]
+        guard rest.first == " " else { return false }
+        let next = rest.dropFirst().prefix { $0.isLetter || $0 == "-" }
+        guard let first = next.first, first.isLowercase else { return false }
+        let lower = next.lowercased()
+        return !EnglishTermCandidates.breakers.contains(lower) && !EnglishTermCandidates.commonVerbs.contains(lower)
+            && !lower.hasSuffix("ed") && !lower.hasSuffix("ing") && !lower.hasSuffix("ly")
+    }
+
     /// Repeated co-occurrence: twice or more, and (Dice) nearly always together.
     static func coOccurrence(count: Int, sourceCount: Int, targetCount: Int) -> (Double, String)? {
         guard count >= 2, 2 * Double(count) / Double(sourceCount + targetCount) >= 0.8 else { return nil }

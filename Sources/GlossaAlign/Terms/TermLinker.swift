@@ -156,12 +156,6 @@ public final class TermLinker {
                     if foldedTarget == nil { foldedTarget = Self.foldedWords(pair.target) }
                     if !Self.hasTranslation(of: candidate.base, in: foldedTarget!, dictionary: dictionary) { candidate.base = candidate.text }
                 }
-                // A feminine the candidates put under its masculine stays feminine where the
-                // English says so too: "Schauspielerin" / "actress" (not "Schauspieler").
-                if candidate.words.count == 1, candidate.text != candidate.base, let feminine = Self.feminineLemma(candidate.text),
-                   feminine != candidate.base, Self.namesAWoman(pair.target) {
-                    candidate.base = feminine
-                }
                 // So is a compound on such a head where the English translates the head and not
                 // the other noun: "Datenschutzabkommen" / "data protection agreement" is no plural
                 // of "…abkomme" (a descendant).
@@ -177,6 +171,12 @@ public final class TermLinker {
                 if candidate.words.count > 1, candidate.text != candidate.base, candidate.words.allSatisfy({ $0.first?.isUppercase == true }),
                    (" " + pair.target + " ").contains(" " + candidate.text + " ") {
                     candidate.base = candidate.text
+                }
+                // A feminine the candidates put under its masculine stays feminine where the
+                // English says so too: "Schauspielerin" / "actress" (not "Schauspieler").
+                if candidate.words.count == 1, candidate.text != candidate.base, let feminine = Self.feminineLemma(candidate.text),
+                   feminine != candidate.base, Self.namesAWoman(pair.target) {
+                    candidate.base = feminine
                 }
                 return candidate
             }
