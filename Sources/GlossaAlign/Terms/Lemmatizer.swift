@@ -103,7 +103,8 @@ public enum Lemmatizer {
     /// the dative: "Pflegekräften" → "Pflegekraft", "Arbeitsplätze" → "Arbeitsplatz",
     /// "Mitglieder" → "Mitglied", "Ministerien" → "Ministerium", "Risiken" → "Risiko". Without
     /// a dictionary these stayed plural (or lost a Latin ending: "Ministerie", "Theme").
-    /// - Complexity: O(table) suffix tests, the longest head first.
+    /// - Complexity: one dictionary lookup by the last four letters, then a suffix test per
+    ///   head that ends in them, the longest first.
     static func irregularGermanSingular(_ word: String, lower: String) -> String? {
         // The table's entries by their last four letters: one lookup for most words (the
         // compound splitter asks this of every piece it tries).
