@@ -1462,3 +1462,12 @@ extension TermLinkerTests {
         #expect(!found.contains { $0.hasPrefix("Integrierte →") }, "\(found)")
     }
 }
+
+extension TermLinkerTests {
+    /// An adjective written as a noun after "im" is an adverb: "im Freien" gave Freie / loose.
+    @Test func anAdverbWrittenAsANounIsNoTerm() throws {
+        let german = try GermanTermCandidates()
+        let texts = german.candidates(in: "Der DWD rät, Aufenthalte im Freien zu vermeiden und im Wesentlichen lose Gegenstände zu sichern.").map(\.text)
+        #expect(!texts.contains("Freien") && !texts.contains("Wesentlichen") && texts.contains("Gegenstände"), "\(texts)")
+    }
+}

@@ -271,6 +271,8 @@ public final class GermanTermCandidates {
                 result.append(TermCandidate(text: token.text, base: masculine, words: [token.text]))
                 continue
             }
+            // "im Freien", "im Wesentlichen": an adverb written as a noun, no term.
+            if index > 0, tokens[index - 1].text.lowercased() == "im", Self.adverbialNouns.contains(token.text) { continue }
             let opensClause = index == 0 || openings.contains(token.range.start)
             guard isNoun(token.text, sentenceInitial: opensClause) else { continue }
             // A verb opening a clause before its subject pronoun: an imperative or a question
@@ -379,6 +381,13 @@ public final class GermanTermCandidates {
         }
         return nil
     }
+
+    /// Adjectives written as nouns after "im" that make adverbs ("im Freien" is outdoors, "im
+    /// Wesentlichen" essentially): Ding's "frei" gave Freie / loose.
+    static let adverbialNouns: Set<String> = [
+        "Allgemeinen", "Besonderen", "Einzelnen", "Freien", "Ganzen", "Großen", "Voraus", "Übrigen", "Wesentlichen", "Vorhinein",
+        "Nachhinein", "Klaren", "Stillen", "Dunkeln", "Argen", "Grunde", "Folgenden", "Nachfolgenden", "Kleinen",
+    ]
 
     /// Pronouns a verb that opens a clause is followed by, as written there (the polite "Sie").
     static let subjectPronouns: Set<String> = ["Sie", "wir", "ihr", "du", "man", "es"]
