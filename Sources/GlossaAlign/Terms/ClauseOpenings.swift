@@ -9,6 +9,9 @@
 enum ClauseOpenings {
     /// The words of `sentence` and whether each opens a clause.
     static func words(in sentence: String) -> [(word: Substring, opens: Bool)] {
+        let split = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // No colon and no dash (most sentences): only the first word opens a clause.
+        guard mayOpenClauses(sentence) else { return split.enumerated().map { ($0.element, $0.offset == 0) } }
         var result: [(word: Substring, opens: Bool)] = []
         var separatorStart = sentence.startIndex
         /// Parentheses open before the current word ("(dpa)" of a dateline).
@@ -17,7 +20,7 @@ enum ClauseOpenings {
         /// places are ("Berlin/Hamburg", "Pasadena (dpa)"), and how many there were.
         var datelineSoFar = true, datelineWords = 0
         var dashSeen = false
-        for word in sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }) {
+        for word in split {
             let separator = sentence[separatorStart..<word.startIndex]
             separatorStart = word.endIndex
             for character in separator {
@@ -45,12 +48,17 @@ enum ClauseOpenings {
     /// - Complexity: a byte scan; the words are split only in a sentence with a colon or a
     ///   dash (most have neither).
     static func offsets(in sentence: String) -> Set<Int> {
-        // ":" and "-", and the first byte of "–" and "—" (of other marks too: a superset).
-        guard sentence.utf8.contains(where: { $0 == 0x3A || $0 == 0x2D || $0 == 0xE2 }) else {
+        guard mayOpenClauses(sentence) else {
             guard let first = sentence.firstIndex(where: { $0.isLetter || $0 == "-" }) else { return [] }
             return [sentence.utf8.distance(from: sentence.startIndex, to: first)]
         }
         return Set(words(in: sentence).lazy.filter(\.opens).map { sentence.utf8.distance(from: sentence.startIndex, to: $0.word.startIndex) })
+    }
+
+    /// Whether the sentence has a colon, a hyphen or the first byte of "–" and "—" (of other
+    /// marks too: a superset): else only its first word opens a clause.
+    private static func mayOpenClauses(_ sentence: String) -> Bool {
+        sentence.utf8.contains { $0 == 0x3A || $0 == 0x2D || $0 == 0xE2 }
     }
 
     /// A colon, then space or an opening quote: "Vogler: Wages", „Er sagte: „Wir …"; not the
