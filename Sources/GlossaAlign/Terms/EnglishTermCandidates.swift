@@ -164,8 +164,7 @@ public final class EnglishTermCandidates {
         let tokens = tokenizer.tokens(sentence)
         var afterAuxiliary = false, afterBe = false, afterModal = false
         // In a question the modal comes before its subject ("Can recruitment close the gap?").
-        let isQuestion = sentence.trimmingCharacters(in: .whitespaces).last.map { "?\"”'’".contains($0) } ?? false
-            && sentence.contains("?")
+        let isQuestion = sentence.contains("?") && sentence.last(where: { !$0.isWhitespace }).map { "?\"”'’".contains($0) } == true
         for (index, token) in tokens.enumerated() {
             let lower = token.text.lowercased()
             // The word after a modal, adverbs between, is its verb ("will stand up", "would

@@ -74,7 +74,7 @@ extension TermLinker {
         let germanWords = german.split(separator: " "), englishWords = english.split(separator: " ")
         guard (1...8).contains(germanWords.count), (2...10).contains(englishWords.count),
               german.first?.isUppercase == true,
-              !german.contains(where: { ".,;:!?".contains($0) }), !english.contains(where: { ".,;:!?".contains($0) }) else { return false }
+              !hasSentencePunctuation(german), !hasSentencePunctuation(english) else { return false }
         return isEnglishTitleCase(englishWords)
     }
 
@@ -94,8 +94,13 @@ extension TermLinker {
         let bytes = Array(sentence.utf8)
         return spans.filter { span in
             let text = String(decoding: bytes[span], as: UTF8.self)
-            return !text.contains(where: { ".,;:!?".contains($0) }) && isEnglishTitleCase(text.split(separator: " "))
+            return !hasSentencePunctuation(text) && isEnglishTitleCase(text.split(separator: " "))
         }
+    }
+
+    /// A statement's punctuation, which no title has.
+    static func hasSentencePunctuation(_ text: String) -> Bool {
+        text.contains { ".,;:!?".contains($0) }
     }
 
     /// Words a title leaves in lower case ("Night Train to Lisbon", "The Voice of the Wind",

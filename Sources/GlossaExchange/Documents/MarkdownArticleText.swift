@@ -33,11 +33,11 @@ public enum MarkdownArticleText {
         let text = markdown.hasPrefix("\u{FEFF}") ? String(markdown.dropFirst()) : markdown
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { String($0) }
-        var result = frontMatterText(&lines)
+        var collector = ParagraphCollector(paragraphs: frontMatterText(&lines))
         var paragraph: [String] = []
         func flush() {
-            let text = inlineText(paragraph.joined(separator: " "))
-            if text.contains(where: \.isLetter) { result.append(text) }
+            collector.current = inlineText(paragraph.joined(separator: " "))
+            collector.flush()
             paragraph = []
         }
         var fence: String?
@@ -112,7 +112,7 @@ public enum MarkdownArticleText {
             paragraph.append(String(content))
         }
         flush()
-        return result
+        return collector.paragraphs
     }
 
     /// Takes front matter off the lines and gives its text fields' values.
@@ -178,7 +178,7 @@ public enum MarkdownArticleText {
         line.contains("-") && line.contains("|") && line.allSatisfy { "|-: ".contains($0) }
     }
 
-    /// The plain text of a paragraph's inline markup.
+    /// The plain text of a paragraph's inline markup (its white space folded by the collector).
     static func inlineText(_ text: String) -> String {
         var characters = Array(text)
         characters = withoutLinksAndImages(characters)
@@ -196,7 +196,7 @@ public enum MarkdownArticleText {
             result.append(characters[index])
             index += 1
         }
-        return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return result
     }
 
     /// `[text](url)`, `[text][ref]` and `[text]` → text; `![alt](src)` → nothing; `[^1]` → nothing.

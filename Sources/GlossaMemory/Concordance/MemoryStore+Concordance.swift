@@ -28,8 +28,7 @@ extension MemoryStore {
         let needle = word.trimmingCharacters(in: .whitespaces)
         guard !needle.isEmpty else { return ([], 0) }
         // "dass" finds "daß", "Strasse" finds "Straße" and back (spellings before 1996, Swiss German).
-        let forms = Array(Set(MemoryStore.sharpSSpellings(of: needle) + MemoryStore.sharpSSpellings(of: needle.replacingOccurrences(of: "ß", with: "ss"))))
-            .sorted()
+        let forms = MemoryStore.sharpSSpellings(of: needle.replacingOccurrences(of: "ß", with: "ss"))
         let spellings = Array(Set(forms.flatMap { [$0, $0.lowercased(), $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }))
             .map { "%" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%" }
         let condition = spellings.map { _ in "text LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")
