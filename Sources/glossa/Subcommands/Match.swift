@@ -15,7 +15,7 @@ struct Match: ParsableCommand {
 
         --json: {"query": "…", "matches": [{"score": 87, "source": "…", "target": "…", \
         "tuid": "…", "origin": "…", "numbersOnly": false, "adaptedTarget": "…", "sourceWithCodes": "…", \
-        "targetWithCodes": "…"}, …]} best first; adaptedTarget only when the numbers were carried \
+        "targetWithCodes": "…"}, …]} best first; tuid and target null where the unit has none; adaptedTarget only when the numbers were carried \
         over, sourceWithCodes and targetWithCodes only for segments with inline codes (a TMX \
         segment's <bpt>, <ph>, …: "Click <b>Save</b> and close {0}."), which the translation \
         line on a terminal shows too. A query of several sentences (a pasted paragraph) is \
@@ -60,6 +60,26 @@ struct Match: ParsableCommand {
         var adaptedTarget: String?
         var sourceWithCodes: String?
         var targetWithCodes: String?
+
+        /// The keys the interface names (score, source, target, tuid, origin) are always there,
+        /// null when a unit has no tuid or no translation, so a script can read them without a
+        /// check; the optional extras only when they apply.
+        enum CodingKeys: String, CodingKey {
+            case score, source, target, tuid, origin, numbersOnly, adaptedTarget, sourceWithCodes, targetWithCodes
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(score, forKey: .score)
+            try container.encode(source, forKey: .source)
+            try container.encode(target, forKey: .target)
+            try container.encode(tuid, forKey: .tuid)
+            try container.encode(origin, forKey: .origin)
+            try container.encode(numbersOnly, forKey: .numbersOnly)
+            try container.encodeIfPresent(adaptedTarget, forKey: .adaptedTarget)
+            try container.encodeIfPresent(sourceWithCodes, forKey: .sourceWithCodes)
+            try container.encodeIfPresent(targetWithCodes, forKey: .targetWithCodes)
+        }
     }
 
     func run() throws {
