@@ -252,6 +252,17 @@ import Testing
         var units: [TranslationUnit] = []
         try store.forEachUnit(matching: UnitFilter(languages: [.german, LanguageTag("fr")!])) { units.append($0) }
         #expect(units.count == 1 && units[0].variants.map(\.language.identifier) == ["de", "fr"])
+        // An English-source unit exported German–French names no source it no longer has.
+        var englishSource = MemoryFixtures.unit("Dritter Satz.", "Third sentence.")
+        englishSource.attributes[attribute: "srclang"] = "en"
+        englishSource.variants.append(TranslationVariant(language: LanguageTag("fr")!, text: "Troisième phrase."))
+        try store.importUnits(origin: Origin(name: "eu.tmx", kind: .file)) { try $0.add(englishSource) }
+        units = []
+        try store.forEachUnit(matching: UnitFilter(languages: [.german, LanguageTag("fr")!])) { units.append($0) }
+        #expect(units.count == 2 && units[1].attributes[attribute: "srclang"] == nil)
+        units = []
+        try store.forEachUnit(matching: UnitFilter(languages: [LanguageTag("en")!, .german])) { units.append($0) }
+        #expect(units.last?.attributes[attribute: "srclang"] == "en")
         units = []
         try store.forEachUnit(matching: UnitFilter(since: "2022-01")) { units.append($0) }
         #expect(units.map { $0.variants[0].text } == ["Zweiter Satz."])

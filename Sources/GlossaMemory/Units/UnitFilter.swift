@@ -26,6 +26,12 @@ public struct UnitFilter: Hashable, Sendable {
         var kept = unit
         kept.variants = unit.variants.filter { variant in languages.contains { $0.covers(variant.language) } }
         for language in languages where !kept.variants.contains(where: { language.covers($0.language) }) { return nil }
+        // A source the export leaves out (the English of an EU unit exported German–French)
+        // is no source of the unit written: TMX wants a unit's srclang among its variants.
+        if let source = kept.attributes[attribute: "srclang"].flatMap(LanguageTag.init),
+           !kept.variants.contains(where: { source.covers($0.language) }) {
+            kept.attributes[attribute: "srclang"] = nil
+        }
         return kept
     }
 
