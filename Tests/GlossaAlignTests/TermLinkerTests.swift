@@ -1400,6 +1400,17 @@ extension TermLinkerTests {
         let question = english.candidates(in: "Question: Can recruitment from abroad close this gap?").map(\.text)
         #expect(question.contains("recruitment"), "\(question)")
     }
+
+    /// So is the word after an infinitive's "to": "expected to deal with the matter" gave
+    /// Geschäft / deal. "To" alone may be a preposition ("referred to court").
+    @Test func theWordAfterAnInfinitivesToIsAVerb() throws {
+        let english = try EnglishTermCandidates()
+        let expected = english.candidates(in: "Parliament is expected to deal with the matter in the winter session.").map(\.text)
+        #expect(!expected.contains("deal") && expected.contains("matter") && expected.contains("winter session"), "\(expected)")
+        #expect(!english.candidates(in: "The bank decided not to increase rates.").map(\.text).contains("increase"))
+        #expect(english.candidates(in: "The case was referred to court.").map(\.text).contains("court"))
+        #expect(english.candidates(in: "The unions agreed to cuts in overtime.").map(\.text).contains("cuts"))
+    }
 }
 
 extension TermLinkerTests {

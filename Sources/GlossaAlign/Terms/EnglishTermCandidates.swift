@@ -125,12 +125,31 @@ public final class EnglishTermCandidates {
     /// Modal verbs, whose next word is a verb's infinitive.
     static let modals: Set<String> = ["will", "would", "can", "could", "shall", "should", "may", "might", "must"]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    /// Words after which "to" marks an infinitive ("is expected to deal with", "wants to cut",
+    /// "able to return", "in order to protect"): the word after that "to" is a verb, where
+    /// "to" alone may be a preposition ("to court", "the road to recovery"). Not "due" ("due
+    /// to the crisis"), "according" nor "agreed", which take nouns too ("agreed to cuts").
+    static let infinitiveTakers: Set<String> = [
+        "able", "unable", "likely", "unlikely", "expected", "going", "set", "about", "ready", "willing", "forced", "allowed",
+        "required", "supposed", "obliged", "bound", "want", "wants", "wanted", "need", "needs", "needed", "has", "have", "had",
+        "plan", "plans", "planned", "intend", "intends", "intended", "aim", "aims", "aimed", "seek", "seeks", "sought",
+        "decide", "decides", "decided", "try", "tries", "tried", "hope", "hopes", "hoped", "fail", "fails", "failed",
+        "refuse", "refuses", "refused", "promise", "promises", "promised", "threaten", "threatens", "threatened",
+        "manage", "manages", "managed", "continue", "continues", "continued", "begin", "begins", "began", "start", "starts",
+        "started", "order", "help", "helps", "helped", "wish", "wishes", "wished", "prefer", "prefers", "preferred",
+    ]
 
     /// Whether a word may stand between an auxiliary and its participle ("were also blocked",
     /// "has largely been", "was not", "are therefore calling").
     static func isAdverbBetween(_ lower: String) -> Bool {
         lower.hasSuffix("ly") || ["also", "not", "still", "already", "just", "never", "now", "then", "since", "even", "often", "once",
                                   "therefore", "thus"].contains(lower)
+    }
+
+    /// An infinitive has no plural's -s ("agreed to cuts" is a noun); "discuss", "focus" and
+    /// "access" end in one of their own.
+    static func mayBeInfinitive(_ lower: String) -> Bool {
+        !lower.hasSuffix("s") || lower.hasSuffix("ss") || lower.hasSuffix("us")
     }
 
     /// "Moscow's" → "Moscow".
@@ -162,14 +181,17 @@ public final class EnglishTermCandidates {
         var current: [String] = []
         var ofChunks: [([String], [String])] = []
         let tokens = tokenizer.tokens(sentence)
-        var afterAuxiliary = false, afterBe = false, afterModal = false
+        var afterAuxiliary = false, afterBe = false, afterModal = false, afterInfinitiveTo = false
+        /// The last word that was no adverb between ("decided not to raise": "decided").
+        var lastVerbalWord = ""
         // In a question the modal comes before its subject ("Can recruitment close the gap?").
         let isQuestion = sentence.contains("?") && sentence.last(where: { !$0.isWhitespace }).map { "?\"”'’".contains($0) } == true
         for (index, token) in tokens.enumerated() {
             let lower = token.text.lowercased()
             // The word after a modal, adverbs between, is its verb ("will stand up", "would
             // bring", "can help"): "Bestand hat" / "will stand up" gave Bestand / stand.
-            let isAfterModal = afterModal && token.kind == .word && token.text.first?.isLowercase == true && !Self.isAdverbBetween(lower)
+            let isAfterModal = (afterModal || afterInfinitiveTo && Self.mayBeInfinitive(lower))
+                && token.kind == .word && token.text.first?.isLowercase == true && !Self.isAdverbBetween(lower)
             let isParticiple = afterAuxiliary && lower.hasSuffix("ed") && lower.count >= 5 && token.text.first?.isLowercase == true
                 // A progressive form before a function word ("are calling for", "is planning to"); a
                 // noun in -ing after "is" ("the issue is housing") rarely has one after it.
@@ -180,6 +202,11 @@ public final class EnglishTermCandidates {
                 afterBe = Self.beForms.contains(lower) || (afterBe && between)
                 afterAuxiliary = Self.auxiliaries.contains(lower) || (afterAuxiliary && between)
                 afterModal = !isQuestion && Self.modals.contains(token.text) || (afterModal && between)
+                afterInfinitiveTo = lower == "to" && Self.infinitiveTakers.contains(lastVerbalWord) || (afterInfinitiveTo && between)
+                if !between { lastVerbalWord = lower }
+            } else {
+                afterInfinitiveTo = false
+                lastVerbalWord = ""
             }
             // A plural's possessive inside a name stays in it: "German Teachers' Association".
             if Self.isPossessiveInName(at: index, of: tokens) { continue }
