@@ -178,6 +178,18 @@ import Testing
         #expect(states.score.differsOnlyInNumbers)
     }
 
+    /// Swiss German groups thousands with an apostrophe; its English writes a comma. The
+    /// number is one token and one value, so it is carried over like any other.
+    @Test func aSwissNumberIsCarriedIntoTheTranslation() throws {
+        let store = try MemoryStore()
+        try store.importUnits(origin: Origin(name: "ch.tmx", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("Viele Familien zahlen über 2'000 Franken im Monat.", "Many families pay more than 2,000 francs a month."))
+        }
+        let match = try #require(try store.match("Viele Familien zahlen über 2'500 Franken im Monat.", from: .german).first)
+        #expect(match.adaptedTarget == "Many families pay more than 2,500 francs a month.")
+        #expect(match.score.percent == 99)
+    }
+
     /// A date is a placeable too: the month's name goes into the translation in its language
     /// and the way the translation writes it (full or short); English "may" in lower case is a
     /// verb, no month.

@@ -80,4 +80,16 @@ import Testing
         #expect(german.value(of: "NATO") == nil)
         #expect(german.value(of: "12a") == nil)
     }
+
+    /// Swiss German groups with an apostrophe ("über 2'000 Franken", "CHF 1’250.50"), where the
+    /// English of the same text writes "2,000".
+    @Test func swissGroupingIsReadInEitherLanguage() throws {
+        let german = try NumberReader(language: .german)
+        #expect(german.value(of: "2'000") == 2_000)
+        #expect(german.value(of: "1’250.50") == 1_250.5)
+        #expect(german.value(of: "12'345'678") == 12_345_678)
+        #expect(try NumberReader(language: .english).value(of: "2'000") == 2_000)
+        #expect(german.value(of: "2'00") == nil)
+        #expect(german.value(of: "2000'") == nil)
+    }
 }

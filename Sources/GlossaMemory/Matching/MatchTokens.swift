@@ -1,6 +1,6 @@
 import GlossaCore
 /// A sentence cut into the words fuzzy matching compares: runs of letters and digits; a number
-/// keeps its inner separators ("100.000", "3,5"); hyphens and punctuation separate words and
+/// keeps its inner separators ("100.000", "3,5", "2'000"); hyphens and punctuation separate words and
 /// are not tokens; soft hyphens and zero-width characters inside a word are not there. Keys are
 /// lower case with "ß" as "ss", so case alone never costs a token, nor does the spelling of
 /// "dass" / "daß".
@@ -49,8 +49,9 @@ public struct MatchTokens: Sendable {
                         continue
                     }
                 }
-                // "100.000", "3,5", "12:30": a separator between digits stays inside a number.
-                if allDigits, current == "." || current == "," || current == ":" {
+                // "100.000", "3,5", "12:30", Swiss "2'000": a separator between digits stays
+                // inside a number.
+                if allDigits, current == "." || current == "," || current == ":" || current == "'" || current == "\u{2019}" {
                     let next = scalars.index(after: index)
                     if next < scalars.endIndex, Self.isDigit(scalars[next]) {
                         index = next
