@@ -211,6 +211,7 @@ public enum Lemmatizer {
         }
         if let singular = irregularEnglishSingular(word, lower: lower) { return singular }
         if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if lower.hasSuffix("es"), let singular = englishSingularInE(word, lower: lower) { return singular }
         for ending in ["sses", "shes", "ches", "xes", "zes"] where lower.hasSuffix(ending) { return String(word.dropLast(2)) }
         if lower.hasSuffix("ss") || lower.hasSuffix("us") || lower.hasSuffix("is") { return word }
         if lower.hasSuffix("s") { return String(word.dropLast()) }
@@ -231,6 +232,42 @@ public enum Lemmatizer {
         }
         return nil
     }
+
+    /// Plurals in -es the rules for -ches, -zes and -s get wrong: a singular in -e before
+    /// them ("headaches", "tranches", "prizes", "freezes"), Greek -sis ("crises", "analyses",
+    /// "hypotheses"), -f/-fe ("lives", "halves") and -o ("embargoes", "heroes"). Nil for the
+    /// rest.
+    /// - Complexity: O(1) but for a scan of the short lists below.
+    static func englishSingularInE(_ word: String, lower: String) -> String? {
+        // "-aches" of "ache" (headache, backache) and "cache", not "beaches", "coaches".
+        if lower.hasSuffix("aches"), !lower.hasSuffix("eaches"), !lower.hasSuffix("oaches") { return String(word.dropLast()) }
+        if englishSingularsInChe.contains(where: { lower.hasSuffix($0 + "s") }) { return String(word.dropLast()) }
+        // "-zes" of "-ze" (prize, size, freeze, bronze), not "waltzes", "buzzes".
+        if lower.hasSuffix("zes"), !lower.hasSuffix("tzes"), !lower.hasSuffix("zzes") { return String(word.dropLast()) }
+        if lower == "crises" || lower.hasSuffix("theses") || lower.hasSuffix("lyses") || lower.hasSuffix("gnoses") || lower.hasSuffix("emphases") {
+            return String(word.dropLast(2)) + "is"
+        }
+        if let (plural, singular) = englishPluralsInVes.first(where: { lower == $0.0 || lower.count > $0.0.count && lower.hasSuffix($0.0) && $0.0 != "lives" }) {
+            return String(word.dropLast(plural.count)) + singular
+        }
+        // "-oes" of "-o" after a consonant (heroes, potatoes, vetoes, embargoes), not "shoes",
+        // "canoes", "toes".
+        if lower.hasSuffix("oes"), lower.count >= 6, !lower.hasSuffix("shoes"), !lower.hasSuffix("canoes"), !lower.hasSuffix("oboes"),
+           let before = lower.dropLast(3).last, !"aeiouy".contains(before) {
+            return String(word.dropLast(2))
+        }
+        return nil
+    }
+
+    static let englishSingularsInChe: [String] = [
+        "tranche", "avalanche", "niche", "cliche", "cliché", "psyche", "quiche", "creche", "crèche", "douche", "microfiche",
+        "moustache", "mustache", "panache",
+    ]
+
+    static let englishPluralsInVes: [(String, String)] = [
+        ("lives", "life"), ("wives", "wife"), ("knives", "knife"), ("halves", "half"), ("shelves", "shelf"), ("wolves", "wolf"),
+        ("thieves", "thief"), ("loaves", "loaf"), ("calves", "calf"),
+    ]
 
     static let englishIrregularPlurals: [(String, String)] = [
         ("children", "child"), ("women", "woman"), ("feet", "foot"), ("teeth", "tooth"), ("geese", "goose"), ("mice", "mouse"),
