@@ -1482,3 +1482,21 @@ extension TermLinkerTests {
         #expect(!texts.contains("Freien") && !texts.contains("Wesentlichen") && texts.contains("Gegenstände"), "\(texts)")
     }
 }
+
+extension TermLinkerTests {
+    /// Without a dictionary, "ein neues Medikament" twice beside "a new drug" gave Medikament /
+    /// new drug: the adjective stands outside the German term. Where the German says it, in
+    /// its compound, the English keeps it (Neuverschuldung / new borrowing).
+    @Test func aPlainAdjectiveTheGermanTermLacksIsNoPartOfItsTranslation() throws {
+        let found = try Self.linked([
+            ("Ein neues Medikament senkt den Blutdruck.", "A new drug lowers blood pressure."),
+            ("Das neue Medikament wirkt schnell.", "The new drug works quickly."),
+            ("Die Neuverschuldung steigt.", "New borrowing is rising."),
+            ("Die Neuverschuldung soll sinken.", "New borrowing is to fall."),
+        ])
+        #expect(found.contains("Medikament → drug"), "\(found)")
+        #expect(found.contains("Neuverschuldung → new borrowing"), "\(found)")
+        // Nor is the adjective a term alone ("Studie / new" where "study" met the German more often).
+        #expect(!(try EnglishTermCandidates().candidates(in: "According to a new study, sea level is rising.").map(\.text).contains("new")))
+    }
+}

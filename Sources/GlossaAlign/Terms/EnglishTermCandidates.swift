@@ -34,6 +34,10 @@ public final class EnglishTermCandidates {
         "sometimes", "usually", "together", "simply", "actually", "certainly", "clearly", "soon", "yet", "rather", "quite",
     ])
 
+    /// Adjectives of age, size and degree: no term alone ("new" beside "eine neue Studie"), in a
+    /// phrase only where the German term says them too (``TermLinker/plainAdjectiveStems``).
+    static let plainAdjectives: Set<String> = ["new", "old", "young", "big", "large", "great", "small", "high", "low", "long", "short", "good", "bad"]
+
     /// Words that count: each a term of its own, never part of a longer one.
     static let numberWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"]
 
@@ -283,7 +287,8 @@ public final class EnglishTermCandidates {
             var words = words
             if let last = words.last, last.first?.isLowercase == true { words[words.count - 1] = Self.withoutPossessive(last) }
             let text = words.joined(separator: " ")
-            guard !seen.contains(text), text.count >= 3, words.count > 1 || !Self.ordinals.contains(text.lowercased()) && !Lemmatizer.isRomanNumeral(text)
+            guard !seen.contains(text), text.count >= 3,
+                  words.count > 1 || !Self.ordinals.contains(text.lowercased()) && !Lemmatizer.isRomanNumeral(text) && !Self.plainAdjectives.contains(text)
             else { return }
             seen.insert(text)
             result.append(TermCandidate(text: text, base: Lemmatizer.englishPhrase(text), words: words))

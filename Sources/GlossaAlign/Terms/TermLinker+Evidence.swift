@@ -150,6 +150,26 @@ extension TermLinker {
         return Self.coOccurrence(count: count, sourceCount: sourceCount, targetCount: targetCount)
     }
 
+    /// Whether the English phrase opens with a plain adjective of age, size or degree ("new
+    /// drug", "high costs") that the German term has nothing for: "ein neues Medikament" twice
+    /// beside "a new drug" is Medikament / drug, the adjective stands outside the German term.
+    /// Where the German has it, in a compound or as its adjective ("Neuverschuldung" / "new
+    /// borrowing", "Bluthochdruck" / "high blood pressure", "hohe Kosten"), it stays.
+    /// - Complexity: O(length of the German term) per phrase.
+    static func opensWithAdjectiveTheTermLacks(_ target: String, source: String) -> Bool {
+        guard let space = target.firstIndex(of: " "),
+              let stems = plainAdjectiveStems[target[..<space].lowercased()] else { return false }
+        let german = WordForms.folded(source)
+        return !stems.contains { german.contains($0) }
+    }
+
+    /// ``EnglishTermCandidates/plainAdjectives`` and the German stems (folded) that say them.
+    static let plainAdjectiveStems: [String: [String]] = [
+        "new": ["neu"], "old": ["alt"], "young": ["jung"], "big": ["gross"], "large": ["gross"], "great": ["gross"],
+        "small": ["klein"], "high": ["hoch", "hoh"], "low": ["niedrig", "tief", "nieder"], "long": ["lang"],
+        "short": ["kurz"], "good": ["gut"], "bad": ["schlecht"],
+    ]
+
     /// Whether the phrase, where it first stands in the sentence (case aside), is followed by a
     /// lower-case content word of the same noun phrase ("hospital emergency" in "Hospital
     /// emergency departments are …"): its last word is then a modifier, not a head.

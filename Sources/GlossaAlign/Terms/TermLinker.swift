@@ -335,6 +335,7 @@ public final class TermLinker {
                 // emergency" of "Hospital emergency departments" for "Krankenhausgesellschaft".
                 if evidence == "compositional, one part by position", let example = examples[source + "\u{1F}" + target],
                    Self.goesOnAsNoun(target, in: example.target) { continue }
+                if evidence == "co-occurrence", Self.opensWithAdjectiveTheTermLacks(target, source: source) { continue }
                 if evidence == "co-occurrence", !dictionaryWords.isEmpty, !sharesDictionaryWord(target),
                    targets.contains(where: { $0.value >= count && sharesDictionaryWord($0.key) }) { continue }
                 // Nor does it take, around words the dictionary gives, the translation of another
