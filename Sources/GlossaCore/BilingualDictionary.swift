@@ -85,6 +85,12 @@ public struct BilingualDictionary: Hashable, Sendable {
         return written
     }
 
+    /// Whether the dictionary gives this English term (lower case) as a translation, in any
+    /// spelling. Only terms of up to five words are recorded.
+    public func listsTarget(_ lowercase: String) -> Bool {
+        lowercaseTargets.contains(lowercase) || capitalisedTargets[lowercase] != nil
+    }
+
     public var isEmpty: Bool { translations.isEmpty }
     public var count: Int { translations.values.reduce(0) { $0 + $1.count } }
 

@@ -1380,12 +1380,47 @@ extension TermLinkerTests {
                                          nouns: ["Abkommen", "Abkomme", "Datenschutz", "Fleck", "Flecken", "Leopard"])
         dictionary.addBaseForm("Abkommen", "Abkomme")
         dictionary.addBaseForm("Flecken", "Fleck")
+        dictionary.addGender("abkommen", .neuter)
+        dictionary.addGender("flecken", .masculine)
+        // A plural heading a line of its own ("Grundlagen {pl} :: basics"), which is also the
+        // plural of "Grundlage {f}", is no noun of its own: "Rechtsgrundlagen" stayed plural.
+        for (german, english) in [("grundlage", "basis"), ("grundlagen", "basics"), ("rechtsgrundlage", "legal basis"), ("rechtsgrundlagen", "legal bases")] {
+            dictionary.add(german, english)
+            dictionary.addTargetSpelling(english)
+        }
+        dictionary.addNoun("Grundlage")
+        dictionary.addNoun("Rechtsgrundlage")
+        dictionary.addGender("grundlage", .feminine)
+        dictionary.addGender("rechtsgrundlage", .feminine)
+        dictionary.addPluralNoun("Grundlagen")
+        dictionary.addBaseForm("Grundlagen", "Grundlage")
+        dictionary.addBaseForm("Rechtsgrundlagen", "Rechtsgrundlage")
         let found = try Self.linked([
             ("Die EU und die USA einigten sich auf ein neues Datenschutzabkommen.", "The EU and the US agreed on a new data protection agreement."),
             ("Die sogenannten Leopardenflecken sind hell.", "The so-called leopard spots are light."),
+            ("Zwecke und Rechtsgrundlagen der Verarbeitung", "Purposes and legal bases of processing"),
         ], dictionary: dictionary)
         #expect(found.contains("Datenschutzabkommen → data protection agreement"), "\(found)")
         #expect(found.contains("Leopardenfleck → leopard spot"), "\(found)")
+        // The English "bases" is "basis" where the dictionary has "legal basis" and no "legal base".
+        #expect(found.contains("Rechtsgrundlage → legal basis"), "\(found)")
+    }
+
+    /// A word the dictionary lists as a singular of its own ("Zwecke {f}", a brad) is the plural
+    /// of another ("Zweck", purpose) where the English says so.
+    @Test func aListedNounIsAnothersPluralWhereTheEnglishSaysSo() throws {
+        var dictionary = Self.dictionary([("zweck", "purpose"), ("zwecke", "brad")], nouns: ["Zweck", "Zwecke"])
+        dictionary.addGender("zweck", .masculine)
+        dictionary.addGender("zwecke", .feminine)
+        dictionary.add("grun", "green")
+        dictionary.addNoun("Grün")
+        dictionary.addGender("grun", .neuter)
+        let found = try Self.linked([("Wir speichern die Daten nur für die genannten Zwecke.", "We only store the data for the stated purposes."),
+                                     ("FPÖ und Grüne stimmten dagegen.", "The FPÖ and the Greens voted against it.")],
+                                    dictionary: dictionary)
+        #expect(found.contains("Zweck → purpose"), "\(found)")
+        // "Grüne", which the dictionary does not list, is no plural of the colour "Grün".
+        #expect(!found.contains { $0.hasPrefix("Grün →") }, "\(found)")
     }
 }
 

@@ -193,6 +193,20 @@ public final class GermanTermCandidates {
         return nil
     }
 
+    /// The noun a word the dictionary lists as a singular of its own may be the plural or
+    /// dative of by its ending: "Zwecke" (Ding: a brad) or the plural of "Zweck" (purpose),
+    /// "Mitteln" of "Mittel". The base form keeps the listed noun; the English sentence decides
+    /// (``TermLinker``). Only a stem the dictionary lists with a gender; nil otherwise.
+    /// - Complexity: up to three dictionary lookups.
+    func singularReading(of word: String) -> String? {
+        guard !nouns.isEmpty, word.count >= 5, !word.contains("-"), !word.contains(" "), nouns[word.lowercased()] == word else { return nil }
+        for ending in ["en", "e", "n"] where word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            if nouns[stem.lowercased()] == stem, genders[WordForms.folded(stem)] != nil { return stem }
+        }
+        return nil
+    }
+
     /// The other noun a compound's head may be the plural of, where the dictionary has the head
     /// as a noun of its own too: "…abkommen" is "Abkommen" (an agreement) or the plural of
     /// "Abkomme" (a descendant), "…flecken" "Flecken" (a small town) or the plural of "Fleck".

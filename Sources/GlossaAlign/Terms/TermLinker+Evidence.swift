@@ -293,6 +293,7 @@ extension TermLinker {
         // A term kept as written (capitalised at the start of a sentence) is still in the plural.
         if translations.contains(WordForms.folded(Lemmatizer.englishPhrase(target))) { return true }
         if translations.contains(where: { WordForms.folded(Lemmatizer.englishPhrase($0)) == target }) { return true }
+        if translations.contains(where: { Self.isClassicalPlural(target, of: $0) }) { return true }
         // A plural the lemmatizer keeps ("savings", "earnings") for the dictionary's singular.
         if target.hasSuffix("s"), Lemmatizer.englishNoun(target) == target, translations.contains(String(target.dropLast())) { return true }
         // "minister of education" is the text's "education minister(s)", "ministry of defence"
@@ -301,6 +302,23 @@ extension TermLinker {
         return translations.contains { translation in
             guard let inverted = Self.ofPhraseAsCompound(translation) else { return false }
             return inverted == target || inverted == singular
+        }
+    }
+
+    /// Whether the text's term (its base form as the rules made it) is the Latin or Greek plural
+    /// of the dictionary's: "criteria" of "criterion", "stimuli" of "stimulus", "indices" (made
+    /// "indice") of "index", "bases" (made "base") of "basis". The term keeps the text's form
+    /// ("Kriterium" / "criteria"): the rules cannot tell "data" of "datum" from the mass noun.
+    /// - Complexity: O(length).
+    static func isClassicalPlural(_ term: String, of translation: String) -> Bool {
+        guard translation.count >= 5, term.count >= 4 else { return false }
+        let stem = translation.dropLast(2)
+        switch translation.suffix(2) {
+        case "is": return translation.hasSuffix("sis") && term == stem + "e"
+        case "on", "um": return term == stem + "a"
+        case "us": return term == stem + "i"
+        case "ix", "ex": return term == stem + "ice"
+        default: return false
         }
     }
 
@@ -393,10 +411,12 @@ extension TermLinker {
         return result
     }
 
-    /// A sentence's words folded, each also in the singular, and its folded text between spaces.
+    /// A sentence's words folded, each also in the singular (a word in "-ses" in both: "bases"
+    /// is "base" or "basis"), and its folded text between spaces.
     static func foldedWords(_ sentence: String) -> (words: Set<String>, text: String) {
         let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map { WordForms.folded(String($0)) }
-        return (Set(words + words.map { WordForms.folded(Lemmatizer.englishNoun($0)) }), " " + words.joined(separator: " ") + " ")
+        let greek = words.lazy.filter { $0.hasSuffix("ses") && $0.count >= 5 }.map { String($0.dropLast(2)) + "is" }
+        return (Set(words + words.map { WordForms.folded(Lemmatizer.englishNoun($0)) } + greek), " " + words.joined(separator: " ") + " ")
     }
 
     /// Whether the English sentence holds one of the dictionary's translations of `source`

@@ -166,6 +166,16 @@ public final class TermLinker {
                         candidate.base = candidate.text
                     }
                 }
+                // And the other way round: a word kept as a listed noun of its own is the plural
+                // of another where the English translates that one and not it ("Zwecke" / "purposes",
+                // not the brad Ding also lists as "Zwecke").
+                if candidate.words.count == 1, candidate.text == candidate.base, let singular = german.singularReading(of: candidate.text) {
+                    if foldedTarget == nil { foldedTarget = Self.foldedWords(pair.target) }
+                    if Self.hasTranslation(of: singular, in: foldedTarget!, dictionary: dictionary),
+                       !Self.hasTranslation(of: candidate.text, in: foldedTarget!, dictionary: dictionary) {
+                        candidate.base = singular
+                    }
+                }
                 // So is a name of several words the English keeps ("Deutsche Bahn"): no declension
                 // is guessed for it ("Deutscher Bahn", without a dictionary to give the gender).
                 if candidate.words.count > 1, candidate.text != candidate.base, candidate.words.allSatisfy({ $0.first?.isUppercase == true }),
@@ -212,6 +222,12 @@ public final class TermLinker {
                             ? word.prefix(1).lowercased() + word.dropFirst() : String(word)
                     }
                     candidate.base = Lemmatizer.englishPhrase(words.joined(separator: " "))
+                }
+                // "bases" is "base" to the rules; where the dictionary gives "legal basis" and no
+                // "legal base", it is the Greek plural ("analyses" and "crises" the rules know).
+                if let last = candidate.words.last, last.lowercased().hasSuffix("ses"), candidate.base.hasSuffix("se") {
+                    let greek = String(candidate.base.dropLast()) + "is"
+                    if dictionary.listsTarget(greek.lowercased()), !dictionary.listsTarget(candidate.base.lowercased()) { candidate.base = greek }
                 }
                 return candidate
             }
