@@ -41,6 +41,7 @@ import Testing
         "Die Kosten betragen 5 Euro pro Std.|Dazu kommen Gebühren.|Er wartete 3 Std. Stunden zählte er nicht.",
         "Die Frist endet am 3. Okt.|Danach gilt das Gesetz.|Sie gilt ab 1. Okt. 2026 für alle.",
         "Gewinner ist die Müller GmbH & Co.|Die Firma aus Köln.|Die Müller GmbH & Co. KG folgt.",
+        "Die Wohnung kostet 2'000 Fr.|Die Miete steigt.|Die Rechnung geht an Fr. Meier in Bern.",
         // Abbreviations opening a sentence, and a lone letter ("siehe", "Seite").
         "Gem. § 5 Abs. 2 BGB ist der Vertrag nichtig.|Vgl. Art. 12 GG.|Das gilt auch hier.",
         "Danach folgt die Aussprache (s. Anlage 1).|Sie endet um 12 Uhr.",

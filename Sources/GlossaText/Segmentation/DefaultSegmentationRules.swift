@@ -94,6 +94,9 @@ public enum DefaultSegmentationRules {
         // break before a word that typically opens one (nouns follow them, capitalised too).
         breaks("\\b(?:Mio|Mrd|Tsd|Std|Min|Sek|Jh|Jhd|Co|Jan|Feb|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\\.",
                "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
+        // Swiss francs after an amount ("kostet 20 Fr.| Die Miete …"); "Fr." before a name is
+        // "Frau" ("Fr. Müller") and goes on.
+        breaks("\\d\\s?s?Fr\\.", "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         noBreak(words(germanAbbreviations), "\\s"),
         noBreak("\\b[vn]\\.", "\\s*Chr\\."),
         // The first letter of a two-part abbreviation whose second part has two or three
