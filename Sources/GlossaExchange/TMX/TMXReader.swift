@@ -123,6 +123,7 @@ public final class TMXReader {
 
     private func readHeader() throws(TMXError) {
         header.attributes = attributes(allowed: Self.headerAttributes, of: "header")
+        normalizeDates(&header.attributes)
         if header.sourceLanguage == "*all*" {
             quirks.note("srclang-all", "srclang=\"*all*\": any variant may be the source; glossa matches in the language you ask for", at: xml.location)
         } else if let language = header.sourceLanguage {
@@ -140,6 +141,7 @@ public final class TMXReader {
 
     private func readUnit() throws(TMXError) -> TranslationUnit {
         var attributes = attributes(allowed: Self.unitAttributes, of: "tu")
+        normalizeDates(&attributes)
         let tuid = attributes[attribute: "tuid"]
         attributes[attribute: "tuid"] = nil
         if let language = attributes[attribute: "srclang"], language != "*all*" {
@@ -163,6 +165,7 @@ public final class TMXReader {
 
     private func readVariant() throws(TMXError) -> TranslationVariant {
         var attributes = attributes(allowed: Self.variantAttributes, of: "tuv")
+        normalizeDates(&attributes)
         var language = attributes[attribute: "xml:lang"]
         if language == nil, let old = attributes[attribute: "lang"] {
             quirks.note("lang", "TMX 1.1 lang attributes read as xml:lang", at: xml.location)
@@ -191,6 +194,23 @@ public final class TMXReader {
         if !sawSegment { quirks.warn("no-seg", "a <tuv> without <seg> was read as an empty segment", at: location) }
         return variant
     }
+
+    /// Dates in another form than TMX's are rewritten in it (``TMXDate``); one that cannot be
+    /// read is kept as written. Either is said once per file.
+    private func normalizeDates(_ attributes: inout [TMXAttribute]) {
+        for index in attributes.indices where Self.dateAttributes.contains(attributes[index].name) {
+            let value = attributes[index].value
+            guard value.utf8.count != 16 || !TMXDate.isCanonical(Array(value.utf8)) else { continue }
+            if let normalized = TMXDate.normalized(value) {
+                quirks.note("date-form", "dates not in TMX's form (YYYYMMDDThhmmssZ) were rewritten in it: \"\(value)\" → \(normalized)", at: xml.location)
+                attributes[index].value = normalized
+            } else {
+                quirks.warn("date-unread", "a date in no form glossa reads was kept as written (\(attributes[index].name)=\"\(value)\"); export --since cannot compare it", at: xml.location)
+            }
+        }
+    }
+
+    static let dateAttributes: Set<String> = ["creationdate", "changedate", "lastusagedate"]
 
     private func readProp() throws(TMXError) -> TMXProp {
         let attributes = attributes(allowed: ["type", "xml:lang", "o-encoding"], of: "prop")
