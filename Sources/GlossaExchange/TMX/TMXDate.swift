@@ -8,8 +8,8 @@
 enum TMXDate {
     /// The date in TMX's form, or nil when it already is in it or cannot be read.
     static func normalized(_ text: String) -> String? {
+        if isCanonical(text) { return nil }
         let bytes = Array(text.utf8)
-        if isCanonical(bytes) { return nil }
         guard let moment = compact(bytes) ?? iso(bytes) ?? german(bytes) ?? ctime(bytes) else { return nil }
         return moment.formatted
     }
@@ -117,9 +117,18 @@ enum TMXDate {
         }
     }
 
-    static func isCanonical(_ bytes: [UInt8]) -> Bool {
-        bytes.count == 16 && bytes[8] == 0x54 && bytes[15] == 0x5A
-            && bytes.indices.allSatisfy { $0 == 8 || $0 == 15 || (0x30...0x39).contains(bytes[$0]) }
+    /// Whether the text is in TMX's form already (the common case: checked without copying).
+    static func isCanonical(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count == 16 else { return false }
+        for (offset, byte) in utf8.enumerated() {
+            switch offset {
+            case 8: if byte != 0x54 { return false }
+            case 15: if byte != 0x5A { return false }
+            default: if !(0x30...0x39).contains(byte) { return false }
+            }
+        }
+        return true
     }
 
     /// "20220113", "20220113T112825" (TMX's form without its "Z").

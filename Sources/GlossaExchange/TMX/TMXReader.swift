@@ -200,7 +200,7 @@ public final class TMXReader {
     private func normalizeDates(_ attributes: inout [TMXAttribute]) {
         for index in attributes.indices where Self.dateAttributes.contains(attributes[index].name) {
             let value = attributes[index].value
-            guard value.utf8.count != 16 || !TMXDate.isCanonical(Array(value.utf8)) else { continue }
+            guard !TMXDate.isCanonical(value) else { continue }
             if let normalized = TMXDate.normalized(value) {
                 quirks.note("date-form", "dates not in TMX's form (YYYYMMDDThhmmssZ) were rewritten in it: \"\(value)\" → \(normalized)", at: xml.location)
                 attributes[index].value = normalized
