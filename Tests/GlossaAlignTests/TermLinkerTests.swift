@@ -1535,3 +1535,23 @@ extension TermLinkerTests {
         #expect(!(try EnglishTermCandidates().candidates(in: "According to a new study, sea level is rising.").map(\.text).contains("new")))
     }
 }
+
+extension TermLinkerTests {
+    /// Two German nouns met twice beside two English ones, without a dictionary, tie on
+    /// co-occurrence; where each stands in its sentence decides ("Das Unternehmen plant
+    /// Investitionen" / "The company is planning investments", and the other way round once).
+    /// Before, the spelling did: Unternehmen / investment. A piece of a phrase still does not
+    /// take its place ("Wahlrechtsreform" / "electoral reform", not "electoral").
+    @Test func termsMetEquallyOftenPairByWhereTheyStand() throws {
+        let found = try Self.linked([
+            ("Das Unternehmen plant Investitionen von rund zehn Milliarden Euro.", "The company is planning investments of around ten billion euros."),
+            ("Analysten werten die Investition als Zeichen, dass das Unternehmen unabhängiger werden will.",
+             "Analysts see the investment as a sign that the company wants to become more independent."),
+            ("Bundesverfassungsgericht kippt Wahlrechtsreform teilweise", "Federal Constitutional Court partially overturns electoral reform"),
+            ("Karlsruhe – Das Bundesverfassungsgericht hat die Wahlrechtsreform der Ampel-Koalition in Teilen für verfassungswidrig erklärt.",
+             "Karlsruhe - The Federal Constitutional Court has declared parts of the traffic-light coalition's electoral reform unconstitutional."),
+        ])
+        #expect(found.contains("Unternehmen → company") && found.contains("Investition → investment"), "\(found)")
+        #expect(found.contains("Wahlrechtsreform → electoral reform"), "\(found)")
+    }
+}

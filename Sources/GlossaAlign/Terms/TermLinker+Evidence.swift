@@ -170,6 +170,22 @@ extension TermLinker {
         "short": ["kurz"], "good": ["gut"], "bad": ["schlecht"],
     ]
 
+    /// Where each candidate's base first stands in the sentence, as a fraction of its length
+    /// (its middle: a phrase and a piece of it are a few letters apart, "housing benefit
+    /// office" and "benefit office"). Word order differs between the languages, but a news
+    /// sentence's nouns rarely move by half a sentence: a tie-break for pairs met equally often.
+    /// - Complexity: a search of the sentence per candidate.
+    static func places(of candidates: [TermCandidate], in sentence: String) -> [String: Double] {
+        var places: [String: Double] = [:]
+        let length = Double(max(1, sentence.utf8.count))
+        for candidate in candidates where places[candidate.base] == nil {
+            guard let range = sentence.range(of: candidate.text) else { continue }
+            let start = sentence.utf8.distance(from: sentence.startIndex, to: range.lowerBound)
+            places[candidate.base] = (Double(start) + Double(candidate.text.utf8.count) / 2) / length
+        }
+        return places
+    }
+
     /// Whether the phrase, where it first stands in the sentence (case aside), is followed by a
     /// lower-case content word of the same noun phrase ("hospital emergency" in "Hospital
     /// emergency departments are …"): its last word is then a modifier, not a head.

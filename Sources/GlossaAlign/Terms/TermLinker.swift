@@ -110,6 +110,10 @@ public final class TermLinker {
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
         var namePieces = Set<String>(), wholeNames = Set<String>()
         var together: [String: [String: Int]] = [:]
+        /// For each pair met together (by the key of `examples`), how near the same relative
+        /// place of their sentences the two stood, summed over the sentence pairs (1 each at
+        /// the same place).
+        var placeTotals: [String: Double] = [:]
         var examples: [String: TermPair.Example] = [:]
         /// The sentence pairs in which each German and English term meet (by the key of
         /// `examples`), for a second sense; only with a dictionary, which a second sense needs
@@ -274,12 +278,15 @@ public final class TermLinker {
             if let title = quotes.title {
                 titles[title.source + "\u{1F}" + title.target, default: (title.source, title.target, 0, .init(source: pair.source, target: pair.target))].count += 1
             }
+            let sourcePlaces = Self.places(of: sourceCandidates, in: pair.source)
+            let targetPlaces = Self.places(of: targetCandidates, in: pair.target)
             for source in sourceBases where !quotes.alike.contains(source) && !nameBound.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
                     && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target)
                     && !(openingPhrases.contains(source) && target.first?.isLowercase == true) {
                     together[source, default: [:]][target, default: 0] += 1
                     let key = source + "\u{1F}" + target
+                    if let german = sourcePlaces[source], let english = targetPlaces[target] { placeTotals[key, default: 0] += 1 - abs(german - english) }
                     if tracksSenses { sentencesTogether[key, default: []].append(pairIndex) }
                     if examples[key] == nil { examples[key] = .init(source: pair.source, target: pair.target) }
                 }
@@ -306,6 +313,10 @@ public final class TermLinker {
             var lengthFit: Double {
                 -abs(log(Double(max(1, source.count)) / Double(max(1, target.count))))
             }
+            /// How near the same place of their sentences the two stand, on average over the
+            /// sentence pairs they meet in: 2 within a quarter of the sentence, 1 within about
+            /// half of it, 0 further apart (coarse, so that only a clear difference decides).
+            var place = 0
         }
         var scored: [Scored] = []
         // Every English term's folded forms once, not once per German partner.
@@ -372,6 +383,8 @@ public final class TermLinker {
                 let sourceCount = sourceOccurrences[source]?.count ?? 0, targetCount = targetOccurrences[target]?.count ?? 0
                 let dice = 2 * Double(count) / Double(max(1, sourceCount + targetCount))
                 var scoredPair = Scored(source: source, target: target, score: score, evidence: evidence, count: count, dice: dice)
+                let placeFit = (placeTotals[source + "\u{1F}" + target] ?? 0) / Double(max(1, count))
+                scoredPair.place = placeFit >= 0.75 ? 2 : placeFit >= 0.45 ? 1 : 0
                 if !target.contains(" "), englishCapitalisedInside.contains(target), !englishCapitalisedAlone.contains(target),
                    !englishLowercase.contains(target.lowercased()), !Lemmatizer.isAcronym(target) {
                     scoredPair.free = 0
@@ -388,13 +401,26 @@ public final class TermLinker {
                     local[index].score = 0.93
                 }
             }
+            // A piece of a phrase met as often stands where the phrase stands: its place never
+            // beats the whole's ("electoral" of "electoral reform", whose middle is nearer the
+            // German's by a word), so the longer phrase still goes first among them.
+            for index in local.indices where local[index].place > 0 {
+                let piece = " " + local[index].target + " "
+                for other in local where other.place < local[index].place && other.count == local[index].count
+                    && other.target.count > local[index].target.count && (" " + other.target + " ").contains(piece) {
+                    local[index].place = other.place
+                }
+            }
             scored += local
         }
         // Competitive linking: best first; among equally sure pairs a translation before a name
         // spelled alike (the text's "Belarus" beside "Weißrussland"), then a word the text does
         // not capitalise only inside names (``Scored/free``), then the more exclusive one
         // (Dice: "Akzenttasten" goes with "dead keys" every time, with "dead" only some of the
-        // times "dead" occurs), then the more frequent, then the longer English phrase (the
+        // times "dead" occurs), then the more frequent, then the pair whose terms stand at the
+        // same place of their sentences (``Scored/place``: "Das Unternehmen plant Investitionen"
+        // / "The company is planning investments" and once the other way round: Unternehmen /
+        // company, not investment), then the longer English phrase (the
         // whole term where a shorter one is a piece of it), then the German term closer to it
         // in length (a headline and its lead name "Bundesnetzagentur" and "Engpässe" together
         // twice: the long name goes with "Federal Network Agency", the short word is left for
@@ -402,9 +428,11 @@ public final class TermLinker {
         // a dictionary happens to list them in.
         scored.sort { first, second in
             // (Tuples compare up to six elements: translation first, then a word free of names.)
-            let left = (first.score, first.translated * 2 + first.free, first.dice, first.count, first.target.count, first.lengthFit)
-            let right = (second.score, second.translated * 2 + second.free, second.dice, second.count, second.target.count, second.lengthFit)
-            return left != right ? left > right : (first.source, second.target) > (second.source, first.target)
+            let left = (first.score, first.translated * 2 + first.free, first.dice, first.count, first.place)
+            let right = (second.score, second.translated * 2 + second.free, second.dice, second.count, second.place)
+            if left != right { return left > right }
+            let leftRest = (first.target.count, first.lengthFit), rightRest = (second.target.count, second.lengthFit)
+            return leftRest != rightRest ? leftRest > rightRest : (first.source, second.target) > (second.source, first.target)
         }
         // Is a run of words written somewhere with a word in lower case that the dictionary
         // capitalises ("southern Germany" against "Southern Germany")? The English sentences'
