@@ -108,8 +108,9 @@ extension [InlineContent] {
     /// The plain text with each placeholder (`ph`) in place: its native code as the document
     /// had it ("{0}", "%s"), or `<x2/>` where the file left it empty. What fuzzy matching
     /// compares, so that a query without the placeholder is no 100% match of a sentence with one
-    /// (its translation carries the placeholder), and a query with "{0}" typed in is. Formatting
-    /// codes (`bpt`, `ept`, `it`) stay out: "Click Save" matches "Click <b>Save</b>" fully.
+    /// (its translation carries the placeholder; the match charges a point per placeholder
+    /// missing), and a query with "{0}" typed in is. Formatting codes (`bpt`, `ept`, `it`)
+    /// stay out: "Click Save" matches "Click <b>Save</b>" fully.
     /// - Complexity: O(n) in the size of the content.
     public var textWithPlaceholders: String {
         var text = ""
@@ -140,6 +141,14 @@ extension [InlineContent] {
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// True if the segment has a placeholder (`ph`) anywhere, inside formatting too.
+    public var hasPlaceholders: Bool {
+        contains { item in
+            guard case .element(let element) = item else { return false }
+            return element.kind == .ph || element.content.hasPlaceholders
+        }
     }
 
     /// True if the segment has inline elements (TMX level 2).

@@ -60,14 +60,25 @@ extension MemoryStore {
                     else { continue }
                     // A segment with placeholders is compared with them in place ("um {0} zu").
                     let content: String? = row["content"]
+                    let segment = try content.map { try UnitCoding().decodeContent($0, text: "") }
                     // Tags a tool left in a plain segment as text are formatting too.
-                    let text = Self.displayed(try content.map { try UnitCoding().decodeContent($0, text: "").textWithPlaceholders }
-                                              ?? MarkupInText.removed(from: row["text"]))
+                    let text = Self.displayed(segment?.textWithPlaceholders ?? MarkupInText.removed(from: row["text"]))
                     let tokens = MatchTokens(text)
-                    guard MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
-                    let score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
-                    // A number-only difference may score higher once its translation takes the numbers.
+                    var score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
+                    // A query typed without the segment's placeholders costs a point per
+                    // placeholder, as CAT tools charge a missing tag, not a word each
+                    // ("Klicken Sie auf {1}Speichern{2}, …" asked for without them: 98, not 81).
+                    if let segment, segment.hasPlaceholders {
+                        let plain = Self.displayed(segment.plainText)
+                        let words = MatchTokens(plain)
+                        let placeholders = tokens.tokens.count - words.tokens.count
+                        if placeholders > 0 {
+                            let withoutThem = MatchScore(query: query, candidate: words, sameText: Self.comparable(plain) == queryText)
+                            score.percent = max(score.percent, min(99, withoutThem.percent - placeholders))
+                        }
+                    }
                     guard score.percent >= threshold || score.differsOnlyInNumbers else { continue }
+                    // (A number-only difference may score higher once its translation takes the numbers.)
                     scored.append((score, row["unitId"], content, text, language, tokens))
                 }
                 let best = scored.map(\.score.percent).max() ?? 0
