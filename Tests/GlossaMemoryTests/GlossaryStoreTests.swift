@@ -90,6 +90,9 @@ import Testing
         #expect(english.filter { $0.kind == .compound }.allSatisfy { $0.head == "strike" })
         try store.saveGlossary([GlossaryEntry(source: "Leitzins", target: "key interest rate", origin: "build")])
         #expect(try store.lookup("Zinsen", from: .german, alsoForms: ["Zins"]).map(\.head) == ["Zins"])
+        // A phrase finds the longer phrases that end in it, at a word's start only.
+        #expect(try store.lookup("interest rate", from: .english).map(\.entry.source) == ["key interest rate"])
+        #expect(try store.lookup("ike strike", from: .english).isEmpty)
     }
 
     /// A memory made before compound lookup gets its keys reversed by the migration.

@@ -88,17 +88,18 @@ extension MemoryStore {
                 }
             }
             // Compounds and phrases on the term, for a word of four letters or more: a closed
-            // compound with at least three letters before it, or a phrase with a space or hyphen.
+            // compound with at least three letters before it, or a phrase with a space or hyphen;
+            // on a phrase, the longer phrases that end in it ("rate hike": "interest rate hike").
             if hits.count < limit {
                 for side in sides {
-                    for key in Set(keys.filter { $0.count >= 4 && !$0.contains(" ") }).sorted() {
+                    for key in Set(keys.filter { $0.count >= 4 }).sorted() {
                         let reversed = String(key.reversed())
                         let rows = try Row.fetchAll(db, sql: """
                             SELECT key, entryId FROM glossaryForm WHERE side = ? AND reversedKey > ? AND reversedKey < ? LIMIT ?
                             """, arguments: [side, reversed, reversed + "\u{10FFFF}", limit * 4])
                         let ids = rows.filter { row in
                             let head = (row["key"] as String).dropLast(key.count)
-                            return head.last == " " || head.last == "-" || (head.count >= 3 && head.last?.isLetter == true)
+                            return head.last == " " || head.last == "-" || (!key.contains(" ") && head.count >= 3 && head.last?.isLetter == true)
                         }.map { $0["entryId"] as Int64 }
                         try collect(ids, as: .compound, side: side, cap: limit, endingIn: key)
                     }
