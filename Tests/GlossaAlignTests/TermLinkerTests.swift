@@ -1555,3 +1555,32 @@ extension TermLinkerTests {
         #expect(found.contains("Wahlrechtsreform → electoral reform"), "\(found)")
     }
 }
+
+extension TermLinkerTests {
+    /// German states, rivers and cities whose English names differ pair without a dictionary
+    /// ("Pegel der Donau" / "Danube water level" gave Pegel / Danube).
+    @Test func placesWithOtherEnglishNamesPairWithoutADictionary() throws {
+        let found = try Self.linked([
+            ("Hochwasser in Bayern: Pegel der Donau steigt weiter", "Flooding in Bavaria: Danube water level continues to rise"),
+            ("In Regensburg erreichte der Pegel der Donau 6,20 Meter.", "In Regensburg, the Danube reached 6.20 metres."),
+        ])
+        #expect(found.contains("Donau → Danube") && found.contains("Bayern → Bavaria"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Pegel → Danube") }, "\(found)")
+    }
+
+    /// "armed forces" stays plural ("German armed forces" was "German armed force"), and a guess
+    /// by position takes no piece of it once it is another term's translation (Einsatzkräfte
+    /// was "armed force").
+    @Test func armedForcesStayPluralAndNoGuessTakesAPieceOfThem() throws {
+        var dictionary = Self.dictionary([("bundeswehr", "german armed forces"), ("kraft", "force"), ("kraefte", "forces")],
+                                         nouns: ["Bundeswehr", "Kraft"])
+        dictionary.addTargetSpelling("German armed forces")
+        dictionary.addGender("bundeswehr", .feminine)
+        let found = try Self.linked([
+            ("Rund 3.000 Einsatzkräfte von Feuerwehr und Bundeswehr waren im Einsatz.",
+             "Around 3,000 emergency workers from the fire brigade and the German armed forces were deployed."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Bundeswehr → German armed forces"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Einsatzkraft →") && $0.contains("armed") }, "\(found)")
+    }
+}

@@ -35,6 +35,22 @@ enum Exonyms {
         "japan": ["japan"], "china": ["china"], "korea": ["korea"], "moldau": ["moldova"], "krim": ["crimea"],
         "zypern": ["cyprus"], "kuba": ["cuba"], "kanada": ["canada"], "neuseeland": ["new zealand"],
         "sudafrika": ["south africa"], "vereinigte staaten": ["united states"], "vereinigtes konigreich": ["united kingdom"],
+        "nordkorea": ["north korea"], "sudkorea": ["south korea"], "irak": ["iraq"], "jemen": ["yemen"], "libyen": ["libya"],
+        "kenia": ["kenya"], "philippinen": ["philippines"], "argentinien": ["argentina"], "luxemburg": ["luxembourg"],
+        // German states, rivers, lakes, seas and mountains whose English names differ (Bayern
+        // also names the football club, which English calls Bayern).
+        "bayern": ["bavaria", "bayern"], "sachsen": ["saxony"], "niedersachsen": ["lower saxony"], "sachsen-anhalt": ["saxony-anhalt"],
+        "thuringen": ["thuringia"], "hessen": ["hesse"], "nordrhein-westfalen": ["north rhine-westphalia"],
+        "rheinland-pfalz": ["rhineland-palatinate"], "westfalen": ["westphalia"], "pommern": ["pomerania"],
+        "donau": ["danube"], "rhein": ["rhine"], "mosel": ["moselle"], "weichsel": ["vistula"], "bodensee": ["lake constance"],
+        "ostsee": ["baltic sea", "baltic"], "nordsee": ["north sea"], "mittelmeer": ["mediterranean"], "alpen": ["alps"],
+        "schwarzwald": ["black forest"],
+        // Cities whose English names differ.
+        "nurnberg": ["nuremberg"], "hannover": ["hanover", "hannover"], "braunschweig": ["brunswick", "braunschweig"],
+        "mailand": ["milan"], "venedig": ["venice"], "neapel": ["naples"], "florenz": ["florence"], "lissabon": ["lisbon"],
+        "athen": ["athens"], "kopenhagen": ["copenhagen"], "belgrad": ["belgrade"], "bukarest": ["bucharest"],
+        "strassburg": ["strasbourg"], "antwerpen": ["antwerp"], "krakau": ["krakow", "cracow"], "danzig": ["gdansk"],
+        "kairo": ["cairo"], "teheran": ["tehran"], "tokio": ["tokyo"],
     ]
 
     /// True for a folded German place name of the list (the lemmatizer leaves names alone).

@@ -285,6 +285,8 @@ public enum Lemmatizer {
     public static func englishPhrase(_ phrase: String) -> String {
         var words = phrase.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return phrase }
+        // "armed forces" is plural only ("German armed forces", Ding's Bundeswehr).
+        if words.count >= 2, words[words.count - 2].lowercased() == "armed", words[words.count - 1].lowercased() == "forces" { return phrase }
         let head = words.firstIndex(of: "of").map { max(0, $0 - 1) } ?? words.count - 1
         words[head] = englishNoun(words[head])
         return words.joined(separator: " ")

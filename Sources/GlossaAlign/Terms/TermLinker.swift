@@ -497,8 +497,10 @@ public final class TermLinker {
             guard !linkedTargets.contains(candidate.target), !linkedSources.contains(candidate.source) || isAnotherSense(candidate) else { continue }
             // Co-occurrence alone cannot take a piece of a phrase already linked on better
             // evidence: its words are that phrase's translation ("Federal Network" of "Federal
-            // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen").
-            if candidate.evidence == "co-occurrence", linkedPieces.contains(candidate.target.lowercased()) { continue }
+            // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen"); nor can a guess
+            // by position ("armed forces" of Bundeswehr's "German armed forces" for Einsatzkräfte).
+            if candidate.evidence == "co-occurrence" || candidate.evidence == "compositional, one part by position",
+               linkedPieces.contains(candidate.target.lowercased()) { continue }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
             linkedSenses[candidate.source, default: []].append((candidate.target, candidate.evidence))
