@@ -331,6 +331,11 @@ import Testing
 
         let unknown = try CLIRunner.run(["import", folder.appendingPathComponent("notes.docx").path, "--memory", memory])
         #expect(unknown.status == 64)
+
+        // Into a memory that does not exist yet, a refused file leaves no memory behind.
+        let fresh = folder.appendingPathComponent("fresh.sqlite").path
+        #expect(try CLIRunner.run(["import", truncated.path, "--memory", fresh]).status == 65)
+        #expect(!FileManager.default.fileExists(atPath: fresh) && !FileManager.default.fileExists(atPath: fresh + "-wal"))
     }
 
     @Test func glossaryExportsAndImportsKeepTheEntries() throws {

@@ -61,52 +61,69 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try memory.open()
-            var reports: [Report] = []
-            for file in files {
-                guard FileManager.default.isReadableFile(atPath: file) else {
-                    throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
+            // A memory this command creates and fills with nothing (the first file was refused)
+            // is not left behind: the memory is as it was, absent.
+            let existed = FileManager.default.fileExists(atPath: memory.path)
+            var importedAny = false
+            do {
+                try importFiles(importedAny: &importedAny)
+            } catch {
+                if !existed, !importedAny {
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: memory.path + suffix) }
                 }
-                let started = Date()
-                let kind = Glossa.ImportKind(sniffing: file) ?? Glossa.ImportKind(path: file)!
-                if kind != .folder, kind != Glossa.ImportKind(path: file) {
-                    StandardError.print("glossa: \(file): note: read as \(kind == .tmx ? "TMX" : kind == .xliff ? "XLIFF" : "TBX"), as its root element says")
-                }
-                let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-                let result: FileImportResult
-                let whole = kind == .archive ? "archive" : kind == .folder ? "folder" : "file"
-                do {
-                    result = try Glossa.importFile(file, kind: kind, into: store,
-                                                   policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
-                        // A folder's files are read one after another: no bar for the whole.
-                        Terminal.progress("\(file) " + (kind == .folder ? "" : Terminal.bar(done: bytes, of: size)) + " \(count.formatted()) units")
-                    }
-                } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError
-                            || error is FolderImportError {
-                    // A file or archive that could not be read: its transaction was rolled back.
-                    Terminal.endProgress()
-                    throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
-                } catch let error as MemoryError {
-                    throw CLIError.memory(error.description)
-                }
-                Terminal.endProgress()
-                for diagnostic in result.diagnostics { StandardError.print("glossa: \(diagnostic)") }
-                let seconds = Date().timeIntervalSince(started)
-                if !output.json {
-                    let units = result.units, glossary = result.glossary
-                    var parts: [String] = []
-                    if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .archive, .folder].contains(kind) {
-                        parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
-                    }
-                    if glossary.added + glossary.updated > 0 {
-                        parts.append("\(counted(glossary.added, "glossary entry", "glossary entries")) added, \(glossary.updated) updated")
-                    }
-                    Terminal.write("\(file): \(parts.joined(separator: "; ")) (\(String(format: "%.2f", seconds)) s)\n")
-                }
-                reports.append(Report(file: file, units: result.units, glossary: result.glossary, diagnostics: result.diagnostics.map(\.description)))
+                throw error
             }
-            if output.json { Terminal.write(JSONOutput.encode(["imports": reports]) + "\n") }
-            if !output.json { StandardError.print("glossa: memory \(store.path)") }
         }
+    }
+
+    /// Imports every file in its own transaction; `importedAny` tells whether one got in.
+    private func importFiles(importedAny: inout Bool) throws {
+        let store = try memory.open()
+        var reports: [Report] = []
+        for file in files {
+            guard FileManager.default.isReadableFile(atPath: file) else {
+                throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
+            }
+            let started = Date()
+            let kind = Glossa.ImportKind(sniffing: file) ?? Glossa.ImportKind(path: file)!
+            if kind != .folder, kind != Glossa.ImportKind(path: file) {
+                StandardError.print("glossa: \(file): note: read as \(kind == .tmx ? "TMX" : kind == .xliff ? "XLIFF" : "TBX"), as its root element says")
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            let result: FileImportResult
+            let whole = kind == .archive ? "archive" : kind == .folder ? "folder" : "file"
+            do {
+                result = try Glossa.importFile(file, kind: kind, into: store,
+                                               policy: overwrite ? .overwrite : .merge, sourceLanguage: from, targetLanguage: to) { count, bytes in
+                    // A folder's files are read one after another: no bar for the whole.
+                    Terminal.progress("\(file) " + (kind == .folder ? "" : Terminal.bar(done: bytes, of: size)) + " \(count.formatted()) units")
+                }
+            } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError
+                        || error is FolderImportError {
+                // A file or archive that could not be read: its transaction was rolled back.
+                Terminal.endProgress()
+                throw CLIError.badData("\(error) (nothing was imported from this \(whole))")
+            } catch let error as MemoryError {
+                throw CLIError.memory(error.description)
+            }
+            Terminal.endProgress()
+            for diagnostic in result.diagnostics { StandardError.print("glossa: \(diagnostic)") }
+            let seconds = Date().timeIntervalSince(started)
+            if !output.json {
+                let units = result.units, glossary = result.glossary
+                var parts: [String] = []
+                if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .archive, .folder].contains(kind) {
+                    parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
+                }
+                if glossary.added + glossary.updated > 0 {
+                    parts.append("\(counted(glossary.added, "glossary entry", "glossary entries")) added, \(glossary.updated) updated")
+                }
+                Terminal.write("\(file): \(parts.joined(separator: "; ")) (\(String(format: "%.2f", seconds)) s)\n")
+            }
+            importedAny = true
+            reports.append(Report(file: file, units: result.units, glossary: result.glossary, diagnostics: result.diagnostics.map(\.description)))
+        }
+        if output.json { Terminal.write(JSONOutput.encode(["imports": reports]) + "\n") }
+        if !output.json { StandardError.print("glossa: memory \(store.path)") }
     }
 }
