@@ -1406,6 +1406,17 @@ extension TermLinkerTests {
         #expect(found.contains("Rechtsgrundlage → legal basis"), "\(found)")
     }
 
+    /// A Latin or Greek plural meets the dictionary's singular and is given as it
+    /// ("Kriterien" / "criteria" was no pair: "criteria" is no regular plural).
+    @Test func classicalPluralsMeetTheDictionarysSingular() throws {
+        var dictionary = Self.dictionary([("kriterium", "criterion"), ("phanomen", "phenomenon")], nouns: ["Kriterium", "Phänomen"])
+        dictionary.addBaseForm("Kriterien", "Kriterium")
+        dictionary.addBaseForm("Phänomene", "Phänomen")
+        let found = try Self.linked([("Die Kriterien sind klar, die Phänomene selten.", "The criteria are clear, the phenomena rare.")],
+                                    dictionary: dictionary)
+        #expect(found.contains("Kriterium → criterion") && found.contains("Phänomen → phenomenon"), "\(found)")
+    }
+
     /// A word the dictionary lists as a singular of its own ("Zwecke {f}", a brad) is the plural
     /// of another ("Zweck", purpose) where the English says so.
     @Test func aListedNounIsAnothersPluralWhereTheEnglishSaysSo() throws {

@@ -469,7 +469,9 @@ public final class TermLinker {
         }
         var linkedSources = Set<String>(), linkedTargets = Set<String>()
         /// Every run of whole words, in lower case, of the linked targets but the whole target.
-        var linkedPieces = Set<String>()
+        /// The pieces of the English phrases linked so far, each with the German terms linked
+        /// to a phrase it is a piece of.
+        var linkedPieces: [String: Set<String>] = [:]
         /// The targets each source was linked to, with the evidence.
         var linkedSenses: [String: [(target: String, evidence: String)]] = [:]
         /// A second sense of a linked German term: the dictionary gives both translations, the
@@ -498,13 +500,16 @@ public final class TermLinker {
             // Co-occurrence alone cannot take a piece of a phrase already linked on better
             // evidence: its words are that phrase's translation ("Federal Network" of "Federal
             // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen"); nor can a guess
-            // by position ("armed forces" of Bundeswehr's "German armed forces" for Einsatzkräfte).
-            if candidate.evidence == "co-occurrence" || candidate.evidence == "compositional, one part by position",
-               linkedPieces.contains(candidate.target.lowercased()) { continue }
+            // by position ("armed forces" of Bundeswehr's "German armed forces" for Einsatzkräfte),
+            // unless its German is the same piece of that phrase's German ("Verkaufspreis" /
+            // "retail price" beside "empfohlener Verkaufspreis" / "recommended retail price").
+            if candidate.evidence == "co-occurrence", linkedPieces[candidate.target.lowercased()] != nil { continue }
+            if candidate.evidence == "compositional, one part by position", let wholes = linkedPieces[candidate.target.lowercased()],
+               !wholes.contains(where: { (" " + $0 + " ").contains(" " + candidate.source + " ") }) { continue }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
             linkedSenses[candidate.source, default: []].append((candidate.target, candidate.evidence))
-            linkedPieces.formUnion(Self.pieces(of: candidate.target))
+            for piece in Self.pieces(of: candidate.target) { linkedPieces[piece, default: []].insert(candidate.source) }
             // Linked, so neither takes another partner; reported if sure enough. A proper name
             // spelled alike (Stoltenberg, Wendy) is a sure translation but rarely a glossary
             // entry: it is reported below the default threshold. Other words spelled alike are
@@ -537,6 +542,13 @@ public final class TermLinker {
                                                                 capitalisedAlone: englishCapitalisedAlone,
                                                                 capitalisedInTitles: englishCapitalisedInTitles),
                                             from: dictionary, writtenInLowerCase: writtenInLowerCase)
+            // A Latin or Greek plural the text writes ("criteria", "phenomena") is given as the
+            // dictionary's singular ("criterion") like any other plural, where the German is none.
+            if candidate.evidence == "dictionary", !Lemmatizer.isGermanPluraleTantum(candidate.source), !german.isListedPluralOnly(candidate.source),
+               let singular = dictionary.targets(of: WordForms.folded(candidate.source)).sorted()
+                   .first(where: { Self.isClassicalPlural(WordForms.folded(target.lowercased()), of: $0) }) {
+                target = dictionary.targetSpelling(singular) ?? singular
+            }
             // A German noun used only in the plural keeps the English plural the text writes
             // ("Kosten" / "costs", "Materialkosten" / "material costs"; the dictionary's plural
             // nouns too: "Streitkräfte" / "forces").
