@@ -1593,5 +1593,12 @@ extension TermLinkerTests {
         ], dictionary: dictionary)
         #expect(found.contains("Bundeswehr → German armed forces"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Einsatzkraft →") && $0.contains("armed") }, "\(found)")
+        // A piece whose German is the same piece of the phrase's German may still be guessed.
+        var prices = Self.dictionary([("empfohlener verkaufspreis", "recommended retail price"), ("preis", "price"), ("verkauf", "sale")], nouns: ["Preis", "Verkauf"])
+        prices.markCollocation("empfohlener verkaufspreis", false)
+        let retail = try Self.linked([
+            ("Der Speicher kostet zu einem empfohlenen Verkaufspreis von 6.990 Euro.", "The battery costs a recommended retail price of 6,990 euros."),
+        ], dictionary: prices)
+        #expect(retail.contains("empfohlener Verkaufspreis → recommended retail price") && retail.contains("Verkaufspreis → retail price"), "\(retail)")
     }
 }
