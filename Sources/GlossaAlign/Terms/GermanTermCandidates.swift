@@ -194,8 +194,8 @@ public final class GermanTermCandidates {
     }
 
     /// The noun a word the dictionary lists as a singular of its own may be the plural or
-    /// dative of by its ending: "Zwecke" (Ding: a brad) or the plural of "Zweck" (purpose),
-    /// "Mitteln" of "Mittel". The base form keeps the listed noun; the English sentence decides
+    /// dative of by its ending (-en, -e, -n): "Zwecke" (Ding: a brad) or the plural of "Zweck"
+    /// (purpose). The base form keeps the listed noun; the English sentence decides
     /// (``TermLinker``). Only a stem the dictionary lists with a gender; nil otherwise.
     /// - Complexity: up to three dictionary lookups.
     func singularReading(of word: String) -> String? {

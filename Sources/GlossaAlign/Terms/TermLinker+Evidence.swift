@@ -170,9 +170,10 @@ extension TermLinker {
         "short": ["kurz"], "good": ["gut"], "bad": ["schlecht"],
     ]
 
-    /// Where each candidate's base first stands in the sentence, as a fraction of its length
-    /// (its middle: a phrase and a piece of it are a few letters apart, "housing benefit
-    /// office" and "benefit office"). Word order differs between the languages, but a news
+    /// Where each candidate base stands in the sentence (its first candidate's first
+    /// occurrence), as a fraction of the sentence's length: the middle of the words, so a
+    /// phrase and a piece of it are a few letters apart ("housing benefit office" and "benefit
+    /// office"). Word order differs between the languages, but a news
     /// sentence's nouns rarely move by half a sentence: a tie-break for pairs met equally often.
     /// - Complexity: a search of the sentence per candidate.
     static func places(of candidates: [TermCandidate], in sentence: String) -> [String: Double] {
@@ -323,8 +324,9 @@ extension TermLinker {
 
     /// Whether the text's term (its base form as the rules made it) is the Latin or Greek plural
     /// of the dictionary's: "criteria" of "criterion", "stimuli" of "stimulus", "indices" (made
-    /// "indice") of "index", "bases" (made "base") of "basis". The term keeps the text's form
-    /// ("Kriterium" / "criteria"): the rules cannot tell "data" of "datum" from the mass noun.
+    /// "indice") of "index", "bases" (made "base") of "basis". Only beside the dictionary's word:
+    /// the rules alone cannot tell "data" of "datum" from the mass noun (the linker then gives
+    /// the pair as the dictionary's singular, "Kriterium" / "criterion").
     /// - Complexity: O(length).
     static func isClassicalPlural(_ term: String, of translation: String) -> Bool {
         guard translation.count >= 5, term.count >= 4 else { return false }
