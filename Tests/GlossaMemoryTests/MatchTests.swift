@@ -116,8 +116,8 @@ import Testing
 
     /// A placeholder counts in the match: a query without it is no 100% match (the translation
     /// would bring a placeholder the text does not have) but loses a point per placeholder, as
-    /// CAT tools charge a missing tag (it scored 87 as a word of its own); a query with it typed
-    /// in is 100; formatting codes cost nothing ("Speichern" and "<b>Speichern</b>").
+    /// CAT tools charge a missing tag or placeable (it scored 87 as a word of its own); a query
+    /// with it typed in is 100; formatting codes cost nothing ("Speichern" and "<b>Speichern</b>").
     @Test func placeholdersCountAndFormattingDoesNot() throws {
         let store = try MemoryStore()
         let bold = [TMXAttribute("i", "1")]
@@ -138,6 +138,13 @@ import Testing
         #expect(shorter.score.percent == 84) // 7 words, 1 substituted: 85, less the placeholder's point (75 with it as a word)
         let with = try #require(try store.match("Klicken Sie auf Speichern, um {0} zu sichern.", from: .german).first)
         #expect(with.score.percent == 100)
+        // So do a software string's placeholders written as text (XLIFF, PO, plain TMX).
+        try store.importUnits(origin: Origin(name: "app.xlf", kind: .file)) { sink in
+            try sink.add(MemoryFixtures.unit("%1$s Dateien wurden nach {folder} verschoben.", "%1$s files were moved to {folder}."))
+        }
+        let moved = try #require(try store.match("Dateien wurden nach verschoben.", from: .german).first)
+        #expect(moved.score.percent == 98 && moved.target == "%1$s files were moved to {folder}.", "\(moved)")
+        #expect(try store.match("%1$s Dateien wurden nach {folder} verschoben.", from: .german).first?.score.percent == 100)
     }
 
     /// A unit with two English versions offers both; a German–English–French unit answers in

@@ -65,17 +65,23 @@ extension MemoryStore {
                     let text = Self.displayed(segment?.textWithPlaceholders ?? MarkupInText.removed(from: row["text"]))
                     let tokens = MatchTokens(text)
                     var score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
-                    // A query typed without the segment's placeholders costs a point per
-                    // placeholder, as CAT tools charge a missing tag, not a word each
-                    // ("Klicken Sie auf {1}Speichern{2}, …" asked for without them: 98, not 81).
-                    if let segment, segment.hasPlaceholders {
-                        let plain = Self.displayed(segment.plainText)
-                        let words = MatchTokens(plain)
-                        let placeholders = tokens.tokens.count - words.tokens.count
-                        if placeholders > 0 {
-                            let withoutThem = MatchScore(query: query, candidate: words, sameText: Self.comparable(plain) == queryText)
-                            score.percent = max(score.percent, min(99, withoutThem.percent - placeholders))
+                    // A query typed without the segment's placeholders (a TMX `<ph>`, or a software
+                    // string's "{0}", "%s" written as text) costs a point per placeholder, as CAT
+                    // tools charge a missing tag or placeable, not a word each ("Klicken Sie auf
+                    // {1}Speichern{2}, …" asked for without them: 98, not 81).
+                    var plain: (text: String, placeholders: Int)?
+                    if let segment {
+                        if segment.hasPlaceholders {
+                            let words = Self.displayed(segment.plainText)
+                            plain = (words, tokens.tokens.count - MatchTokens(words).tokens.count)
                         }
+                    } else {
+                        let removed = PlaceholdersInText.removed(from: text)
+                        if removed.count > 0 { plain = (removed.text, removed.count) }
+                    }
+                    if let plain, plain.placeholders > 0 {
+                        let withoutThem = MatchScore(query: query, candidate: MatchTokens(plain.text), sameText: Self.comparable(plain.text) == queryText)
+                        score.percent = max(score.percent, min(99, withoutThem.percent - plain.placeholders))
                     }
                     guard score.percent >= threshold || score.differsOnlyInNumbers else { continue }
                     // (A number-only difference may score higher once its translation takes the numbers.)
