@@ -52,7 +52,8 @@ struct Lookup: ParsableCommand {
         var status: String
         var confidence: Double
         var match: String
-        var example: TermPair.Example?
+        /// Always there, null for an entry without one (an imported term), as the interface names it.
+        @NullWhenAbsent var example: TermPair.Example?
         var variants: [String]
         /// Other translations the glossary gives ("gas price cap" beside "gas price brake").
         var alternatives: [String]
@@ -63,28 +64,6 @@ struct Lookup: ParsableCommand {
         var deprecatedTranslations: [String]
         /// For a compound on the query: its head, as the term writes it ("Zins" of "Leitzins").
         var endsIn: String?
-
-        /// `example` is always there (null for an entry without one: an imported term), as the
-        /// interface names it; the other optional keys only when they apply.
-        enum CodingKeys: String, CodingKey {
-            case source, target, status, confidence, match, example, variants, alternatives, note, deprecated, deprecatedTranslations, endsIn
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(source, forKey: .source)
-            try container.encode(target, forKey: .target)
-            try container.encode(status, forKey: .status)
-            try container.encode(confidence, forKey: .confidence)
-            try container.encode(match, forKey: .match)
-            try container.encode(example, forKey: .example)
-            try container.encode(variants, forKey: .variants)
-            try container.encode(alternatives, forKey: .alternatives)
-            try container.encodeIfPresent(note, forKey: .note)
-            try container.encode(deprecated, forKey: .deprecated)
-            try container.encode(deprecatedTranslations, forKey: .deprecatedTranslations)
-            try container.encodeIfPresent(endsIn, forKey: .endsIn)
-        }
     }
 
     struct Document: Encodable {

@@ -53,33 +53,15 @@ struct Match: ParsableCommand {
     struct Item: Encodable {
         var score: Int
         var source: String
-        var target: String?
-        var tuid: String?
+        /// The keys the interface names are always there, null where a unit has no tuid or no
+        /// translation; the optional extras below only where they apply.
+        @NullWhenAbsent var target: String?
+        @NullWhenAbsent var tuid: String?
         var origin: String
         var numbersOnly: Bool
         var adaptedTarget: String?
         var sourceWithCodes: String?
         var targetWithCodes: String?
-
-        /// The keys the interface names (score, source, target, tuid, origin) are always there,
-        /// null when a unit has no tuid or no translation, so a script can read them without a
-        /// check; the optional extras only when they apply.
-        enum CodingKeys: String, CodingKey {
-            case score, source, target, tuid, origin, numbersOnly, adaptedTarget, sourceWithCodes, targetWithCodes
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(score, forKey: .score)
-            try container.encode(source, forKey: .source)
-            try container.encode(target, forKey: .target)
-            try container.encode(tuid, forKey: .tuid)
-            try container.encode(origin, forKey: .origin)
-            try container.encode(numbersOnly, forKey: .numbersOnly)
-            try container.encodeIfPresent(adaptedTarget, forKey: .adaptedTarget)
-            try container.encodeIfPresent(sourceWithCodes, forKey: .sourceWithCodes)
-            try container.encodeIfPresent(targetWithCodes, forKey: .targetWithCodes)
-        }
     }
 
     func run() throws {

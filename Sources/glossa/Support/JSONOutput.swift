@@ -8,3 +8,20 @@ enum JSONOutput {
         return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 }
+
+/// An optional key the JSON interface always has: `null` where there is no value (a unit
+/// without a tuid, an entry without an example), where Swift's synthesized encoding leaves the
+/// key out, so a script can read it without a check.
+@propertyWrapper
+struct NullWhenAbsent<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
