@@ -64,6 +64,10 @@ extension MemoryStore {
                     // Tags a tool left in a plain segment as text are formatting too.
                     let text = Self.displayed(segment?.textWithPlaceholders ?? MarkupInText.removed(from: row["text"]))
                     let tokens = MatchTokens(text)
+                    // The length filter, unless placeholders (charged a point each below) may
+                    // make the sentence shorter than its tokens.
+                    let mayHavePlaceholders = segment?.hasPlaceholders ?? (text.utf8.contains(UInt8(ascii: "{")) || text.utf8.contains(UInt8(ascii: "%")))
+                    guard mayHavePlaceholders || MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
                     var score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
                     // A query typed without the segment's placeholders (a TMX `<ph>`, or a software
                     // string's "{0}", "%s" written as text) costs a point per placeholder, as CAT
@@ -83,8 +87,8 @@ extension MemoryStore {
                         let withoutThem = MatchScore(query: query, candidate: MatchTokens(plain.text), sameText: Self.comparable(plain.text) == queryText)
                         score.percent = max(score.percent, min(99, withoutThem.percent - plain.placeholders))
                     }
+                    // A number-only difference may score higher once its translation takes the numbers.
                     guard score.percent >= threshold || score.differsOnlyInNumbers else { continue }
-                    // (A number-only difference may score higher once its translation takes the numbers.)
                     scored.append((score, row["unitId"], content, text, language, tokens))
                 }
                 let best = scored.map(\.score.percent).max() ?? 0
