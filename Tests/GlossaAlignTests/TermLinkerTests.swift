@@ -1581,8 +1581,9 @@ extension TermLinkerTests {
 
     /// "armed forces" stays plural ("German armed forces" was "German armed force"), and a guess
     /// by position takes no piece of it once it is another term's translation (Einsatzkräfte
-    /// was "armed force").
-    @Test func armedForcesStayPluralAndNoGuessTakesAPieceOfThem() throws {
+    /// was "armed force"), unless its German is the same piece of that term's German
+    /// (Verkaufspreis / "retail price" of empfohlener Verkaufspreis / "recommended retail price").
+    @Test func armedForcesStayPluralAndAGuessTakesNoPieceOfAnotherTerm() throws {
         var dictionary = Self.dictionary([("bundeswehr", "german armed forces"), ("kraft", "force"), ("kraefte", "forces")],
                                          nouns: ["Bundeswehr", "Kraft"])
         dictionary.addTargetSpelling("German armed forces")
