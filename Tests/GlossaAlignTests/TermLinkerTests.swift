@@ -1603,3 +1603,19 @@ extension TermLinkerTests {
         #expect(retail.contains("empfohlener Verkaufspreis → recommended retail price") && retail.contains("Verkaufspreis → retail price"), "\(retail)")
     }
 }
+
+extension TermLinkerTests {
+    /// Without a dictionary: German "-se" is the "-sis" English keeps (Krise / crisis was no
+    /// cognate), and a word in -e beside its cognate's English plural is that plural
+    /// ("Probleme" / "problems" gave the base form "Probleme"); singulars in -e stay ("Minute"
+    /// / "minutes", "Studie" / "studies").
+    @Test func cognatesInSeAndPluralsInEWithoutADictionary() throws {
+        let found = try Self.linked([
+            ("Die Krise verschärft die Probleme der Firma.", "The crisis worsens the company's problems."),
+            ("Nach wenigen Minuten lagen die Studien und die Systeme vor.", "After a few minutes, the studies and the systems were available."),
+            ("Die Minute war lang.", "The minute was long."),
+        ])
+        #expect(found.contains("Krise → crisis") && found.contains("Problem → problem") && found.contains("System → system"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Minut →") || $0.hasPrefix("Studi →") }, "\(found)")
+    }
+}

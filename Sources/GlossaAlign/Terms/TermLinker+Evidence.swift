@@ -390,8 +390,13 @@ extension TermLinker {
 
     /// Cognates across German and English spelling: the same consonant skeleton, lengths within
     /// two letters, and a longest common subsequence of at least 70% of the longer word
-    /// ("Ministerium" and "Minister" share a skeleton but are not the same word).
+    /// ("Ministerium" and "Minister" share a skeleton but are not the same word). German "-se"
+    /// is the Greek "-sis" English keeps (Krise / crisis, Diagnose / diagnosis, Hypothese /
+    /// hypothesis).
     static func isCognate(_ first: String, _ second: String) -> Bool {
+        if first.hasSuffix("se"), second.hasSuffix("sis"), second.count >= 6 {
+            return isCognate(first, String(second.dropLast(3)) + "se")
+        }
         guard first.count >= 5, second.count >= 5, abs(first.count - second.count) <= 2,
               let a = WordForms.skeleton(first), let b = WordForms.skeleton(second), a == b else {
             return false

@@ -180,6 +180,20 @@ public final class TermLinker {
                         candidate.base = singular
                     }
                 }
+                // Without the dictionary's word for it, a word in -e is a plural where the English
+                // has its cognate's plural, without an -e of its own: "Probleme" / "problems",
+                // "Produkte" / "products". The rules alone cannot tell them from singulars in -e,
+                // which the English writes with -e or -y ("Minute" / "minutes", "Initiative",
+                // "Studie" / "studies"); a dative in -en ("Experten" of "Experte") is left alone.
+                if candidate.words.count == 1, candidate.text == candidate.base, candidate.base.hasSuffix("e"), !candidate.base.hasSuffix("ie"),
+                   candidate.base.count >= 6, german.nouns[candidate.base.lowercased()] == nil {
+                    let stem = WordForms.folded(String(candidate.base.dropLast()))
+                    let hasPluralCognate = pair.target.split(whereSeparator: { !$0.isLetter }).contains { word in
+                        let lemma = WordForms.folded(Lemmatizer.englishNoun(String(word)))
+                        return lemma != WordForms.folded(String(word)) && !lemma.hasSuffix("e") && (lemma == stem || Self.isCognate(stem, lemma))
+                    }
+                    if hasPluralCognate { candidate.base = String(candidate.base.dropLast()) }
+                }
                 // So is a name of several words the English keeps ("Deutsche Bahn"): no declension
                 // is guessed for it ("Deutscher Bahn", without a dictionary to give the gender).
                 if candidate.words.count > 1, candidate.text != candidate.base, candidate.words.allSatisfy({ $0.first?.isUppercase == true }),
