@@ -50,6 +50,8 @@ import Testing
         "The dose is given in Tab. 3 below and takes approx. 5 min. at most.|It is low.",
         "See No. 5 and fig. 3 below for details.|They are short.",
         "Call ext. 42 or Tel. 555 0100 and see chap. 3 of the guide.|They answer.",
+        // A reference's number that ends the sentence ends it there ("chap. 3.| They …").
+        "See chap. 3.|They agree.|See sect. 12.|It is short.",
     ])
     func sentences(_ marked: String) throws {
         let case_ = MarkedText(marked)

@@ -153,7 +153,7 @@ public enum DefaultSegmentationRules {
         noBreak(words(englishFinalAbbreviations), "\\s"),
         noBreak(words(englishAbbreviations), "\\s"),
         // "No. 5", "Vol. 2", "p. 12", "Art. 5", "ext. 42", "Tel. 555", "chap. 3".
-        noBreak("\\b(?:No|Nos|no|Vol|vol|Vols|vols|p|Art|Sec|Ch|Para|para|ext|Ext|tel|Tel|chap|Chap)\\.", "\\s*\\d"),
+        noBreak("\\b(?:No|Nos|no|Vol|vol|Vols|vols|p|Art|Sec|sect|Sect|Ch|Para|para|ext|Ext|tel|Tel|chap|Chap)\\.", "\\s*\\d"),
         // … and before a Roman numeral or a reference that opens with capitals ("case no.
         // VIII ZR 45/24", "Vol. IV", "No. C-311/18"); a lone "I" is the pronoun ("The answer
         // was no. I left.").
@@ -193,8 +193,9 @@ public enum DefaultSegmentationRules {
         // four letters or more ends there, not "…str." ("Goethestr. 12. Dort …", "S. 12. Das …",
         // where the period is an abbreviation's and the number ends the sentence). One or two
         // digits after one space: with "\\s{1,3}" and section numbers (1.2.3.) every year at a
-        // sentence end ("… in 2021.") cost ICU a long look-behind, 10% of the English mix.
-        noBreak("(?:\\p{L}{2}(?:\\p{L}[\\p{L}&&[^r]]|[\\p{L}&&[^t]]r)\\.|[!?:])[\"'“”‘’»«)]?\\s\\d{1,2}\\.", "\\s"),
+        // sentence end ("… in 2021.") cost ICU a long look-behind, 10% of the English mix. Nor
+        // after a reference's abbreviation of four letters: "See chap. 3.| They agree."
+        noBreak("(?:\\p{L}{2}(?:\\p{L}[\\p{L}&&[^r]]|[\\p{L}&&[^t]]r)(?<![cC]hap|[sS]ect|[pP]ara|[vV]ols)\\.|[!?:])[\"'“”‘’»«)]?\\s\\d{1,2}\\.", "\\s"),
         // German club and league names keep their ordinal in any language: "travel to 1. FC
         // Heidenheim", "promoted from the 2. Bundesliga", "gegen 1. FSV Mainz 05".
         noBreak("\\b[1-3]\\.", "\\s(?:FC|FFC|FSV|SC|SV|Bundesliga|Liga)\\b"),
