@@ -36,7 +36,7 @@ public final class EnglishTermCandidates {
 
     /// Adjectives of age, size and degree: no term alone ("new" beside "eine neue Studie"), in a
     /// phrase only where the German term says them too (``TermLinker/plainAdjectiveStems``).
-    static let plainAdjectives: Set<String> = ["new", "old", "young", "big", "large", "great", "small", "high", "low", "long", "short", "good", "bad"]
+    static let plainAdjectives = Set(TermLinker.plainAdjectiveStems.keys)
 
     /// Words that count: each a term of its own, never part of a longer one.
     static let numberWords: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "trillions"]

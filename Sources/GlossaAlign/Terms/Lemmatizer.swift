@@ -285,12 +285,15 @@ public enum Lemmatizer {
     public static func englishPhrase(_ phrase: String) -> String {
         var words = phrase.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return phrase }
-        // "armed forces" is plural only ("German armed forces", Ding's Bundeswehr).
-        if words.count >= 2, words[words.count - 2].lowercased() == "armed", words[words.count - 1].lowercased() == "forces" { return phrase }
+        if englishPluralPhrases.contains(where: { (" " + phrase.lowercased()).hasSuffix(" " + $0) }) { return phrase }
         let head = words.firstIndex(of: "of").map { max(0, $0 - 1) } ?? words.count - 1
         words[head] = englishNoun(words[head])
         return words.joined(separator: " ")
     }
+
+    /// Phrases used only in the plural whose head alone has a singular ("German armed forces",
+    /// Ding's Bundeswehr; "a police force" is singular).
+    static let englishPluralPhrases = ["armed forces"]
 
     /// English nouns that end in -s in the singular or are used only in the plural.
     static let englishInvariable: Set<String> = [

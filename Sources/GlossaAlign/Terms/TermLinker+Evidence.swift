@@ -163,7 +163,8 @@ extension TermLinker {
         return !stems.contains { german.contains($0) }
     }
 
-    /// ``EnglishTermCandidates/plainAdjectives`` and the German stems (folded) that say them.
+    /// English plain adjectives (their keys are ``EnglishTermCandidates/plainAdjectives``) and
+    /// the German stems (folded) that say them.
     static let plainAdjectiveStems: [String: [String]] = [
         "new": ["neu"], "old": ["alt"], "young": ["jung"], "big": ["gross"], "large": ["gross"], "great": ["gross"],
         "small": ["klein"], "high": ["hoch", "hoh"], "low": ["niedrig", "tief", "nieder"], "long": ["lang"],

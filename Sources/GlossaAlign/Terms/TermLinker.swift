@@ -188,9 +188,9 @@ public final class TermLinker {
                 if candidate.words.count == 1, candidate.text == candidate.base, candidate.base.hasSuffix("e"), !candidate.base.hasSuffix("ie"),
                    candidate.base.count >= 6, german.nouns[candidate.base.lowercased()] == nil {
                     let stem = WordForms.folded(String(candidate.base.dropLast()))
-                    let hasPluralCognate = pair.target.split(whereSeparator: { !$0.isLetter }).contains { word in
-                        let lemma = WordForms.folded(Lemmatizer.englishNoun(String(word)))
-                        return lemma != WordForms.folded(String(word)) && !lemma.hasSuffix("e") && (lemma == stem || Self.isCognate(stem, lemma))
+                    let hasPluralCognate = targetWords.contains { word in
+                        let lemma = WordForms.folded(Lemmatizer.englishNoun(word))
+                        return lemma != WordForms.folded(word) && !lemma.hasSuffix("e") && (lemma == stem || Self.isCognate(stem, lemma))
                     }
                     if hasPluralCognate { candidate.base = String(candidate.base.dropLast()) }
                 }
