@@ -207,6 +207,37 @@ import Testing
         }
     }
 
+    /// Word's manual line break is a vertical tab, and TMX from Trados-era tools carries it and
+    /// other control characters into segments, raw or as `&#x1F;`, where XML allows none (CAT
+    /// tools refuse such a file whole). A vertical tab reads as a space, other controls are
+    /// dropped, with one warning; in UTF-16 too. In an attribute value it still stops the file,
+    /// and so does damage after it.
+    @Test func passesOverControlCharactersInSegmentsWithAWarning() throws {
+        let body = "<tu><tuv xml:lang=\"de\"><seg>Erste Zeile\u{0B}zweite Zeile.</seg></tuv></tu>\n"
+            + "<tu><tuv xml:lang=\"de\"><seg>Der Vertrag&#x1F; gilt&#11;ab heute\u{01}.</seg></tuv></tu>"
+        let (reader, units) = try Self.read(Self.document(body), file: "trados.tmx")
+        #expect(units.map(\.variants[0].text) == ["Erste Zeile zweite Zeile.", "Der Vertrag gilt ab heute."])
+        #expect(reader.diagnostics.map(\.description) == [
+            "trados.tmx:3:46: warning: control characters XML does not allow were passed over: U+0001 (1×), U+000B vertical tab (2×), "
+                + "U+001F (1×); a vertical tab or form feed (Word's manual line break) was read as a space, others dropped",
+        ])
+        let text = Self.document(body).replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"UTF-16\"")
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let wide = try TMXReader(bytes: bytes, file: "utf16.tmx")
+        #expect(try wide.readAll().map(\.variants[0].text) == ["Erste Zeile zweite Zeile.", "Der Vertrag gilt ab heute."])
+        for (body, expected) in [
+            ("<tu tuid=\"a\u{0B}b\"><tuv xml:lang=\"de\"><seg>x</seg></tuv></tu>", "invalid character in attribute value"),
+            ("<tu><tuv xml:lang=\"de\"><seg>a\u{0B}b</seg><seg></tuv></tu>", "mismatch"),
+        ] {
+            #expect {
+                _ = try Self.read(Self.document(body), file: "bad.tmx")
+            } throws: { error in
+                "\(error)".hasPrefix("bad.tmx:3:") && "\(error)".contains(expected)
+            }
+        }
+    }
+
     @Test func refusesExternalEntitiesWithoutReadingThem() {
         let doctype = #"<!DOCTYPE tmx [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>"#
         let text = Self.document(#"<tu><tuv xml:lang="de"><seg>&secret;</seg></tuv></tu>"#, doctype: doctype)

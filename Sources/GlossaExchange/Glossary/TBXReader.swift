@@ -126,7 +126,7 @@ public enum TBXReader {
             throw .malformed(XMLError(file: file, line: nil, column: nil, message: "\(error)"))
         }
         if !sawRoot { throw .notTBX(file: file, root: "") }
-        return (entries, diagnostics + xml.htmlEntityDiagnostics)
+        return (entries, diagnostics + xml.readThroughDiagnostics)
     }
 
     /// A `descrip` type as TBX names it: TBX's own names as they are, MultiTerm's field names

@@ -18,7 +18,7 @@ public final class TMXReader {
     public private(set) var header = TMXHeader()
     /// The TMX version the root element declares ("1.4").
     public private(set) var version: String?
-    public var diagnostics: [Diagnostic] { quirks.diagnostics + xml.htmlEntityDiagnostics }
+    public var diagnostics: [Diagnostic] { quirks.diagnostics + xml.readThroughDiagnostics }
     /// Bytes of the file read so far, for a progress bar.
     public var bytesRead: Int { xml.bytesReadFromDisk }
 

@@ -24,7 +24,7 @@ public final class XLIFFReader: TranslationUnitReader {
     public private(set) var header = TMXHeader()
     /// "1.2", "2.0", …
     public private(set) var version = ""
-    public var diagnostics: [Diagnostic] { quirks.diagnostics + xml.htmlEntityDiagnostics }
+    public var diagnostics: [Diagnostic] { quirks.diagnostics + xml.readThroughDiagnostics }
     public var bytesRead: Int { xml.bytesReadFromDisk }
 
     private let xml: XMLStreamReader

@@ -203,7 +203,7 @@ final class XMLStreamReader {
             throw lastError
         }
         // The flags also tell of HTML entities read through, which are no error here.
-        if (code != 0 || context.pointee.wellFormed == 0) && htmlEntities == nil {
+        if (code != 0 || context.pointee.wellFormed == 0) && htmlEntities == nil && controlCharacters == nil {
             throw XMLError(file: file, line: line, column: column, message: "malformed XML")
         }
     }
@@ -450,7 +450,7 @@ final class XMLStreamReader {
 
     private func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue, lastError == nil else { return }
-        if readHTMLEntity(error) { return }
+        if readHTMLEntity(error) || dropControlCharacter(error) { return }
         let message = error.message.map { String(cString: $0) }?.trimmingNewline() ?? "malformed XML"
         lastErrorAtEnd = xmlByteConsumed(context) >= fed
         lastError = XMLError(file: file, line: Int(error.line), column: Int(error.int2), message: Self.plainWords(for: error.code, message: message) ?? message)
@@ -476,6 +476,34 @@ final class XMLStreamReader {
         htmlEntities?.counts[key, default: 0] += 1
         // libxml2 stops calling back after a fatal error unless it recovers; from here on it does
         // (any later error is still recorded, and thrown at the end of its block).
+        context.pointee.recovery = 1
+        return true
+    }
+
+    /// C0 control characters XML does not allow (all but tab, line feed and carriage return),
+    /// counted by code, with the first place one was met.
+    private(set) var controlCharacters: (first: SourceLocation, counts: [UInt32: Int])?
+
+    /// Reads past a C0 control character in text, raw or as a character reference (`&#x1F;`),
+    /// where XML would stop. Word writes a manual line break as a vertical tab, and TMX from
+    /// Trados-era tools carries it and other controls into segments; Trados, memoQ and OmegaT
+    /// then refuse the whole file ("hexadecimal value 0x0B is an invalid character"). libxml2
+    /// reports the character after handing over the text before it, and skips it in recovery
+    /// mode; a vertical tab or form feed becomes a space (it separated two words), any other
+    /// control is dropped. In an attribute value, in markup, and for anything else libxml2 calls
+    /// an invalid character (bytes that are no UTF-8, a NUL) it stays an error.
+    /// - Returns: whether the error was one of those and was read through.
+    private func dropControlCharacter(_ error: xmlError) -> Bool {
+        guard error.code == Int32(XML_ERR_INVALID_CHAR.rawValue), context.pointee.instate == XML_PARSER_CONTENT,
+              let message = error.message.map({ String(cString: $0) }),
+              message.hasPrefix("PCDATA invalid Char value") || message.hasPrefix("xmlParseCharRef: invalid xmlChar value"),
+              (1..<0x20).contains(error.int1), ![0x09, 0x0A, 0x0D].contains(error.int1) else { return false }
+        if error.int1 == 0x0B || error.int1 == 0x0C {
+            let space = Array(" ".utf8)
+            space.withUnsafeBufferPointer { text($0.baseAddress, $0.count) }
+        }
+        if controlCharacters == nil { controlCharacters = (SourceLocation(file: file, line: Int(error.line), column: Int(error.int2)), [:]) }
+        controlCharacters?.counts[UInt32(error.int1), default: 0] += 1
         context.pointee.recovery = 1
         return true
     }
@@ -554,11 +582,24 @@ extension String {
 }
 
 extension XMLStreamReader {
-    /// One note for the HTML entities read as characters, if any were met.
-    var htmlEntityDiagnostics: [Diagnostic] {
-        guard let (first, counts) = htmlEntities else { return [] }
-        let names = counts.sorted { $0.key < $1.key }.map { "&\($0.key); (\($0.value)×)" }.joined(separator: ", ")
-        return [Diagnostic(.warning, "HTML entities XML does not know were read as their characters: \(names); "
-                               + "the tool that wrote the file should have written them as characters", at: first)]
+    /// One note for the HTML entities read as characters and one for the control characters
+    /// passed over, where any were met.
+    var readThroughDiagnostics: [Diagnostic] {
+        var notes: [Diagnostic] = []
+        if let (first, counts) = htmlEntities {
+            let names = counts.sorted { $0.key < $1.key }.map { "&\($0.key); (\($0.value)×)" }.joined(separator: ", ")
+            notes.append(Diagnostic(.warning, "HTML entities XML does not know were read as their characters: \(names); "
+                                        + "the tool that wrote the file should have written them as characters", at: first))
+        }
+        if let (first, counts) = controlCharacters {
+            let codes = counts.sorted { $0.key < $1.key }.map { code, count in
+                let hex = String(code, radix: 16, uppercase: true)
+                let name = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
+                return name + (code == 0x0B ? " vertical tab" : code == 0x0C ? " form feed" : "") + " (\(count)×)"
+            }.joined(separator: ", ")
+            notes.append(Diagnostic(.warning, "control characters XML does not allow were passed over: \(codes); "
+                                        + "a vertical tab or form feed (Word's manual line break) was read as a space, others dropped", at: first))
+        }
+        return notes
     }
 }
