@@ -675,6 +675,24 @@ import Testing
         #expect(found.contains("Deutscher Lehrerverband → German Teachers' Association"), "\(found)")
     }
 
+    /// German compounds of a group of people that English writes as a plural's possessive:
+    /// "farmers' association" (was "association"), also opening a sentence; a closing quotation
+    /// mark is no possessive.
+    @Test func pluralPossessivesOfCommonNounsStayInTheTerm() throws {
+        var dictionary = Self.dictionary([("bauer", "farmer"), ("verband", "association"), ("arbeitgeber", "employer"), ("plan", "plan")],
+                                         nouns: ["Bauer", "Verband", "Arbeitgeber", "Plan"])
+        dictionary.addGender("verband", .masculine)
+        let found = try Self.linked([
+            ("Der Bauernverband kündigte weitere Aktionen an.", "The farmers' association announced further action."),
+            ("Arbeitgeberverbände kritisierten die Pläne als zu teuer.", "Employers' associations criticised the plans as too expensive."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Bauernverband → farmers' association"), "\(found)")
+        #expect(found.contains("Arbeitgeberverband → employers' association"), "\(found)")
+        let english = try EnglishTermCandidates()
+        let bases = Set(english.candidates(in: "Critics called the plan 'progress' by name only.").map(\.base))
+        #expect(!bases.contains { $0.contains("'") }, "\(bases)")
+    }
+
     /// A name the English keeps as the German writes it takes no declension guessed without a
     /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
     @Test func aNameTheEnglishKeepsStaysAsWritten() throws {

@@ -167,12 +167,21 @@ public final class EnglishTermCandidates {
     /// Whether token `index` is the apostrophe of a plural's possessive between two capitalised
     /// words ("Teachers' Association", "Employers' Associations"), written without a space
     /// before it: part of a name, not punctuation that ends a chunk.
+    ///
+    /// So is a common noun's plural possessive before the noun it qualifies, both in lower case
+    /// ("farmers' association", "doctors' associations", "workers' rights"): English writes as a
+    /// possessive what German writes as a compound (Bauernverband, Ärzteverbände), where a closing
+    /// quotation mark has a function word or punctuation after it ("called it 'progress' by …").
     static func isPossessiveInName(at index: Int, of tokens: [Token]) -> Bool {
         guard index > 0, index + 1 < tokens.count, tokens[index].kind == .punctuation, ["'", "’"].contains(tokens[index].text) else { return false }
         let before = tokens[index - 1], after = tokens[index + 1]
-        return before.kind == .word && before.text.hasSuffix("s") && before.text.first?.isUppercase == true
-            && before.range.end == tokens[index].range.start
-            && after.kind == .word && after.text.first?.isUppercase == true
+        guard before.kind == .word, before.text.hasSuffix("s"), before.range.end == tokens[index].range.start, after.kind == .word,
+              let first = before.text.first, let next = after.text.first else { return false }
+        if first.isUppercase && next.isUppercase { return true }
+        // A sentence's or headline's first word is capitalised whatever it is ("Employers'
+        // associations criticised …", "Farmers' protests bring …").
+        let opensSentence = index == 1 || tokens[index - 2].kind == .punctuation && ["\"", "“", "‘", "(", "'"].contains(tokens[index - 2].text)
+        return (first.isLowercase || opensSentence) && next.isLowercase && before.text.count >= 4 && !breakers.contains(after.text.lowercased())
     }
 
     public init() throws(SegmentationError) {
