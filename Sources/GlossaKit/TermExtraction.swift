@@ -18,11 +18,13 @@ extension Glossa {
             // A lower-case adjective and the noun after it, as the dictionary lists such terms
             // ("künstliche Intelligenz"): every headword ending with the noun and its base form.
             // (Not after a function word: "eine Stadt" would let thousands of Ding's lines past the
-            // byte filter below for nothing.)
-            for (adjective, noun) in zip(words, words.dropFirst())
-            where noun.first?.isUppercase == true && GermanTermCandidates.mayBeInflectedAdjective(String(adjective)) {
+            // byte filter below for nothing.) Also capitalised, as it opens a sentence ("Gelbe
+            // Karte für …").
+            for (written, noun) in zip(words, words.dropFirst()) where noun.first?.isUppercase == true {
+                let adjective = written.prefix(1).lowercased() + written.dropFirst()
+                guard GermanTermCandidates.mayBeInflectedAdjective(adjective) else { continue }
                 let nouns = Set([String(noun), Lemmatizer.germanNoun(String(noun))])
-                guard let stem = GermanTermCandidates.adjectiveStem(String(adjective)) else { continue }
+                guard let stem = GermanTermCandidates.adjectiveStem(adjective) else { continue }
                 for ending in GermanTermCandidates.headwordAdjectiveEndings {
                     for form in nouns { needed.insert(WordForms.folded(stem + ending + " " + form)) }
                 }

@@ -82,6 +82,14 @@ import Testing
         #expect(Lemmatizer.germanNoun("Repositories", known: ["Repository"]) == "Repository")
     }
 
+    /// "Cannabis" was "Cannabi"; the plurals of short words in -i stay plurals.
+    @Test func theFewNounsInIsAreSingulars() {
+        #expect(Lemmatizer.germanNoun("Cannabis", known: ["Cannabis", "Droge"]) == "Cannabis")
+        #expect(Lemmatizer.germanNoun("Cannabisverbot") == "Cannabisverbot")
+        #expect(Lemmatizer.germanNoun("Metropolis") == "Metropolis")
+        #expect(Lemmatizer.germanNoun("Azubis") == "Azubi")
+    }
+
     @Test(arguments: [
         ("spheres", "sphere"), ("guarantees", "guarantee"), ("policies", "policy"), ("troops", "troop"),
         ("build-ups", "build-up"), ("crisis", "crisis"), ("news", "news"), ("talks", "talks"), ("NATO", "NATO"),

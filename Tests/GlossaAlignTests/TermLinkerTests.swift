@@ -693,6 +693,42 @@ import Testing
         #expect(!bases.contains { $0.contains("'") }, "\(bases)")
     }
 
+    /// An adjective capitalised only because it opens the sentence: in lower case where the
+    /// dictionary lists the phrase (it was "Künstliche Intelligenz"), capitalised where the
+    /// English is a name (a headline's "Goldener Bär"), and no term where it is neither, as
+    /// inside a sentence ("Steigende Zinsen" gave "Steigender Zins" / "rising interest rate").
+    @Test func anAdjectiveOpeningTheSentenceIsNoName() throws {
+        var dictionary = Self.dictionary([("kunstliche intelligenz", "artificial intelligence"), ("intelligenz", "intelligence"),
+                                          ("arbeit", "work"), ("steigend", "rising"), ("zins", "interest rate"),
+                                          ("wohnungsbau", "housing construction"), ("golden", "golden"), ("bar", "bear"),
+                                          ("film", "film"), ("kalt", "cold"), ("krieg", "war"), ("ziel", "goal")],
+                                         nouns: ["Intelligenz", "Arbeit", "Zins", "Wohnungsbau", "Bär", "Film", "Krieg", "Ziel"])
+        dictionary.addGender("bar", .masculine)
+        let found = try Self.linked([
+            ("Künstliche Intelligenz verändert die Arbeit.", "Artificial intelligence is changing work."),
+            ("Steigende Zinsen belasten den Wohnungsbau.", "Rising interest rates are weighing on housing construction."),
+            ("Goldener Bär für einen iranischen Film", "Golden Bear for an Iranian film"),
+            ("Den Goldenen Bären erhielt ein Film aus Iran.", "The Golden Bear went to a film from Iran."),
+            ("Kalter Krieg sei nicht das Ziel, sagte er.", "The Cold War was not the goal, he said."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Kalter Krieg → Cold War"), "\(found)")
+        #expect(found.contains("künstliche Intelligenz → artificial intelligence"), "\(found)")
+        #expect(found.filter { $0.lowercased().hasPrefix("goldene") } == ["Goldener Bär → Golden Bear"], "\(found)")
+        #expect(!found.contains { $0.lowercased().hasPrefix("steigend") }, "\(found)")
+    }
+
+    /// A name the dictionary lists whose first word is a place's adjective in -er, which does
+    /// not decline: "vor dem Brandenburger Tor" gave only Tor / gate.
+    @Test func aPlacesAdjectiveInANameTheDictionaryLists() throws {
+        let dictionary = Self.dictionary([("brandenburger tor", "Brandenburg Gate"), ("tor", "gate"), ("tausend", "thousand")],
+                                         nouns: ["Tor", "Tausend"])
+        let found = try Self.linked([
+            ("Tausende versammelten sich vor dem Brandenburger Tor.", "Thousands gathered in front of the Brandenburg Gate."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Brandenburger Tor → Brandenburg Gate"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Brandenburger →") }, "\(found)")
+    }
+
     /// A name the English keeps as the German writes it takes no declension guessed without a
     /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
     @Test func aNameTheEnglishKeepsStaysAsWritten() throws {

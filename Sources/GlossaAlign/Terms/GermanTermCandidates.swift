@@ -292,11 +292,14 @@ public final class GermanTermCandidates {
             // A verb opening a clause before its subject pronoun: an imperative or a question
             // ("Nutzen Sie den Rechner", "Stellen Sie den Antrag", "Gibt es …"), no noun.
             if opensClause, index + 1 < tokens.count, Self.subjectPronouns.contains(tokens[index + 1].text) { continue }
-            // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself.
-            if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false),
-               adjectiveBase(token.text, noun: Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns),
-                             after: index > 0 ? tokens[index - 1] : nil) != nil {
-                continue
+            // A capitalised adjective in a name ("Kalten" of "Kalten Krieges") is no noun itself,
+            // nor the first word of a name the dictionary lists ("Brandenburger" of "Brandenburger Tor").
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, isNoun(tokens[index + 1].text, sentenceInitial: false) {
+                let next = Lemmatizer.germanNoun(tokens[index + 1].text, known: knownNouns)
+                if adjectiveBase(token.text, noun: next, after: index > 0 ? tokens[index - 1] : nil) != nil
+                    || listedName(token.text, tokens[index + 1].text, lemma: next) != nil {
+                    continue
+                }
             }
             let lemma = baseForm(token.text)
             result.append(TermCandidate(text: token.text, base: lemma, words: [token.text]))
@@ -304,6 +307,15 @@ public final class GermanTermCandidates {
             if index > 0, tokens[index - 1].kind == .word,
                let adjective = adjectiveBase(tokens[index - 1].text, noun: lemma, after: index > 1 ? tokens[index - 2] : nil) {
                 let text = tokens[index - 1].text + " " + token.text
+                // Or one capitalised only because it opens the sentence.
+                let opensWithAdjective = index == 1 || openings.contains(tokens[index - 1].range.start)
+                if opensWithAdjective, !dictionaryWords.isEmpty, !isCapitalisedInside(adjective: tokens[index - 1].text) {
+                    let phrase = openingAdjectivePhrase(tokens[index - 1], token.text, lemma: lemma)
+                        ?? adjective.prefix(1).lowercased() + adjective.dropFirst() + " " + lemma
+                    result.append(TermCandidate(text: text, base: phrase, words: [tokens[index - 1].text, token.text]))
+                    result += phrases(startingAt: index, in: tokens, head: lemma)
+                    continue
+                }
                 var base = adjective + " " + lemma
                 // A name in the plural stays plural where a list knows it so ("Vereinte Nationen",
                 // "Vereinigte Staaten"; not "Vereinigter Staat").
@@ -312,6 +324,8 @@ public final class GermanTermCandidates {
                     if Exonyms.germanToEnglish[plural] != nil || dictionaryWords[plural] != nil { base = stem + "e " + token.text }
                 }
                 result.append(TermCandidate(text: text, base: base, words: [tokens[index - 1].text, token.text]))
+            } else if index > 0, tokens[index - 1].kind == .word, let name = listedName(tokens[index - 1].text, token.text, lemma: lemma) {
+                result.append(TermCandidate(text: tokens[index - 1].text + " " + token.text, base: name, words: [tokens[index - 1].text, token.text]))
             }
             if index > 0, let phrase = listedAdjectivePhrase(tokens[index - 1], token.text, lemma: lemma) {
                 result.append(TermCandidate(text: tokens[index - 1].text + " " + token.text, base: phrase, words: [tokens[index - 1].text, token.text]))
@@ -339,6 +353,39 @@ public final class GermanTermCandidates {
             }
         }
         return nil
+    }
+
+    /// The phrase of an adjective capitalised only because it opens the sentence, in lower case
+    /// and as the dictionary lists it ("Künstliche Intelligenz verändert …" → "künstliche
+    /// Intelligenz"); nil where the dictionary lists none (the caller writes the adjective in
+    /// lower case then, and the linker keeps the phrase only where the English is a name:
+    /// "Goldener Bär" / "Golden Bear" in a headline, not "Steigende Zinsen" / "rising interest
+    /// rates", a free combination as it is inside a sentence).
+    /// - Complexity: those of ``listedAdjectivePhrase(_:_:lemma:)``.
+    func openingAdjectivePhrase(_ adjective: Token, _ noun: String, lemma: String) -> String? {
+        var lowered = adjective
+        lowered.text = adjective.text.prefix(1).lowercased() + adjective.text.dropFirst()
+        return listedAdjectivePhrase(lowered, noun, lemma: lemma)
+    }
+
+    /// Two capitalised words the dictionary lists as one name whose first word is no adjective
+    /// glossa can decline: a place's adjective in -er ("vor dem Brandenburger Tor" →
+    /// "Brandenburger Tor", "Pariser Kommune", "Wiener Becken"). nil for any other pair.
+    /// - Complexity: at most two dictionary lookups.
+    func listedName(_ first: String, _ noun: String, lemma: String) -> String? {
+        guard !dictionaryWords.isEmpty, first.first?.isUppercase == true, first.count >= 4, !StopWords.german.contains(first.lowercased()) else { return nil }
+        for form in lemma == noun ? [lemma] : [lemma, noun] {
+            let key = WordForms.folded(first + " " + form)
+            if dictionaryWords[key] != nil, !collocations.contains(key) { return first + " " + form }
+        }
+        return nil
+    }
+
+    /// Whether the text capitalises the adjective inside a sentence in any of its forms ("Der
+    /// Goldene Bär ging an …" for a headline's "Goldener Bär"): part of a name, then.
+    func isCapitalisedInside(adjective: String) -> Bool {
+        guard let stem = Self.adjectiveStem(adjective) else { return capitalisedInside.contains(adjective) }
+        return ["e", "en", "er", "es", "em"].contains { capitalisedInside.contains(stem + $0) }
     }
 
     /// An inflected adjective without its ending ("künstlichen" → "künstlich"), nil if it has none.

@@ -96,8 +96,10 @@ public enum Lemmatizer {
         return nil
     }
 
-    /// Endings whose final s belongs to the noun: Bündnis, Antarktis, Basis, Praxis, Kürbis.
-    static let germanEndingsKeepingS = ["nis", "tis", "sis", "xis", "rbis"]
+    /// Endings whose final s belongs to the noun: Bündnis, Antarktis, Basis, Praxis, Kürbis;
+    /// the few other nouns in -is (Cannabis, Iris, Metropolis, Epidermis, Hybris). Any other -is
+    /// is the plural of a short word in -i, a growing kind (Promis, Azubis, Unis, Taxis).
+    static let germanEndingsKeepingS = ["nis", "tis", "sis", "xis", "rbis", "cannabis", "iris", "polis", "ermis", "hybris", "syphilis"]
 
     /// The singular of a plural no ending rule undoes, alone or as a compound's head, also in
     /// the dative: "Pflegekräften" → "Pflegekraft", "Arbeitsplätze" → "Arbeitsplatz",

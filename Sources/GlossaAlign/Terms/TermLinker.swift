@@ -570,7 +570,21 @@ public final class TermLinker {
                let written = targetVariants.first {
                 target = Self.keepingPlural(target, written: written)
             }
-            result.append(TermPair(source: candidate.source,
+            // An adjective met only opening its sentence is written in lower case
+            // (``GermanTermCandidates/openingAdjectivePhrase(_:_:lemma:)``). Where the English is
+            // a name, the German is one too ("Goldener Bär" / "Golden Bear" in a headline);
+            // otherwise it is a term only where the dictionary lists it ("künstliche
+            // Intelligenz"), as inside a sentence: "Steigende Zinsen belasten …" names no
+            // "steigender Zins".
+            var source = candidate.source
+            if source.first?.isLowercase == true, source.contains(" "), sourceVariants.allSatisfy({ $0.first?.isUppercase == true }) {
+                if target.first?.isUppercase == true {
+                    source = source.prefix(1).uppercased() + source.dropFirst()
+                } else if dictionary.translations[WordForms.folded(source)] == nil {
+                    continue
+                }
+            }
+            result.append(TermPair(source: source,
                                    target: target,
                                    sourceVariants: sourceVariants,
                                    targetVariants: targetVariants, frequency: candidate.count,
