@@ -729,6 +729,18 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Brandenburger →") }, "\(found)")
     }
 
+    /// Without a dictionary, a place's adjective in -er names with its noun where the text
+    /// writes the place ("Frankfurter / Frankfurt Book Fair" was the pair).
+    @Test func aPlacesAdjectiveWhereTheTextWritesThePlace() throws {
+        let found = try Self.linked([
+            ("Frankfurter Buchmesse eröffnet", "Frankfurt Book Fair opens"),
+            ("Rund 100 Autoren reisten nach Frankfurt.", "Around 100 authors travelled to Frankfurt."),
+            ("Die Frankfurter Buchmesse dauert bis Sonntag.", "The Frankfurt Book Fair lasts until Sunday."),
+        ])
+        #expect(found.contains("Frankfurter Buchmesse → Frankfurt Book Fair"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Frankfurter →") }, "\(found)")
+    }
+
     /// A name the English keeps as the German writes it takes no declension guessed without a
     /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
     @Test func aNameTheEnglishKeepsStaysAsWritten() throws {

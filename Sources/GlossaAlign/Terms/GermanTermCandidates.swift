@@ -537,6 +537,10 @@ public final class GermanTermCandidates {
               !Self.quantifiers.contains(word.lowercased()) else { return nil }
         guard let stem = ["en", "er", "es", "em", "e"].lazy.compactMap({ word.hasSuffix($0) ? String(word.dropLast($0.count)) : nil }).first,
               stem.count >= 3, stem.last.map({ !$0.isUppercase }) ?? false else { return nil }
+        // A place's adjective in -er, where the text writes the place too ("Frankfurter
+        // Buchmesse" beside "nach Frankfurt"): it does not decline. (No noun in -er before a
+        // name has a stem the text writes as a word: "Sprecher", "Trainer".)
+        if word.hasSuffix("er"), stem + "er" == word, knownNouns.contains(stem) { return word }
         // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
         // (And participles in -iert: "Integrierte Notfallzentren", "Qualifizierte Zuwanderung".)
         let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "iert"]
@@ -555,10 +559,8 @@ public final class GermanTermCandidates {
         guard adjectiveLike.contains(where: { stem.hasSuffix($0) }) || (stem.count <= 5 && shortStemCounts) || knownAdjective || stemInEn
         else { return nil }
         // An adjective of a place in -er does not decline ("des Pariser Klimaabkommens", "die
-        // Berliner Mauer"): no declined adjective ends in -er after a definite article, and the
-        // text may write the place itself.
-        if word.hasSuffix("er"),
-           previous.map({ Self.definiteArticles.contains($0.text.lowercased()) }) ?? false || knownNouns.contains(stem) {
+        // Berliner Mauer"): no declined adjective ends in -er after a definite article.
+        if word.hasSuffix("er"), previous.map({ Self.definiteArticles.contains($0.text.lowercased()) }) ?? false {
             return word
         }
         switch gender(of: noun) {
