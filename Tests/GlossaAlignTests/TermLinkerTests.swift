@@ -741,6 +741,20 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Frankfurter →") }, "\(found)")
     }
 
+    /// A compound of a ban, tax or limit is "X on Y" in English: Cannabisverbot was "absolute
+    /// ban" (the adjective before it by position), now "ban on cannabis".
+    @Test func aBanOrTaxOnSomethingIsOneTerm() throws {
+        let dictionary = Self.dictionary([("verbot", "ban"), ("cannabis", "cannabis"), ("fahranfanger", "novice driver"), ("steuer", "wheel")],
+                                         nouns: ["Verbot", "Cannabis", "Fahranfänger", "Steuer"])
+        let found = try Self.linked([
+            ("Für Fahranfänger gilt weiterhin ein absolutes Cannabisverbot am Steuer.",
+             "For novice drivers, an absolute ban on cannabis at the wheel continues to apply."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Cannabisverbot → ban on cannabis"), "\(found)")
+        let english = try EnglishTermCandidates()
+        #expect(!english.candidates(in: "The firm will focus on quality.").contains { $0.text.contains(" on ") })
+    }
+
     /// A name the English keeps as the German writes it takes no declension guessed without a
     /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
     @Test func aNameTheEnglishKeepsStaysAsWritten() throws {

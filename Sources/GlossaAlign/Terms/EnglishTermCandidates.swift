@@ -156,6 +156,13 @@ public final class EnglishTermCandidates {
         !lower.hasSuffix("s") || lower.hasSuffix("ss") || lower.hasSuffix("us")
     }
 
+    /// Nouns whose object follows "on" where German writes a compound: Verbot / ban,
+    /// Steuer / tax, Abgabe / levy, Deckel / cap, Obergrenze / limit, Embargo, Zoll / tariff.
+    static let nounsTakingOn: Set<String> = [
+        "ban", "bans", "tax", "taxes", "levy", "levies", "cap", "caps", "limit", "limits", "ceiling", "embargo", "embargoes",
+        "tariff", "tariffs", "duty", "duties", "moratorium", "surcharge", "restrictions", "attack", "attacks",
+    ]
+
     /// "Moscow's" → "Moscow".
     static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
@@ -281,6 +288,15 @@ public final class EnglishTermCandidates {
                 && !Self.numberWords.contains(word.lowercased()) && !Self.measureWords.contains(word.lowercased())
                 && !Self.commonVerbs.contains(word.lowercased()) && !verbs.contains(word.lowercased())
         }
+        // "X on Y" where X is a ban, tax or limit, which German makes a compound of
+        // (Cannabisverbot / "ban on cannabis", Plastiksteuer / "tax on plastic"); other "on"s
+        // rarely join two nouns into a term ("focus on quality").
+        for index in words.indices.dropFirst().dropLast() where words[index] == "on" {
+            let before = words[index - 1], after = words[index + 1]
+            if Self.nounsTakingOn.contains(before.lowercased()), isContent(after), after.first?.isLowercase == true {
+                ofChunks.append(([before], [after]))
+            }
+        }
         for index in words.indices.dropFirst().dropLast() where words[index] == "of" {
             let before = words[index - 1], after = words[index + 1]
             if isContent(before), isContent(after), !Self.adjectivesBeforeOf.contains(before.lowercased()) {
@@ -307,7 +323,7 @@ public final class EnglishTermCandidates {
                 for start in 0...(chunk.count - length) { add(Array(chunk[start..<(start + length)])) }
             }
         }
-        for (before, after) in ofChunks { add(before + ["of"] + after) }
+        for (before, after) in ofChunks { add(before + [Self.nounsTakingOn.contains(before[0].lowercased()) ? "on" : "of"] + after) }
         // Names of bodies: capitalised words joined by of, for, and, in
         // ("Organization for Security and Co-operation in Europe").
         var run: [String] = []
