@@ -238,6 +238,28 @@ import Testing
         }
     }
 
+    /// .NET's XmlWriter over a string declares "utf-16" whatever the file is saved as: such a
+    /// file in UTF-8 (with or without its byte order mark) reads as UTF-8, with a note; libxml2
+    /// refused it. Real UTF-16 reads as before, and a byte that is no UTF-8 is still an error.
+    @Test func aUTF16LabelOverUTF8BytesIsReadAsUTF8() throws {
+        let text = Self.document(#"<tu><tuv xml:lang="de"><seg>Grüße aus Köln.</seg></tuv></tu>"#)
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"utf-16\"")
+        for bytes in [Array(text.utf8), [0xEF, 0xBB, 0xBF] + Array(text.utf8)] {
+            let reader = try TMXReader(bytes: bytes, file: "dotnet.tmx")
+            #expect(try reader.readAll().map(\.variants[0].text) == ["Grüße aus Köln."])
+            #expect(reader.diagnostics.map(\.description) == [
+                "dotnet.tmx:1: warning: the XML declaration says UTF-16 but the file is not (.NET tools write such files); it was read as UTF-8",
+            ])
+        }
+        var wide: [UInt8] = [0xFF, 0xFE]
+        for unit in text.utf16 { wide += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let reader = try TMXReader(bytes: wide, file: "utf16.tmx")
+        #expect(try reader.readAll().map(\.variants[0].text) == ["Grüße aus Köln."])
+        #expect(reader.diagnostics.isEmpty)
+        let latin1 = Array(text.utf8).flatMap { $0 == 0xC3 ? [] as [UInt8] : [$0] }
+        #expect(throws: TMXError.self) { _ = try TMXReader(bytes: latin1, file: "broken.tmx").readAll() }
+    }
+
     @Test func refusesExternalEntitiesWithoutReadingThem() {
         let doctype = #"<!DOCTYPE tmx [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>"#
         let text = Self.document(#"<tu><tuv xml:lang="de"><seg>&secret;</seg></tuv></tu>"#, doctype: doctype)

@@ -129,10 +129,14 @@ final class XMLStreamReader {
         fed = count
         created.pointee._private = Unmanaged.passUnretained(self).toOpaque()
         var options = Self.options
-        if Self.declaresLatin1(first.prefix(count).map { UInt8(bitPattern: $0) }),
-           let windows1252 = xmlFindCharEncodingHandler("WINDOWS-1252") {
+        let start = first.prefix(count).map { UInt8(bitPattern: $0) }
+        if Self.declaresLatin1(start), let windows1252 = xmlFindCharEncodingHandler("WINDOWS-1252") {
             xmlSwitchToEncoding(created, windows1252)
             options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
+        } else if Self.declaresUTF16InSingleBytes(start), let utf8 = xmlFindCharEncodingHandler("UTF-8") {
+            xmlSwitchToEncoding(created, utf8)
+            options |= Int32(XML_PARSE_IGNORE_ENC.rawValue)
+            mislabelledUTF16 = true
         }
         xmlCtxtUseOptions(created, options)
     }
@@ -150,6 +154,25 @@ final class XMLStreamReader {
             .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
         return ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"].contains(String(value))
     }
+
+    /// Whether the XML declaration says UTF-16 over bytes that are not: a declaration written in
+    /// single bytes (UTF-16 would put a zero byte beside every letter of it), with or without
+    /// UTF-8's byte order mark. .NET's `XmlWriter` over a string declares "utf-16" whatever the
+    /// file is then saved as, and tools built on it write such TMX; libxml2 refuses them
+    /// ("Document labelled UTF-16 but has UTF-8 content"). They are read as UTF-8, with a note,
+    /// where a byte that is no UTF-8 is still an error.
+    static func declaresUTF16InSingleBytes(_ start: [UInt8]) -> Bool {
+        let bytes = start.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(start.dropFirst(3)) : start
+        guard bytes.starts(with: Array("<?xml".utf8)), let end = bytes.firstIndex(of: UInt8(ascii: ">")) else { return false }
+        let declaration = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
+        guard let range = declaration.range(of: "encoding") else { return false }
+        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
+        return ["utf-16", "utf16", "utf-16le", "utf-16be", "unicode", "ucs-2"].contains(String(value))
+    }
+
+    /// Set when the declaration said UTF-16 over single bytes (``declaresUTF16InSingleBytes(_:)``).
+    private(set) var mislabelledUTF16 = false
 
     /// The reader behind a callback's context (the parser context, whose `_private` names it;
     /// libxml2's own SAX2 callbacks for the DTD need the context as their user data).
@@ -586,6 +609,10 @@ extension XMLStreamReader {
     /// passed over, where any were met.
     var readThroughDiagnostics: [Diagnostic] {
         var notes: [Diagnostic] = []
+        if mislabelledUTF16 {
+            notes.append(Diagnostic(.warning, "the XML declaration says UTF-16 but the file is not (.NET tools write such files); "
+                                        + "it was read as UTF-8", at: SourceLocation(file: file, line: 1, column: nil)))
+        }
         if let (first, counts) = htmlEntities {
             let names = counts.sorted { $0.key < $1.key }.map { "&\($0.key); (\($0.value)×)" }.joined(separator: ", ")
             notes.append(Diagnostic(.warning, "HTML entities XML does not know were read as their characters: \(names); "
