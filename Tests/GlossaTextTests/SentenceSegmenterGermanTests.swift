@@ -63,6 +63,7 @@ import Testing
         "Kane traf in der 12. und 67. Minute.|Der 1. FC Köln verlor.",
         "Schritte: 1. Öffnen Sie die Datei.|2. Speichern Sie sie.",
         "Er wohnt in der Goethestr. 12.|Dort lebt er gern.",
+        "Die Temperatur stieg auf 38,5 °C.|Am Samstag wird es kühler.|Der Wetterdienst warnt.",
         "Siehe S. 12.|Das ist wichtig.",
         "Dr. med. dent. Meier sprach mit Prof. em. Schulz.|Sie blieben.",
         "Prof. Dr. h.c. mult. Müller hielt die Rede.|Sie war kurz.",

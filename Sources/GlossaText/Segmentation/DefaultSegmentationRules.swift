@@ -170,6 +170,8 @@ public enum DefaultSegmentationRules {
         // letters or more that no abbreviation rule above claimed, it is a new sentence.
         // (Three letters, not "\\b\\p{L}{3,}": a fixed-length look-behind costs ICU a third as much.)
         breaks("\\p{L}{3}\\.", "\\s+\\d[\\d.,:]*\\s+\\p{Ll}"),
+        // A temperature's unit is no initial: "… auf 38,5 °C.| Am Samstag …", "… 101 °F.| The …".
+        breaks("°[CFK]\\.", "\\s+[\"“„»«‚‘'(\\[]?\\p{Lu}"),
         // Initials and multi-part abbreviations: "J. R. R. Tolkien", "z. B.", "e. g.".
         noBreak("\\b\\p{Lu}\\.", "\\s*\\p{Lu}"),
         noBreak("\\b\\p{Ll}\\.", "\\s*\\p{L}\\."),
