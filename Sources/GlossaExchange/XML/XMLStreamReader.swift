@@ -147,12 +147,18 @@ final class XMLStreamReader {
     /// label their files ISO 8859-1 use for "–", "„", "“", "€". Read as declared, a TMX from
     /// such a tool would store those controls in place of its dashes and quotes.
     static func declaresLatin1(_ start: [UInt8]) -> Bool {
-        guard start.starts(with: Array("<?xml".utf8)), let end = start.firstIndex(of: UInt8(ascii: ">")) else { return false }
+        guard let encoding = declaredEncoding(start) else { return false }
+        return ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"].contains(encoding)
+    }
+
+    /// The encoding an XML declaration written in single bytes names, in lower case; nil where
+    /// the document opens with no such declaration (UTF-16 puts a zero beside every letter).
+    static func declaredEncoding(_ start: [UInt8]) -> String? {
+        guard start.starts(with: Array("<?xml".utf8)), let end = start.firstIndex(of: UInt8(ascii: ">")) else { return nil }
         let declaration = String(decoding: start[..<end], as: UTF8.self).lowercased()
-        guard let range = declaration.range(of: "encoding") else { return false }
-        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
-        return ["iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp819", "ibm819"].contains(String(value))
+        guard let range = declaration.range(of: "encoding") else { return nil }
+        return String(declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            .prefix { $0 != "\"" && $0 != "'" && $0 != " " })
     }
 
     /// Whether the XML declaration says UTF-16 over bytes that are not: a declaration written in
@@ -163,12 +169,8 @@ final class XMLStreamReader {
     /// where a byte that is no UTF-8 is still an error.
     static func declaresUTF16InSingleBytes(_ start: [UInt8]) -> Bool {
         let bytes = start.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(start.dropFirst(3)) : start
-        guard bytes.starts(with: Array("<?xml".utf8)), let end = bytes.firstIndex(of: UInt8(ascii: ">")) else { return false }
-        let declaration = String(decoding: bytes[..<end], as: UTF8.self).lowercased()
-        guard let range = declaration.range(of: "encoding") else { return false }
-        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            .prefix { $0 != "\"" && $0 != "'" && $0 != " " }
-        return ["utf-16", "utf16", "utf-16le", "utf-16be", "unicode", "ucs-2"].contains(String(value))
+        guard let encoding = declaredEncoding(bytes) else { return false }
+        return ["utf-16", "utf16", "utf-16le", "utf-16be", "unicode", "ucs-2"].contains(encoding)
     }
 
     /// Set when the declaration said UTF-16 over single bytes (``declaresUTF16InSingleBytes(_:)``).
@@ -225,7 +227,8 @@ final class XMLStreamReader {
             }
             throw lastError
         }
-        // The flags also tell of HTML entities read through, which are no error here.
+        // The flags also tell of HTML entities and control characters read through, which are
+        // no error here.
         if (code != 0 || context.pointee.wellFormed == 0) && htmlEntities == nil && controlCharacters == nil {
             throw XMLError(file: file, line: line, column: column, message: "malformed XML")
         }
