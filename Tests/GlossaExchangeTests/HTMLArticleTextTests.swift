@@ -35,6 +35,33 @@ import Testing
         ])
     }
 
+    /// Inside the article, what its class, id or role marks as furniture is left out when it is
+    /// short or mostly links: breadcrumbs, "Anzeige", sharing buttons, a newsletter box, a
+    /// "Lesen Sie auch" list, hidden text ("Teilen: Facebook …" and "Sign up for our newsletter!"
+    /// were a sentence pair). A wrapper a word marks that holds the article's text is read.
+    @Test func furnitureInsideTheArticleIsLeftOut() {
+        let related = (1...6).map { #"<li><a href="/\#($0)">Schafe gerissen: Bauern fordern Hilfe vom Land, Teil \#($0)</a></li>"# }.joined()
+        let body = String(repeating: "Der Wolf ist nach EU-Recht eine streng geschützte Art. ", count: 6)
+        let page = """
+            <!DOCTYPE html><html><body class="has-sidebar"><article>
+            <div class="breadcrumb">Politik › Umwelt</div>
+            <h1>Länder einigen sich auf schnellere Abschüsse</h1>
+            <div class="ad-slot" id="ad-1">Anzeige</div>
+            <div class="article__body js-ad-container"><p>\(body)</p></div>
+            <div class="related-articles"><h3>Lesen Sie auch</h3><ul>\(related)</ul></div>
+            <div class="share">Teilen: Facebook Twitter E-Mail</div>
+            <section class="newsletter-box">Sign up for our newsletter!</section>
+            <p hidden>Versteckter Text</p><span aria-hidden="true">Symbol</span>
+            <p class="header-note">Die Ministerin sprach von einem Kompromiss.</p>
+            </article></body></html>
+            """
+        #expect(HTMLArticleText.paragraphs(ofPage: page) == [
+            "Länder einigen sich auf schnellere Abschüsse",
+            String(body.dropLast()),
+            "Die Ministerin sprach von einem Kompromiss.",
+        ])
+    }
+
     /// A page without `<article>` or `<main>` is read from its body; broken markup is mended.
     @Test func withoutAnArticleTheBodyAndBrokenMarkup() {
         let page = "<html><body><h2>Streik bei der Bahn<p>Die GDL streikt ab Mittwoch.<p>Pendler müssen warten.</div><script>x()</script>"

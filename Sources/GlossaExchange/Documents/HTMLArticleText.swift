@@ -1,9 +1,11 @@
 import CLibXML2
+import Glibc
 
 /// The text of an article saved from the web as HTML: one paragraph per block element
 /// (headings, paragraphs, list items, table cells, quotations), blank lines between them, the
 /// page's furniture left out (navigation, header scripts and styles, forms, footers, asides,
-/// figures with their credits). Where the page marks its article (`<article>`, else `<main>`)
+/// figures with their credits, and elements whose class or id names them: breadcrumbs,
+/// advertisements, sharing buttons, newsletter boxes, related links). Where the page marks its article (`<article>`, else `<main>`)
 /// only that is read; else the whole `<body>`.
 ///
 /// Parsed by libxml2's HTML parser, which recovers from the broken markup real pages have,
@@ -67,6 +69,79 @@ public enum HTMLArticleText {
         "textarea", "svg", "iframe", "object", "embed", "canvas", "video", "audio", "figure", "menu",
     ]
 
+    /// Words in a `class` or `id` that mark an element of the page's furniture inside its
+    /// article: breadcrumbs, advertisements ("Anzeige"), sharing buttons, newsletter and
+    /// subscription boxes, related and recommended links, comments, cookie notices, paywalls.
+    /// Matched as whole words of the attribute ("ad-slot", "article__share"), never inside a
+    /// word ("header", "shadow", "loader" stay).
+    static let furnitureWords: Set<String> = [
+        "breadcrumb", "breadcrumbs", "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "sponsor",
+        "sponsored", "share", "sharing", "social", "newsletter", "subscribe", "subscription", "abo", "related",
+        "recommended", "recommendations", "comments", "comment", "kommentare", "cookie", "cookies", "consent", "gdpr",
+        "paywall", "promo", "popup", "modal", "sidebar", "pagination",
+    ]
+
+    /// ARIA roles of the page's furniture.
+    static let furnitureRoles: Set<String> = ["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog"]
+
+    /// Whether an element inside the article is furniture: hidden (`hidden`,
+    /// `aria-hidden="true"`), or marked so by a `class` or `id` word in ``furnitureWords`` or a
+    /// furniture role and either short (under 250 characters: "Anzeige", "Teilen: Facebook
+    /// Twitter E-Mail") or mostly links ("Lesen Sie auch" boxes). A wrapper such a word marks
+    /// that holds the article's text ("article-body has-ads") is read.
+    /// - Complexity: O(length of its attributes); O(its subtree) for a marked element.
+    static func isFurniture(_ node: xmlNodePtr) -> Bool {
+        guard let marking = marking(of: node) else { return false }
+        if marking == .hidden { return true }
+        var text = 0, linked = 0
+        measure(node, inLink: false, text: &text, linked: &linked)
+        return text < 250 || linked * 2 > text
+    }
+
+    private enum Marking { case hidden, furniture }
+
+    /// Characters of text in a subtree, and how many of them are inside links.
+    private static func measure(_ node: xmlNodePtr, inLink: Bool, text: inout Int, linked: inout Int) {
+        var child = node.pointee.children
+        while let current = child {
+            defer { child = current.pointee.next }
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                let count = strlen(content)
+                text += count
+                if inLink { linked += count }
+            } else if current.pointee.type == XML_ELEMENT_NODE, !skipped.contains(elementName(current)) {
+                measure(current, inLink: inLink || elementName(current) == "a", text: &text, linked: &linked)
+            }
+        }
+    }
+
+    /// How an element's attributes mark it, if they do.
+    private static func marking(of node: xmlNodePtr) -> Marking? {
+        var property = node.pointee.properties
+        while let current = property {
+            defer { property = current.pointee.next }
+            guard let namePointer = current.pointee.name else { continue }
+            let name = String(cString: namePointer).lowercased()
+            guard ["class", "id", "role", "hidden", "aria-hidden"].contains(name) else { continue }
+            if name == "hidden" { return .hidden }
+            // The value: the attribute's text children (libxml2 keeps it as a node list).
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            value = value.lowercased()
+            switch name {
+            case "aria-hidden": if value == "true" { return .hidden }
+            case "role": if furnitureRoles.contains(value) { return .furniture }
+            default:
+                if value.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: { furnitureWords.contains(String($0)) }) { return .furniture }
+            }
+        }
+        return nil
+    }
+
     /// The outermost elements called `name` (an `<article>` inside another is read with it).
     private static func elements(named name: String, under node: xmlNodePtr) -> [xmlNodePtr] {
         if node.pointee.type == XML_ELEMENT_NODE, elementName(node) == name { return [node] }
@@ -100,7 +175,7 @@ public enum HTMLArticleText {
                     if let content = current.pointee.content { paragraphs.current += String(cString: content) }
                 case XML_ELEMENT_NODE:
                     let name = HTMLArticleText.elementName(current)
-                    if HTMLArticleText.skipped.contains(name) { continue }
+                    if HTMLArticleText.skipped.contains(name) || HTMLArticleText.isFurniture(current) { continue }
                     if name == "br" {
                         flush()
                     } else if HTMLArticleText.blocks.contains(name) {
