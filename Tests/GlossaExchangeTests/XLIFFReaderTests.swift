@@ -100,6 +100,18 @@ import Testing
         ])
     }
 
+    /// XLIFF 2 writes a character XML does not allow as `<cp hex="…"/>`: Word's vertical tab
+    /// reads as a space (it glued "Zeilezweite" and was stored as U+000B), any other control is
+    /// dropped with a warning, any other character is itself (the fixture's "€").
+    @Test func aCodePointStandInReadsAsTheTMXReaderReadsControls() throws {
+        let reader = try XLIFFReader(bytes: Array("""
+            <xliff version="2.0" srcLang="de" trgLang="en"><file id="f"><unit id="1"><segment>            <source>Erste Zeile<cp hex="000B"/>zweite Zeile<cp hex="001F"/>.</source>            <target>First line<cp hex="000b"/>second line.</target></segment></unit></file></xliff>
+            """.utf8), file: "t.xlf")
+        let units = try reader.readAll()
+        #expect(units.first?.variants.map(\.text) == ["Erste Zeile zweite Zeile.", "First line second line."])
+        #expect(reader.diagnostics.map(\.message) == [#"a character XML does not allow (<cp hex="1F"/>) was dropped"#])
+    }
+
     /// A segment marker in a <source> (some tools write one there too) marks no text.
     @Test func aSegmentMarkerInTheSourceIsNoHighlight() throws {
         let units = try XLIFFReader(bytes: Array("""
