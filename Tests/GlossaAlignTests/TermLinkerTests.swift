@@ -755,6 +755,23 @@ import Testing
         #expect(!english.candidates(in: "The firm will focus on quality.").contains { $0.text.contains(" on ") })
     }
 
+    /// A name of four capitalised words is one English candidate (chunks stop at three), and a
+    /// part the dictionary translates with two words counts as one in a phrase's compound:
+    /// Deutscher Gewerkschafts|bund / German Trade Union Confederation (was only
+    /// Gewerkschaftsbund / union confederation). A title-case headline makes no such name.
+    @Test func aLongNameOfCapitalisedWords() throws {
+        var dictionary = Self.dictionary([("gewerkschaft", "trade union"), ("gewerkschaft", "union"), ("bund", "confederation"),
+                                          ("deutsch", "German"), ("schlag", "slap")],
+                                         nouns: ["Gewerkschaft", "Bund", "Schlag"])
+        dictionary.addGender("bund", .masculine)
+        let found = try Self.linked([
+            ("Der Deutsche Gewerkschaftsbund sprach von einem Schlag.", "The German Trade Union Confederation spoke of a slap."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Deutscher Gewerkschaftsbund → German Trade Union Confederation"), "\(found)")
+        let english = try EnglishTermCandidates()
+        #expect(!english.candidates(in: "Tesla Allowed To Expand Grünheide Plant").contains { $0.words.count >= 4 })
+    }
+
     /// A name the English keeps as the German writes it takes no declension guessed without a
     /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
     @Test func aNameTheEnglishKeepsStaysAsWritten() throws {

@@ -331,7 +331,15 @@ public final class EnglishTermCandidates {
             while let last = run.last, Self.nameConnectors.contains(last) { run.removeLast() }
             // "The" opening a sentence is no part of the name after it.
             while let first = run.first, Self.breakers.contains(first.lowercased()) { run.removeFirst() }
-            if run.filter({ !Self.nameConnectors.contains($0) }).count >= 3, run.contains(where: Self.nameConnectors.contains) { add(run) }
+            let content = run.filter { !Self.nameConnectors.contains($0) }
+            if content.count >= 3, run.contains(where: Self.nameConnectors.contains) { add(run) }
+            // A name of four to six capitalised words is whole too ("German Trade Union
+            // Confederation"; chunks stop at three words), where none is a function word or a
+            // common verb, as a title-case headline's are ("Tesla Allowed To Expand …").
+            if !run.contains(where: Self.nameConnectors.contains), (4...6).contains(run.count),
+               !run.contains(where: { Self.breakers.contains($0.lowercased()) || Self.commonVerbs.contains($0.lowercased()) }) {
+                add(run)
+            }
             run = []
         }
         for word in words {

@@ -109,13 +109,18 @@ extension TermLinker {
             if !allParts || covered.count < contentWords.count, source.contains(" "), sourcePieces.count < contentWords.count,
                sourcePieces.count == source.split(separator: " ").count {
                 let deeper = deeperPieces(sourcePieces)
-                if deeper.count == contentWords.count {
+                // A part's translation of several words is one word here too: Deutscher
+                // Gewerkschafts|bund / German Trade Union Confederation (Ding: Gewerkschaft
+                // "trade union").
+                let words = deeper.count == contentWords.count ? contentWords
+                    : Self.joiningPhrases(of: deeper.flatMap(multiWordTranslations), in: contentWords)
+                if deeper.count == words.count {
                     var matched = Set<Int>()
                     for matcher in deeper.map(pieceMatcher) {
-                        guard let match = contentWords.indices.first(where: { !matched.contains($0) && matcher(contentWords[$0]) }) else { break }
+                        guard let match = words.indices.first(where: { !matched.contains($0) && matcher(words[$0]) }) else { break }
                         matched.insert(match)
                     }
-                    if matched.count == contentWords.count { return (0.85, "compositional") }
+                    if matched.count == words.count { return (0.85, "compositional") }
                 }
             }
             // A part the dictionary knows whole but not in this sense, split further:
