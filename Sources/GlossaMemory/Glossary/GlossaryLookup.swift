@@ -13,6 +13,10 @@ public struct LookupHit: Hashable, Sendable {
         case compound
         /// Nothing matched; a term spelled nearly like the query ("did you mean").
         case suggestion
+        /// Nothing matched, nor was anything spelled nearly like it; a term on the query's last
+        /// part ("Wolfschutz" → "Artenschutz", "Herdenschutz"; "wolf protection" → "species
+        /// protection"), its ``LookupHit/head`` the part.
+        case sameHead
     }
 
     public var entry: GlossaryEntry
@@ -70,7 +74,9 @@ extension MemoryStore {
                           var entry = Self.entry(row) else { continue }
                     seen.insert(id)
                     if side == "target" { entry = entry.reversed }
-                    hits.append(LookupHit(entry: entry, kind: kind, head: key.flatMap { Self.head(of: entry.source, endingIn: $0) }))
+                    // A term on the query's last part names the part, as the term writes it where it can.
+                    let head = key.flatMap { Self.head(of: entry.source, endingIn: $0) ?? (kind == .sameHead ? $0 : nil) }
+                    hits.append(LookupHit(entry: entry, kind: kind, head: head))
                 }
             }
             for side in sides {
@@ -131,6 +137,31 @@ extension MemoryStore {
                     }
                 }
             }
+            // Still nothing: the terms on the query's last part, the longest part that has any:
+            // a closed compound's head of four letters or more after three ("Wolf|schutz"), a
+            // phrase's last word ("wolf protection").
+            if hits.isEmpty && primary.count >= 7 {
+                // The lemmas' parts before the query's own ("Wolfsschutzes": "schutz" of "wolfsschutz").
+                let lemmaKeys = alsoForms.map(TextNormalizerBridge.searchKey).filter { $0 != primary }
+                var heads: [String] = []
+                for key in lemmaKeys + [primary] { heads += Self.heads(of: key).filter { !heads.contains($0) } }
+                for head in heads where hits.isEmpty {
+                    for side in sides {
+                        let reversed = String(head.reversed())
+                        let rows = try Row.fetchAll(db, sql: """
+                            SELECT key, entryId FROM glossaryForm WHERE side = ? AND reversedKey >= ? AND reversedKey < ? LIMIT ?
+                            """, arguments: [side, reversed, reversed + "\u{10FFFF}", limit * 4])
+                        // A head of four letters must be a term itself ("Zins"), not only the end of
+                        // some ("-tung" of "Leitung", "Haltung").
+                        guard head.count >= 5 || rows.contains(where: { $0["key"] as String == head }) else { continue }
+                        let ids = rows.filter { row in
+                            let before = (row["key"] as String).dropLast(head.count)
+                            return before.isEmpty || before.last == " " || before.last == "-" || (!head.contains(" ") && before.count >= 3)
+                        }.map { $0["entryId"] as Int64 }
+                        try collect(ids, as: .sameHead, side: side, cap: limit, endingIn: head)
+                    }
+                }
+            }
             let ordered = hits.enumerated().sorted { lhs, rhs in
                 let left = lhs.element.entry.status == .rejected, right = rhs.element.entry.status == .rejected
                 return left != right ? !left : lhs.offset < rhs.offset
@@ -151,6 +182,19 @@ extension MemoryStore {
         // Inside a closed compound the head lost its capital; a phrase's word keeps its case.
         if let before, before.isLetter, term.first?.isUppercase == true { return tail.prefix(1).uppercased() + tail.dropFirst() }
         return tail
+    }
+
+    /// The last parts of a search key worth a look, the longest first: a phrase's last word;
+    /// else the ends of a closed word, of four letters or more with three before them
+    /// ("wolfschutz": "fschutz", "schutz", "chutz", "hutz").
+    static func heads(of key: String) -> [String] {
+        if let space = key.lastIndex(where: { $0 == " " || $0 == "-" }) {
+            let last = String(key[key.index(after: space)...])
+            return last.count >= 4 ? [last] : []
+        }
+        let letters = Array(key)
+        guard letters.count >= 7 else { return [] }
+        return (3...(letters.count - 4)).map { String(letters[$0...]) }
     }
 
     static func withoutHyphensAndSpaces(_ key: String) -> String {

@@ -13,7 +13,7 @@ struct Lookup: ParsableCommand {
         sentences that contain the term's words, or those of a form its entries were seen in.
 
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
-        "confidence": 0.9, "match": "form|prefix|compound|suggestion", "example": {"source": "…", \
+        "confidence": 0.9, "match": "form|prefix|compound|suggestion|sameHead", "example": {"source": "…", \
         "target": "…"}, "variants": ["forms seen"], "alternatives": ["other translations"], \
         "note": "…", "deprecated": ["terms not to use"], "deprecatedTranslations": […]}, …], \
         "memorySentences": 3}; "example" null and "note" left out where there is none. A deprecated term \
@@ -120,14 +120,17 @@ struct Lookup: ParsableCommand {
                 }
             } else {
                 if entries.allSatisfy({ $0.match == "suggestion" }) { Terminal.write("No entry for \"\(term)\". Did you mean:\n") }
+                if entries.allSatisfy({ $0.match == "sameHead" }) {
+                    Terminal.write("No entry for \"\(term)\". Entries on its last part, \"\(entries[0].endsIn ?? "")\":\n")
+                }
                 for entry in entries {
                     var line = "\(Terminal.bold(entry.source)) → \(Terminal.bold(entry.target))  [\(entry.status), \(String(format: "%.2f", entry.confidence))"
                     if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
-                    if entry.match == "compound" { line += ", ends in \"\(entry.endsIn ?? term)\"" }
+                    if entry.match == "compound" || entry.match == "sameHead" { line += ", ends in \"\(entry.endsIn ?? term)\"" }
                     line += "]"
                     Terminal.write(line + "\n")
                     // A compound on the term is a pointer: its own lookup shows the rest.
-                    if entry.match == "compound" { continue }
+                    if entry.match == "compound" || entry.match == "sameHead" { continue }
                     if let asked = entry.deprecated.first(where: { form in ([term] + lemmas).contains { same(form, $0) } }) {
                         Terminal.write("    \"\(asked)\" is deprecated: use \"\(entry.source)\"\n")
                     }
