@@ -62,6 +62,24 @@ import Testing
         ])
     }
 
+    /// A page without `<article>` or `<main>` is read from its body, where the site's header,
+    /// menus, sidebar, cookie notice and footer are divs named so: left out by their classes.
+    @Test func aBodyOfDivsLosesTheSitesFurniture() {
+        let page = """
+            <!DOCTYPE html><html><body>
+            <div id="cookie-consent">Diese Website verwendet Cookies. Mehr erfahren</div>
+            <div class="site-header"><div class="logo">Nachrichten</div><ul class="menu"><li>Politik</li><li>Sport</li></ul></div>
+            <div class="content-wrapper has-sidebar"><div class="article-content">
+            <div class="article-header"><h1>Bahn saniert die Riedbahn</h1></div>
+            <p>Die Deutsche Bahn sperrt die Strecke ab Juli für fünf Monate.</p>
+            <div class="social-share"><a href="#">Facebook</a> <a href="#">X</a></div></div>
+            <div class="sidebar"><h3>Meistgelesen</h3><ol><li><a href="/1">Unwetter im Süden</a></li></ol></div></div>
+            <div class="site-footer">Impressum | Datenschutz | Kontakt</div>
+            </body></html>
+            """
+        #expect(HTMLArticleText.paragraphs(ofPage: page) == ["Bahn saniert die Riedbahn", "Die Deutsche Bahn sperrt die Strecke ab Juli für fünf Monate."])
+    }
+
     /// A page without `<article>` or `<main>` is read from its body; broken markup is mended.
     @Test func withoutAnArticleTheBodyAndBrokenMarkup() {
         let page = "<html><body><h2>Streik bei der Bahn<p>Die GDL streikt ab Mittwoch.<p>Pendler müssen warten.</div><script>x()</script>"

@@ -69,26 +69,36 @@ public enum HTMLArticleText {
         "textarea", "svg", "iframe", "object", "embed", "canvas", "video", "audio", "figure", "menu",
     ]
 
-    /// Words in a `class` or `id` that mark an element of the page's furniture inside its
-    /// article: breadcrumbs, advertisements ("Anzeige"), sharing buttons, newsletter and
-    /// subscription boxes, related and recommended links, comments, cookie notices, paywalls.
+    /// Words in a `class` or `id` that mark an element of the page's furniture: breadcrumbs,
+    /// advertisements ("Anzeige"), sharing buttons, newsletter and subscription boxes, related
+    /// and recommended links, comments, cookie notices, paywalls, menus, footers, logos (on a
+    /// page without `<article>`, whose body is read, the site's header and menus are divs too).
     /// Matched as whole words of the attribute ("ad-slot", "article__share"), never inside a
     /// word ("header", "shadow", "loader" stay).
     static let furnitureWords: Set<String> = [
         "breadcrumb", "breadcrumbs", "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "sponsor",
         "sponsored", "share", "sharing", "social", "newsletter", "subscribe", "subscription", "abo", "related",
         "recommended", "recommendations", "comments", "comment", "kommentare", "cookie", "cookies", "consent", "gdpr",
-        "paywall", "promo", "popup", "modal", "sidebar", "pagination",
+        "paywall", "promo", "popup", "modal", "sidebar", "pagination", "menu", "nav", "navbar", "navigation", "footer",
+        "logo", "masthead", "toolbar",
     ]
+
+    /// Words that make a "header" the site's rather than the article's ("site-header",
+    /// "page-header"; "article-header" holds the headline).
+    static let siteWords: Set<String> = ["site", "page", "global", "top"]
+
+    /// First words of a class that names a state, not a part ("has-sidebar", "js-ad-container").
+    static let stateWords: Set<String> = ["has", "with", "no", "js", "is", "without"]
 
     /// ARIA roles of the page's furniture.
     static let furnitureRoles: Set<String> = ["navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alertdialog"]
 
-    /// Whether an element inside the article is furniture: hidden (`hidden`,
-    /// `aria-hidden="true"`), or marked so by a `class` or `id` word in ``furnitureWords`` or a
-    /// furniture role and either short (under 250 characters: "Anzeige", "Teilen: Facebook
-    /// Twitter E-Mail") or mostly links ("Lesen Sie auch" boxes). A wrapper such a word marks
-    /// that holds the article's text ("article-body has-ads") is read.
+    /// Whether an element inside the article (or the body read in its place) is furniture:
+    /// hidden (`hidden`, `aria-hidden="true"`), or marked so by a `class` or `id` word in
+    /// ``furnitureWords`` or a furniture role and either short (under 250 characters:
+    /// "Anzeige", "Teilen: Facebook Twitter E-Mail") or mostly links ("Lesen Sie auch" boxes).
+    /// A class naming a state ("has-sidebar", "js-ad-container") marks nothing, and a wrapper
+    /// that holds the article's text is read whatever its class.
     /// - Complexity: O(length of its attributes); O(its subtree) for a marked element.
     static func isFurniture(_ node: xmlNodePtr) -> Bool {
         guard let marking = marking(of: node) else { return false }
@@ -136,7 +146,15 @@ public enum HTMLArticleText {
             case "aria-hidden": if value == "true" { return .hidden }
             case "role": if furnitureRoles.contains(value) { return .furniture }
             default:
-                if value.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: { furnitureWords.contains(String($0)) }) { return .furniture }
+                // Class by class; a state's class says what the element has or does, not what it
+                // is ("has-sidebar", "js-ad-container", "no-ads").
+                for name in value.split(separator: " ") {
+                    let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                    guard let first = words.first, !stateWords.contains(first) else { continue }
+                    if words.contains(where: furnitureWords.contains) || words.contains("header") && words.contains(where: siteWords.contains) {
+                        return .furniture
+                    }
+                }
             }
         }
         return nil
