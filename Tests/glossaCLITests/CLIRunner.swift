@@ -33,10 +33,15 @@ struct CLIRunner {
         process.standardError = errors
         process.standardInput = input
         try process.run()
+        // Standard error is read on another thread while standard output is read here: read one
+        // after the other, a child that fills the other pipe (64 KB) waits for a reader forever.
+        nonisolated(unsafe) var err = Data()
+        let readErrors = DispatchGroup()
+        DispatchQueue.global().async(group: readErrors) { err = errors.fileHandleForReading.readDataToEndOfFile() }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        readErrors.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
