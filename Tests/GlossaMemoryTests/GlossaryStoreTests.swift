@@ -67,15 +67,17 @@ import Testing
     }
 
     /// Where nothing matches and nothing is spelled nearly alike, the terms on the query's last
-    /// part: "Wolfsschutzes" finds Artenschutz and Herdenschutz (on "Schutz"), "wolf protection"
-    /// finds "species protection"; an end of four letters that is no term itself ("-tung" of
-    /// "Verwaltung" beside "Leitung") finds nothing.
+    /// part: "Wolfsschutzes" finds Artenschutz and Herdenschutz (on "Schutz", the glossary
+    /// knowing "Wolf"), "wolf protection" finds "species protection"; an end of a word whose
+    /// first part the glossary does not know ("-altung" of "Verwaltung" beside "Haltung") finds
+    /// nothing.
     @Test func findsTermsOnTheQuerysLastPart() throws {
         let store = try MemoryStore()
         try store.saveGlossary([
             GlossaryEntry(source: "Artenschutz", target: "species protection", origin: "build"),
             GlossaryEntry(source: "Herdenschutz", target: "herd protection", origin: "build"),
-            GlossaryEntry(source: "Leitung", target: "management", origin: "build"),
+            GlossaryEntry(source: "Wolf", target: "wolf", origin: "build"),
+            GlossaryEntry(source: "Haltung", target: "attitude", origin: "build"),
         ])
         let german = try store.lookup("Wolfsschutzes", from: .german, alsoForms: ["Wolfsschutz"])
         #expect(Set(german.map(\.entry.source)) == ["Artenschutz", "Herdenschutz"] && german.allSatisfy { $0.kind == .sameHead && $0.head == "Schutz" },

@@ -5,8 +5,8 @@ import Glibc
 /// (headings, paragraphs, list items, table cells, quotations), blank lines between them, the
 /// page's furniture left out (navigation, header scripts and styles, forms, footers, asides,
 /// figures with their credits, and elements whose class or id names them: breadcrumbs,
-/// advertisements, sharing buttons, newsletter boxes, related links). Where the page marks its article (`<article>`, else `<main>`)
-/// only that is read; else the whole `<body>`.
+/// advertisements, sharing buttons, newsletter boxes, related links). Where the page marks its
+/// article (`<article>`, else `<main>`) only that is read; else the whole `<body>`.
 ///
 /// Parsed by libxml2's HTML parser, which recovers from the broken markup real pages have,
 /// decodes entities (`&bdquo;`, `&nbsp;`, `&#8211;`) and never touches the network
@@ -73,8 +73,8 @@ public enum HTMLArticleText {
     /// advertisements ("Anzeige"), sharing buttons, newsletter and subscription boxes, related
     /// and recommended links, comments, cookie notices, paywalls, menus, footers, logos (on a
     /// page without `<article>`, whose body is read, the site's header and menus are divs too).
-    /// Matched as whole words of the attribute ("ad-slot", "article__share"), never inside a
-    /// word ("header", "shadow", "loader" stay).
+    /// Matched as whole words of a class ("ad-slot", "article__share"), never inside a word
+    /// ("shadow", "loader", "adventure" stay).
     static let furnitureWords: Set<String> = [
         "breadcrumb", "breadcrumbs", "ad", "ads", "advert", "adverts", "advertisement", "anzeige", "werbung", "sponsor",
         "sponsored", "share", "sharing", "social", "newsletter", "subscribe", "subscription", "abo", "related",

@@ -138,22 +138,32 @@ extension MemoryStore {
                 }
             }
             // Still nothing: the terms on the query's last part, the longest part that has any:
-            // a closed compound's head of four letters or more after three ("Wolf|schutz"), a
-            // phrase's last word ("wolf protection").
+            // a phrase's last word ("wolf protection"), or a closed compound's head of four
+            // letters or more after three where the glossary knows the head or the part before
+            // it ("Wolf|schutz" beside an entry "Wolf"; never "-altung" of "Verwaltung", which
+            // would offer "Haltung").
             if hits.isEmpty && primary.count >= 7 {
                 // The lemmas' parts before the query's own ("Wolfsschutzes": "schutz" of "wolfsschutz").
                 let lemmaKeys = alsoForms.map(TextNormalizerBridge.searchKey).filter { $0 != primary }
-                var heads: [String] = []
-                for key in lemmaKeys + [primary] { heads += Self.heads(of: key).filter { !heads.contains($0) } }
-                for head in heads where hits.isEmpty {
+                var heads: [(head: String, modifiers: [String])] = []
+                for key in lemmaKeys + [primary] {
+                    for head in Self.heads(of: key) where !heads.contains(where: { $0.head == head }) {
+                        heads.append((head, Self.modifiers(of: key, before: head)))
+                    }
+                }
+                for (head, modifiers) in heads where hits.isEmpty {
                     for side in sides {
+                        if !modifiers.isEmpty {
+                            let keys = [head] + modifiers
+                            let marks = keys.map { _ in "?" }.joined(separator: ", ")
+                            let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM glossaryForm WHERE side = ? AND key IN (\(marks)))",
+                                                          arguments: StatementArguments([side] + keys)) ?? false
+                            guard known else { continue }
+                        }
                         let reversed = String(head.reversed())
                         let rows = try Row.fetchAll(db, sql: """
                             SELECT key, entryId FROM glossaryForm WHERE side = ? AND reversedKey >= ? AND reversedKey < ? LIMIT ?
                             """, arguments: [side, reversed, reversed + "\u{10FFFF}", limit * 4])
-                        // A head of four letters must be a term itself ("Zins"), not only the end of
-                        // some ("-tung" of "Leitung", "Haltung").
-                        guard head.count >= 5 || rows.contains(where: { $0["key"] as String == head }) else { continue }
                         let ids = rows.filter { row in
                             let before = (row["key"] as String).dropLast(head.count)
                             return before.isEmpty || before.last == " " || before.last == "-" || (!head.contains(" ") && before.count >= 3)
@@ -195,6 +205,19 @@ extension MemoryStore {
         let letters = Array(key)
         guard letters.count >= 7 else { return [] }
         return (3...(letters.count - 4)).map { String(letters[$0...]) }
+    }
+
+    /// What may be the modifier before a closed compound's `head` as a term of its own: the
+    /// part before it, without a linking element ("wolfs" → "wolfs", "wolf"); none for a
+    /// phrase's last word, whose boundary the space marks.
+    static func modifiers(of key: String, before head: String) -> [String] {
+        guard !key.contains(" "), !key.contains("-") else { return [] }
+        let part = String(key.dropLast(head.count))
+        var forms = [part]
+        for link in ["es", "en", "s", "n", "e"] where part.hasSuffix(link) && part.count - link.count >= 3 {
+            forms.append(String(part.dropLast(link.count)))
+        }
+        return forms
     }
 
     static func withoutHyphensAndSpaces(_ key: String) -> String {
