@@ -772,6 +772,18 @@ import Testing
         #expect(!english.candidates(in: "Tesla Allowed To Expand Grünheide Plant").contains { $0.words.count >= 4 })
     }
 
+    /// A quotation's first word is capitalised as a sentence's is: "Verwurzelt" of a motto is no
+    /// noun where the dictionary knows the word as none (it paired alone as Verwurzelt / rooted).
+    @Test func aQuotationsFirstWordIsNoNounByItsCapital() throws {
+        let dictionary = Self.dictionary([("verwurzelt", "rooted"), ("zukunft", "future"), ("motto", "motto")], nouns: ["Zukunft", "Motto"])
+        let found = try Self.linked([
+            ("Das Land stellt sich unter dem Motto „Verwurzelt in der Zukunft“ vor.",
+             "The country is presenting itself under the motto \"Rooted in the Future\"."),
+        ], dictionary: dictionary)
+        #expect(!found.contains { $0.hasPrefix("Verwurzelt →") }, "\(found)")
+        #expect(found.contains("Motto → motto"), "\(found)")
+    }
+
     /// A name the English keeps as the German writes it takes no declension guessed without a
     /// dictionary ("Deutscher Bahn" / "deutsche bahn" was the pair).
     @Test func aNameTheEnglishKeepsStaysAsWritten() throws {

@@ -288,7 +288,9 @@ public final class GermanTermCandidates {
             // "im Freien", "im Wesentlichen": an adverb written as a noun, no term.
             if index > 0, tokens[index - 1].text.lowercased() == "im", Self.adverbialNouns.contains(token.text) { continue }
             let opensClause = index == 0 || openings.contains(token.range.start)
-            guard isNoun(token.text, sentenceInitial: opensClause) else { continue }
+            // A quotation's first word is capitalised as a sentence's is (a motto, a title:
+            // "unter dem Motto „Verwurzelt in der Zukunft“" made "Verwurzelt" a noun).
+            guard isNoun(token.text, sentenceInitial: opensClause || Self.opensQuotation(at: token.range.start, in: sentence)) else { continue }
             // A verb opening a clause before its subject pronoun: an imperative or a question
             // ("Nutzen Sie den Rechner", "Stellen Sie den Antrag", "Gibt es …"), no noun.
             if opensClause, index + 1 < tokens.count, Self.subjectPronouns.contains(tokens[index + 1].text) { continue }
@@ -379,6 +381,15 @@ public final class GermanTermCandidates {
             if dictionaryWords[key] != nil, !collocations.contains(key) { return first + " " + form }
         }
         return nil
+    }
+
+    /// Whether the word at UTF-8 offset `offset` follows an opening quotation mark („ “ » ‹ ‚ ").
+    static func opensQuotation(at offset: Int, in sentence: String) -> Bool {
+        let utf8 = sentence.utf8
+        guard offset > 0, offset <= utf8.count else { return false }
+        let index = utf8.index(utf8.startIndex, offsetBy: offset)
+        guard let before = sentence.unicodeScalars[..<index].last else { return false }
+        return ["„", "“", "»", "‚", "‹", "\""].contains(Character(before))
     }
 
     /// Whether the text capitalises the adjective inside a sentence in any of its forms ("Der

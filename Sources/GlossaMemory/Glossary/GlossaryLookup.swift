@@ -172,9 +172,14 @@ extension MemoryStore {
                     }
                 }
             }
+            // Rejected entries last; the terms on a last part, the surest first (found in index order).
             let ordered = hits.enumerated().sorted { lhs, rhs in
                 let left = lhs.element.entry.status == .rejected, right = rhs.element.entry.status == .rejected
-                return left != right ? !left : lhs.offset < rhs.offset
+                if left != right { return !left }
+                if lhs.element.kind == .sameHead, rhs.element.kind == .sameHead, lhs.element.entry.confidence != rhs.element.entry.confidence {
+                    return lhs.element.entry.confidence > rhs.element.entry.confidence
+                }
+                return lhs.offset < rhs.offset
             }
             return ordered.prefix(limit).map(\.element)
         }
