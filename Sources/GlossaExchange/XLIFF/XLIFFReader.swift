@@ -437,18 +437,17 @@ public final class XLIFFReader: TranslationUnitReader {
             return [code(.sub, [], try readInline(depth: depth + 1))]
         case "cp":
             // XLIFF 2's stand-in for a character XML does not allow, Word's vertical tab above all:
-            // read as the TMX reader reads such characters (a space for a vertical tab or form
-            // feed, any other control dropped), so the memory never holds one.
+            // read as the TMX reader reads such characters, so the memory never holds one.
             let location = xml.location
             let value = xml.attribute("hex").flatMap { UInt32($0, radix: 16) }
             try skipElement()
             guard let value, let scalar = Unicode.Scalar(value) else { return [] }
-            if value == 0x0B || value == 0x0C { return [.text(" ")] }
-            if value < 0x20 && ![0x09, 0x0A, 0x0D].contains(value) || value == 0xFFFE || value == 0xFFFF {
-                quirks.warn("control-character", "a character XML does not allow (<cp hex=\"\(String(value, radix: 16, uppercase: true))\"/>) was dropped", at: location)
+            switch DisallowedCharacters.replacement(for: value) {
+            case nil: return [.text(String(Character(scalar)))]
+            case "": quirks.warn("control-character", "a character XML does not allow (\(DisallowedCharacters.name(of: value))) was dropped", at: location)
                 return []
+            case let replacement?: return [.text(replacement)]
             }
-            return [.text(String(Character(scalar)))]
         case "sm", "em":
             try skipElement()
             return []

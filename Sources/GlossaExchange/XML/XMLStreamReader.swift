@@ -511,22 +511,22 @@ final class XMLStreamReader {
     private(set) var controlCharacters: (first: SourceLocation, counts: [UInt32: Int])?
 
     /// Reads past a C0 control character in text, raw or as a character reference (`&#x1F;`),
-    /// where XML would stop. Word writes a manual line break as a vertical tab, and TMX from
-    /// Trados-era tools carries it and other controls into segments; Trados, memoQ and OmegaT
-    /// then refuse the whole file ("hexadecimal value 0x0B is an invalid character"). libxml2
-    /// reports the character after handing over the text before it, and skips it in recovery
-    /// mode; a vertical tab or form feed becomes a space (it separated two words), any other
-    /// control is dropped. In an attribute value, in markup, and for anything else libxml2 calls
-    /// an invalid character (bytes that are no UTF-8, a NUL) it stays an error.
+    /// where XML would stop. TMX from Trados-era tools carries Word's vertical tab and other
+    /// controls into segments; Trados, memoQ and OmegaT then refuse the whole file
+    /// ("hexadecimal value 0x0B is an invalid character"). libxml2 reports the character after
+    /// handing over the text before it, and skips it in recovery mode; what is read in its place
+    /// is ``DisallowedCharacters/replacement(for:)``'s. In an attribute value, in markup, and for
+    /// anything else libxml2 calls an invalid character (bytes that are no UTF-8, a NUL) it stays
+    /// an error.
     /// - Returns: whether the error was one of those and was read through.
     private func dropControlCharacter(_ error: xmlError) -> Bool {
         guard error.code == Int32(XML_ERR_INVALID_CHAR.rawValue), context.pointee.instate == XML_PARSER_CONTENT,
               let message = error.message.map({ String(cString: $0) }),
               message.hasPrefix("PCDATA invalid Char value") || message.hasPrefix("xmlParseCharRef: invalid xmlChar value"),
-              (1..<0x20).contains(error.int1), ![0x09, 0x0A, 0x0D].contains(error.int1) else { return false }
-        if error.int1 == 0x0B || error.int1 == 0x0C {
-            let space = Array(" ".utf8)
-            space.withUnsafeBufferPointer { text($0.baseAddress, $0.count) }
+              (1..<0x20).contains(error.int1), let replacement = DisallowedCharacters.replacement(for: UInt32(error.int1)) else { return false }
+        if !replacement.isEmpty {
+            let bytes = Array(replacement.utf8)
+            bytes.withUnsafeBufferPointer { text($0.baseAddress, $0.count) }
         }
         if controlCharacters == nil { controlCharacters = (SourceLocation(file: file, line: Int(error.line), column: Int(error.int2)), [:]) }
         controlCharacters?.counts[UInt32(error.int1), default: 0] += 1
@@ -622,11 +622,7 @@ extension XMLStreamReader {
                                         + "the tool that wrote the file should have written them as characters", at: first))
         }
         if let (first, counts) = controlCharacters {
-            let codes = counts.sorted { $0.key < $1.key }.map { code, count in
-                let hex = String(code, radix: 16, uppercase: true)
-                let name = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
-                return name + (code == 0x0B ? " vertical tab" : code == 0x0C ? " form feed" : "") + " (\(count)×)"
-            }.joined(separator: ", ")
+            let codes = counts.sorted { $0.key < $1.key }.map { DisallowedCharacters.name(of: $0.key) + " (\($0.value)×)" }.joined(separator: ", ")
             notes.append(Diagnostic(.warning, "control characters XML does not allow were passed over: \(codes); "
                                         + "a vertical tab or form feed (Word's manual line break) was read as a space, others dropped", at: first))
         }
