@@ -347,12 +347,15 @@ public final class GermanTermCandidates {
     /// - Complexity: at most eight dictionary lookups.
     func listedAdjectivePhrase(_ adjective: Token, _ noun: String, lemma: String) -> String? {
         guard !dictionaryWords.isEmpty, Self.isInflectedAdjective(adjective), let stem = Self.adjectiveStem(adjective.text) else { return nil }
-        for ending in Self.headwordAdjectiveEndings {
-            for form in lemma == noun ? [lemma] : [lemma, noun] {
-                let phrase = stem + ending + " " + form
-                let key = WordForms.folded(phrase)
-                if dictionaryWords[key] != nil, !collocations.contains(key) { return phrase }
-            }
+        return Self.headwordAdjectiveEndings.lazy.compactMap { self.listedPhrase(stem + $0, noun, lemma: lemma) }.first
+    }
+
+    /// `first` and the noun (its base form, else as written) as the dictionary lists them, as
+    /// a term and not only as an example of use; nil where it does not.
+    func listedPhrase(_ first: String, _ noun: String, lemma: String) -> String? {
+        for form in lemma == noun ? [lemma] : [lemma, noun] {
+            let key = WordForms.folded(first + " " + form)
+            if dictionaryWords[key] != nil, !collocations.contains(key) { return first + " " + form }
         }
         return nil
     }
@@ -373,14 +376,10 @@ public final class GermanTermCandidates {
     /// Two capitalised words the dictionary lists as one name whose first word is no adjective
     /// glossa can decline: a place's adjective in -er ("vor dem Brandenburger Tor" →
     /// "Brandenburger Tor", "Pariser Kommune", "Wiener Becken"). nil for any other pair.
-    /// - Complexity: at most two dictionary lookups.
+    /// - Complexity: those of ``listedPhrase(_:_:lemma:)``, two dictionary lookups at most.
     func listedName(_ first: String, _ noun: String, lemma: String) -> String? {
         guard !dictionaryWords.isEmpty, first.first?.isUppercase == true, first.count >= 4, !StopWords.german.contains(first.lowercased()) else { return nil }
-        for form in lemma == noun ? [lemma] : [lemma, noun] {
-            let key = WordForms.folded(first + " " + form)
-            if dictionaryWords[key] != nil, !collocations.contains(key) { return first + " " + form }
-        }
-        return nil
+        return listedPhrase(first, noun, lemma: lemma)
     }
 
     /// Whether the word at UTF-8 offset `offset` follows an opening quotation mark („ “ » ‹ ‚ ").
