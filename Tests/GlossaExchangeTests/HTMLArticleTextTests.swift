@@ -38,7 +38,8 @@ import Testing
     /// Inside the article, what its class, id or role marks as furniture is left out when it is
     /// short or mostly links: breadcrumbs, "Anzeige", sharing buttons, a newsletter box, a
     /// "Lesen Sie auch" list, hidden text ("Teilen: Facebook …" and "Sign up for our newsletter!"
-    /// were a sentence pair). A wrapper a word marks that holds the article's text is read.
+    /// were a sentence pair). A wrapper a word marks that holds the article's text is read
+    /// ("ad-container" around 300 characters of it).
     @Test func furnitureInsideTheArticleIsLeftOut() {
         let related = (1...6).map { #"<li><a href="/\#($0)">Schafe gerissen: Bauern fordern Hilfe vom Land, Teil \#($0)</a></li>"# }.joined()
         let body = String(repeating: "Der Wolf ist nach EU-Recht eine streng geschützte Art. ", count: 6)
@@ -47,7 +48,7 @@ import Testing
             <div class="breadcrumb">Politik › Umwelt</div>
             <h1>Länder einigen sich auf schnellere Abschüsse</h1>
             <div class="ad-slot" id="ad-1">Anzeige</div>
-            <div class="article__body js-ad-container"><p>\(body)</p></div>
+            <div class="article__body ad-container"><p>\(body)</p></div>
             <div class="related-articles"><h3>Lesen Sie auch</h3><ul>\(related)</ul></div>
             <div class="share">Teilen: Facebook Twitter E-Mail</div>
             <section class="newsletter-box">Sign up for our newsletter!</section>
