@@ -45,8 +45,8 @@ import Testing
         """
 
     @Test func readsTheBlocksWithoutTheirMarkup() {
+        // The front matter's title, which the first heading repeats, is read once.
         #expect(MarkdownArticleText.paragraphs(of: Self.post) == [
-            "Version 3.2 veröffentlicht",
             "Version 3.2 veröffentlicht",
             "Wir freuen uns, Version 3.2 unseres Editors anzukündigen. Die Suche findet jetzt auch Wörter in komprimierten Dateien.",
             "Neue Funktionen",
@@ -83,6 +83,10 @@ import Testing
         // Saved by a Windows editor: a byte order mark and CRLF line ends.
         #expect(MarkdownArticleText.paragraphs(of: "\u{FEFF}---\r\ntitle: Hitze\r\n---\r\n# Hitze im Süden\r\n\r\nEs ist heiß.\r\n")
                 == ["Hitze", "Hitze im Süden", "Es ist heiß."])
+        // A title the first heading repeats is read once ("Neue Regeln für E-Scooter" was two
+        // sentence pairs); one that differs stays, as above.
+        #expect(MarkdownArticleText.paragraphs(of: "---\ntitle: \"Neue Regeln für E-Scooter\"\ndescription: Köln greift durch.\n---\n\n# Neue Regeln für E-Scooter\n\nDie Stadt verschärft die Regeln.\n")
+                == ["Köln greift durch.", "Neue Regeln für E-Scooter", "Die Stadt verschärft die Regeln."])
         #expect(MarkdownArticleText.hasMarkdownExtension("news/artikel.de.md") && MarkdownArticleText.hasMarkdownExtension("README.markdown"))
         #expect(!MarkdownArticleText.hasMarkdownExtension("notes.txt"))
     }

@@ -6,7 +6,8 @@ import Foundation
 /// and the memory hold the sentences a translator reads and a CAT tool matches.
 ///
 /// - Front matter (YAML between `---` lines, TOML between `+++`) is left out, but for its
-///   `title`, `subtitle`, `description` and `summary`, which are text to translate; code
+///   `title`, `subtitle`, `description` and `summary`, which are text to translate (a title
+///   the first heading repeats is read once); code
 ///   (fenced, indented) and HTML comments are left out; link and reference definitions too.
 /// - Inline: a link keeps its text (`[Website](https://…)` → "Website"), an image goes, inline
 ///   code keeps its text, emphasis markers go where they pair (`**Version 3.2**`), not inside a
@@ -33,7 +34,8 @@ public enum MarkdownArticleText {
         let text = markdown.hasPrefix("\u{FEFF}") ? String(markdown.dropFirst()) : markdown
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { String($0) }
-        var collector = ParagraphCollector(paragraphs: frontMatterText(&lines))
+        let frontMatter = frontMatterText(&lines)
+        var collector = ParagraphCollector(paragraphs: frontMatter)
         var paragraph: [String] = []
         func flush() {
             collector.current = inlineText(paragraph.joined(separator: " "))
@@ -112,7 +114,13 @@ public enum MarkdownArticleText {
             paragraph.append(String(content))
         }
         flush()
-        return collector.paragraphs
+        // A title the front matter gives and the first heading repeats (static sites' posts
+        // often have both) is one sentence of the article, not two.
+        var result = collector.paragraphs
+        if result.count > frontMatter.count, let repeated = frontMatter.firstIndex(where: { $0 == result[frontMatter.count] }) {
+            result.remove(at: repeated)
+        }
+        return result
     }
 
     /// Takes front matter off the lines and gives its text fields' values.
