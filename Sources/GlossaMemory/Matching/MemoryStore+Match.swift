@@ -64,27 +64,30 @@ extension MemoryStore {
                     // Tags a tool left in a plain segment as text are formatting too.
                     let text = Self.displayed(segment?.textWithPlaceholders ?? MarkupInText.removed(from: row["text"]))
                     let tokens = MatchTokens(text)
-                    // The length filter, unless placeholders (charged a point each below) may
-                    // make the sentence shorter than its tokens.
-                    let mayHavePlaceholders = segment?.hasPlaceholders ?? (text.utf8.contains(UInt8(ascii: "{")) || text.utf8.contains(UInt8(ascii: "%")))
-                    guard mayHavePlaceholders || MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold else { continue }
-                    var score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
                     // A query typed without the segment's placeholders (a TMX `<ph>`, or a software
                     // string's "{0}", "%s" written as text) costs a point per placeholder, as CAT
                     // tools charge a missing tag or placeable, not a word each ("Klicken Sie auf
                     // {1}Speichern{2}, …" asked for without them: 98, not 81).
-                    var plain: (text: String, placeholders: Int)?
+                    var plain: (text: String, tokens: MatchTokens, placeholders: Int)?
                     if let segment {
                         if segment.hasPlaceholders {
                             let words = Self.displayed(segment.plainText)
-                            plain = (words, tokens.tokens.count - MatchTokens(words).tokens.count)
+                            let wordTokens = MatchTokens(words)
+                            plain = (words, wordTokens, tokens.tokens.count - wordTokens.tokens.count)
                         }
                     } else {
                         let removed = PlaceholdersInText.removed(from: text)
-                        if removed.count > 0 { plain = (removed.text, removed.count) }
+                        if removed.count > 0 { plain = (removed.text, MatchTokens(removed.text), removed.count) }
                     }
-                    if let plain, plain.placeholders > 0 {
-                        let withoutThem = MatchScore(query: query, candidate: MatchTokens(plain.text), sameText: Self.comparable(plain.text) == queryText)
+                    if let found = plain, found.placeholders <= 0 { plain = nil }
+                    // The length filter, with or without the placeholders ("5 %" is none: filtered
+                    // as any sentence).
+                    guard MatchScore.ceiling(query.tokens.count, tokens.tokens.count) >= threshold
+                        || plain.map({ MatchScore.ceiling(query.tokens.count, $0.tokens.tokens.count) - $0.placeholders >= threshold }) ?? false
+                    else { continue }
+                    var score = MatchScore(query: query, candidate: tokens, sameText: Self.comparable(text) == queryText)
+                    if let plain {
+                        let withoutThem = MatchScore(query: query, candidate: plain.tokens, sameText: Self.comparable(plain.text) == queryText)
                         score.percent = max(score.percent, min(99, withoutThem.percent - plain.placeholders))
                     }
                     // A number-only difference may score higher once its translation takes the numbers.
