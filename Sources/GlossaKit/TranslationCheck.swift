@@ -7,7 +7,9 @@ import GlossaCore
 /// translations: in a translation a good share of each linked sentence's words find a partner
 /// on the other side (names, numbers, cognates, exonyms), between unrelated texts almost none
 /// do. A dictionary's translations are not counted: Ding doubled the share for translations and
-/// unrelated articles on the same news alike (0.41–0.57 against up to 0.091).
+/// unrelated articles on the same news alike (0.41–0.57 against up to 0.091). Where few words
+/// match, the links' confidence decides: the lengths of a translation's sentences follow each
+/// other, an unrelated text's do not.
 public enum TranslationCheck {
     /// Below this share of matched words a text is no translation of the other. Measured:
     /// translations 0.18–0.43 (seven news, report and sports articles, one loosely translated;
@@ -16,10 +18,18 @@ public enum TranslationCheck {
     static let minimumMatchRate = 0.08
     /// With fewer 1-1 links than this there is too little to tell.
     static let linksToTell = 5
+    /// At or above this mean link confidence the sentences' lengths confirm each other as a
+    /// translation's do, whatever their words: a recipe or a business letter has few names,
+    /// numbers and cognates (a recipe's translation matched 4% of them, the unrelated articles
+    /// up to 4.2%). Measured over 57 translations: 0.930–0.995; over 25 pairings of unrelated
+    /// articles: 0.712–0.877.
+    static let confidenceOfATranslation = 0.9
 
     public static func mismatch(_ result: DocumentAlignment, sourceName: String, targetName: String) -> AlignmentProblem? {
         guard let support = result.lexicalSupport, support.oneToOneLinks >= linksToTell,
-              support.matchRate < minimumMatchRate else { return nil }
+              support.matchRate < minimumMatchRate, !result.links.isEmpty else { return nil }
+        let meanConfidence = result.links.reduce(0) { $0 + $1.confidence } / Double(result.links.count)
+        guard meanConfidence < confidenceOfATranslation else { return nil }
         return .notATranslation(source: sourceName, target: targetName, matchPercent: Int((support.matchRate * 100).rounded()))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import GlossaCore
-import GlossaKit
+@testable import GlossaKit
 import Testing
 
 @Suite struct DocumentAlignmentTests {
@@ -68,6 +68,13 @@ import Testing
             let problem = alignment.problem(sourceName: "de.txt", targetName: "en.txt")
             #expect(problem?.description.hasPrefix("en.txt does not look like a translation of de.txt") == true, "\(problem?.description ?? "none")")
         }
+        // A recipe's translation has hardly a name, number or cognate to match (4%), but its
+        // sentences' lengths follow each other as a translation's do: no verdict against it.
+        let soup = try Glossa.align(sourceText: Self.text("GlossaAlignTests/Articles/potato-soup.de.txt"),
+                                    targetText: Self.text("GlossaAlignTests/Articles/potato-soup.en.txt"))
+        #expect((soup.lexicalSupport?.matchRate ?? 1) < TranslationCheck.minimumMatchRate)
+        #expect(soup.problem(sourceName: "de.txt", targetName: "en.txt") == nil)
+        #expect(soup.pairs.first?.target == "Grandma's potato soup")
         // Too short to tell: no verdict.
         let short = try Glossa.align(sourceText: "Die NATO tagt. Moskau schweigt.", targetText: "It rained. The match was cancelled.")
         #expect(short.problem(sourceName: "a", targetName: "b") == nil)
