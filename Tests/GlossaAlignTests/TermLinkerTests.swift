@@ -479,6 +479,8 @@ import Testing
         ("Consumer advocates", "dictionary", "consumer advocate"), ("Council decision", "dictionary", "Council decision"),
         // A hyphenated title opening a sentence goes whole, not half ("executive Vice-President").
         ("Executive Vice-President", "compositional", "executive vice-president"), ("NATO-Russia Council", "dictionary", "NATO-Russia Council"),
+        // A nationality's adjective keeps its capital, also where it only opens sentences.
+        ("German pupil", "co-occurrence", "German pupil"), ("European border", "dictionary", "European border"),
     ])
     func englishTermsTakeTheCaseOfACommonNoun(_ written: String, _ evidence: String, _ expected: String) {
         let inside: Set<String> = ["Council", "Meteorology", "Grushko"]
@@ -701,8 +703,9 @@ import Testing
         var dictionary = Self.dictionary([("kunstliche intelligenz", "artificial intelligence"), ("intelligenz", "intelligence"),
                                           ("arbeit", "work"), ("steigend", "rising"), ("zins", "interest rate"),
                                           ("wohnungsbau", "housing construction"), ("golden", "golden"), ("bar", "bear"),
-                                          ("film", "film"), ("kalt", "cold"), ("krieg", "war"), ("ziel", "goal")],
-                                         nouns: ["Intelligenz", "Arbeit", "Zins", "Wohnungsbau", "Bär", "Film", "Krieg", "Ziel"])
+                                          ("film", "film"), ("kalt", "cold"), ("krieg", "war"), ("ziel", "goal"), ("deutsch", "German"),
+                                          ("schuler", "pupil")],
+                                         nouns: ["Intelligenz", "Arbeit", "Zins", "Wohnungsbau", "Bär", "Film", "Krieg", "Ziel", "Schüler"])
         dictionary.addGender("bar", .masculine)
         let found = try Self.linked([
             ("Künstliche Intelligenz verändert die Arbeit.", "Artificial intelligence is changing work."),
@@ -710,8 +713,11 @@ import Testing
             ("Goldener Bär für einen iranischen Film", "Golden Bear for an Iranian film"),
             ("Den Goldenen Bären erhielt ein Film aus Iran.", "The Golden Bear went to a film from Iran."),
             ("Kalter Krieg sei nicht das Ziel, sagte er.", "The Cold War was not the goal, he said."),
+            // A nationality's capital makes no name ("Deutscher Schüler" / "German pupil").
+            ("PISA-Studie: Deutsche Schüler so schwach wie nie", "PISA study: German pupils weaker than ever"),
         ], dictionary: dictionary)
         #expect(found.contains("Kalter Krieg → Cold War"), "\(found)")
+        #expect(!found.contains { $0.lowercased().hasPrefix("deutsche") }, "\(found)")
         #expect(found.contains("künstliche Intelligenz → artificial intelligence"), "\(found)")
         #expect(found.filter { $0.lowercased().hasPrefix("goldene") } == ["Goldener Bär → Golden Bear"], "\(found)")
         #expect(!found.contains { $0.lowercased().hasPrefix("steigend") }, "\(found)")

@@ -196,11 +196,20 @@ extension TermLinker {
         return words.joined(separator: " ")
     }
 
-    /// English capitalises days and months wherever they stand; the text may show them only
-    /// first in a sentence or beside a name ("Next Saturday Bayern host …").
+    /// English capitalises days, months and the adjectives of nations, peoples and faiths
+    /// wherever they stand; the text may show them only first in a sentence or beside a name
+    /// ("Next Saturday Bayern host …", "German pupils scored …" opening every sentence it is in).
     static let alwaysCapitalised: Set<String> = [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
         "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "German", "French", "British", "English", "American", "European", "Russian", "Ukrainian", "Chinese", "Japanese",
+        "Italian", "Spanish", "Polish", "Dutch", "Swiss", "Austrian", "Greek", "Turkish", "Swedish", "Norwegian", "Danish",
+        "Finnish", "Irish", "Scottish", "Welsh", "Czech", "Slovak", "Hungarian", "Romanian", "Bulgarian", "Serbian",
+        "Croatian", "Belgian", "Portuguese", "Canadian", "Mexican", "Brazilian", "Indian", "Israeli", "Palestinian",
+        "Iranian", "Iraqi", "Syrian", "Saudi", "Egyptian", "African", "Asian", "Arab", "Arabic", "Korean", "Soviet",
+        "Baltic", "Nordic", "Scandinavian", "Bavarian", "Prussian", "Roman", "Latin", "Catholic", "Protestant",
+        "Christian", "Muslim", "Jewish", "Islamic", "Australian", "Belarusian", "Georgian", "Lithuanian", "Latvian",
+        "Estonian", "Slovenian", "Albanian", "Taiwanese", "Vietnamese", "Afghan", "Pakistani", "Nigerian", "Kurdish",
     ]
 
     /// Words that join the capitalised words of a name ("Institute for Meteorology", "Ministry

@@ -575,10 +575,12 @@ public final class TermLinker {
             // a name, the German is one too ("Goldener Bär" / "Golden Bear" in a headline);
             // otherwise it is a term only where the dictionary lists it ("künstliche
             // Intelligenz"), as inside a sentence: "Steigende Zinsen belasten …" names no
-            // "steigender Zins".
+            // "steigender Zins". A name capitalises all its words: "German pupils" is none, its
+            // capital being the nationality's ("Deutsche Schüler so schwach wie nie").
             var source = candidate.source
             if source.first?.isLowercase == true, source.contains(" "), sourceVariants.allSatisfy({ $0.first?.isUppercase == true }) {
-                if target.first?.isUppercase == true {
+                let isName = target.split(separator: " ").allSatisfy { $0.first?.isUppercase == true || StopWords.english.contains($0.lowercased()) }
+                if isName {
                     source = source.prefix(1).uppercased() + source.dropFirst()
                 } else if dictionary.translations[WordForms.folded(source)] == nil {
                     continue
