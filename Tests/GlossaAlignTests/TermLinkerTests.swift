@@ -723,6 +723,39 @@ import Testing
         #expect(!found.contains { $0.lowercased().hasPrefix("steigend") }, "\(found)")
     }
 
+    /// An adjective before a compound takes the gender of the compound's head, as the dictionary
+    /// gives it ("das System": "Europäisches Asylsystem", was "Europäischer Asylsystem").
+    @Test func anAdjectiveAgreesWithItsCompoundsHead() throws {
+        var dictionary = Self.dictionary([("asyl", "asylum"), ("system", "system"), ("europaisch", "European"), ("reform", "reform")],
+                                         nouns: ["Asyl", "System", "Reform"])
+        dictionary.addGender("system", .neuter)
+        dictionary.addGender("asyl", .neuter)
+        let found = try Self.linked([
+            ("Die Minister einigten sich auf eine Reform des Europäischen Asylsystems.",
+             "The ministers agreed on a reform of the European asylum system."),
+            ("Das Europäische Asylsystem gilt als gescheitert.", "The European asylum system is considered a failure."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Europäisches Asylsystem → European asylum system"), "\(found)")
+    }
+
+    /// Two capitalised adjectives before a noun name a body or a system, one entry with the
+    /// English name; the name's last words are no entry of their own.
+    @Test func twoCapitalisedAdjectivesNameABody() throws {
+        var dictionary = Self.dictionary([("asyl", "asylum"), ("system", "system"), ("europaisch", "European"), ("gemeinsam", "common"),
+                                          ("reform", "reform"), ("deutsch", "German"), ("rot", "red"), ("kreuz", "cross"), ("opfer", "victim")],
+                                         nouns: ["Asyl", "System", "Reform", "Kreuz", "Opfer"])
+        dictionary.addGender("system", .neuter)
+        dictionary.addGender("kreuz", .neuter)
+        let found = try Self.linked([
+            ("Die Minister einigten sich auf eine Reform des Gemeinsamen Europäischen Asylsystems.",
+             "The ministers agreed on a reform of the Common European Asylum System."),
+            ("Auch das Deutsche Rote Kreuz half den Opfern.", "The German Red Cross also helped the victims."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Gemeinsames Europäisches Asylsystem → Common European Asylum System"), "\(found)")
+        #expect(found.contains("Deutsches Rotes Kreuz → German Red Cross"), "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Europäisches Asylsystem") || $0.hasPrefix("Rotes Kreuz") }, "\(found)")
+    }
+
     /// A name the dictionary lists whose first word is a place's adjective in -er, which does
     /// not decline: "vor dem Brandenburger Tor" gave only Tor / gate.
     @Test func aPlacesAdjectiveInANameTheDictionaryLists() throws {

@@ -326,6 +326,15 @@ public final class GermanTermCandidates {
                     if Exonyms.germanToEnglish[plural] != nil || dictionaryWords[plural] != nil { base = stem + "e " + token.text }
                 }
                 result.append(TermCandidate(text: text, base: base, words: [tokens[index - 1].text, token.text]))
+                // Two capitalised adjectives before the noun name a body or a system ("des
+                // Gemeinsamen Europäischen Asylsystems", "das Deutsche Rote Kreuz"); the first not
+                // where its capital is only the sentence's.
+                if index > 1, tokens[index - 2].kind == .word,
+                   !(index == 2 || openings.contains(tokens[index - 2].range.start)) || isCapitalisedInside(adjective: tokens[index - 2].text),
+                   let first = adjectiveBase(tokens[index - 2].text, noun: lemma, after: index > 2 ? tokens[index - 3] : nil) {
+                    result.append(TermCandidate(text: tokens[index - 2].text + " " + text, base: first + " " + base,
+                                                words: [tokens[index - 2].text, tokens[index - 1].text, token.text]))
+                }
             } else if index > 0, tokens[index - 1].kind == .word, let name = listedName(tokens[index - 1].text, token.text, lemma: lemma) {
                 result.append(TermCandidate(text: tokens[index - 1].text + " " + token.text, base: name, words: [tokens[index - 1].text, token.text]))
             }
@@ -623,7 +632,10 @@ public final class GermanTermCandidates {
     func gender(of noun: String) -> GrammaticalGender {
         let folded = WordForms.folded(noun)
         if let gender = genders[folded] { return gender }
-        if !genders.isEmpty, let splitter, let head = splitter.split(folded).dropFirst().last, let gender = genders[head] { return gender }
+        // A compound's gender is its head's ("Asyl|system": das System). The splitter gives its
+        // parts capitalised; the genders are keyed folded.
+        if !genders.isEmpty, let splitter, let head = splitter.split(folded, evenIfKnown: true).dropFirst().last,
+           let gender = genders[head.lowercased()] { return gender }
         let lower = noun.lowercased()
         if ["ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "e", "ur", "enz", "anz"].contains(where: { lower.hasSuffix($0) }) { return .feminine }
         if ["chen", "lein", "ment", "um", "tum", "nis", "o"].contains(where: { lower.hasSuffix($0) }) { return .neuter }

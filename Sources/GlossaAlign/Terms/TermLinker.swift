@@ -594,6 +594,18 @@ public final class TermLinker {
                                    example: examples[candidate.source + "\u{1F}" + candidate.target] ?? .init(source: "", target: "")))
             resultKeys.append(candidate.source + "\u{1F}" + candidate.target)
         }
+        // A name's last words, met only inside the name, are no entry of their own: "Europäisches
+        // Asylsystem" / "European Asylum System" of "Gemeinsames Europäisches Asylsystem" /
+        // "Common European Asylum System". (A common noun's stays: "Asylsystem" / "asylum system".)
+        let names = result.filter { $0.source.contains(" ") && $0.target.contains(" ") }
+        let kept = result.indices.filter { index in
+            let pair = result[index]
+            return !(pair.source.contains(" ") && pair.target.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
+                && names.contains { name in
+                    name.frequency >= pair.frequency && name.source.hasSuffix(" " + pair.source) && name.target.hasSuffix(" " + pair.target)
+                })
+        }
+        (result, resultKeys) = (kept.map { result[$0] }, kept.map { resultKeys[$0] })
         // Quoted titles: a work's name and its translation ("Die Stimme des Windes" / "The Voice
         // of the Wind"), below translations proper, like names spelled alike.
         let linkedTitles = Set(result.map(\.source))
