@@ -35,6 +35,26 @@ import Testing
         #expect(dictionary.nouns["streitkräfte"] == "Streitkräfte")
     }
 
+    /// Two of Ding's slips: a plural marked with the singular's gender ("Feldzüge {m}"), told by
+    /// its English plural; a count noun listed only in the plural but translated by a singular
+    /// ("Grabungen {pl} :: excavation"), whose singular is the base form. A plural translated by
+    /// a plural stays a plural noun ("Anforderungen {pl} :: requirements").
+    @Test func pluralsDingMarksAsSomethingElse() {
+        let sample = Self.sample + """
+
+            Feldzug {m} [mil.] | Feldzüge {m} | einen Feldzug führen :: military campaign | military campaigns | to wage a campaign
+            Ausgrabungen {pl}; Grabungen {pl} :: excavation; dig
+            Anforderungen {pl} :: requirements
+            Stand {m} | Stand {m} der Technik :: state | state of the art
+            """
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Feldzüge"] == "Feldzug")
+        #expect(dictionary.baseForms["Grabungen"] == "Grabung" && dictionary.baseForms["Ausgrabungen"] == "Ausgrabung")
+        #expect(dictionary.targets(of: "grabung") == ["excavation", "dig"])
+        #expect(dictionary.pluralNouns == ["Anforderungen"])
+        #expect(dictionary.baseForms["Stand"] == nil)
+    }
+
     /// Ding writes British English; the American spelling of a translation is a translation
     /// too ("labor market data" in an American text is Ding's "labour market").
     @Test func americanSpellingsAreTranslationsToo() {

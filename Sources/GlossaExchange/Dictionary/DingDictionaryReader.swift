@@ -39,8 +39,9 @@ public enum DingDictionaryReader {
                 // first, so that the line's plurals are paired for them even when not needed.
                 let compoundPlurals = pluralCompounds(line, germanSenses, prefixes: prefixes, needed: needed, fold: fold)
                 var linePlurals: [(plural: String, singular: String)] = []
-                for (singular, plural) in zip(germanSenses, germanSenses.dropFirst())
-                where contains(line, plural, "{pl}") && (contains(line, singular, "{m}") || contains(line, singular, "{f}") || contains(line, singular, "{n}")) {
+                for (position, (singular, plural)) in zip(germanSenses, germanSenses.dropFirst()).enumerated()
+                where (contains(line, plural, "{pl}") || isMarkedPlural(line, singular, plural, englishSenses, at: position))
+                    && (contains(line, singular, "{m}") || contains(line, singular, "{f}") || contains(line, singular, "{n}")) {
                     let singulars = split(line, from: singular.lowerBound, to: singular.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
                     let plurals = split(line, from: plural.lowerBound, to: plural.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
                     // A synonym may have no plural ("Bereich; Umfeld; Sphäre | Bereiche; Sphären"):
@@ -84,6 +85,7 @@ public enum DingDictionaryReader {
                         guard let term = clean(line, synonym) else { continue }
                         let key = fold(term)
                         if let needed, !needed.contains(key) { continue }
+                        var singularKey: String?
                         // "Bahn {f}": one gender, for the adjectives before the noun ("{m,n}" is none).
                         if !term.contains(" "), let gender = GrammaticalGender.allMarked.first(where: { contains(line, synonym, $0.marker) })?.gender {
                             dictionary.addGender(key, gender)
@@ -97,6 +99,16 @@ public enum DingDictionaryReader {
                                 .compactMap { clean(line, $0) }
                             if let singular = singulars.filter({ term.hasPrefix($0) && term.count - $0.count <= 3 }).max(by: { $0.count < $1.count }) {
                                 dictionary.addBaseForm(term, singular)
+                            } else if let singular = countNounSingular(term),
+                                      let translation = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
+                                          .lazy.compactMap({ clean(line, $0) }).first, !translation.hasSuffix("s") {
+                                // A count noun's plural translated by a singular: the plural is
+                                // no plural-only noun ("Grabungen {pl} :: excavation"), and its
+                                // singular (feminine, by these endings) translates alike.
+                                dictionary.addBaseForm(term, singular)
+                                dictionary.addNoun(singular)
+                                singularKey = fold(singular)
+                                dictionary.addGender(fold(singular), .feminine)
                             } else {
                                 dictionary.addPluralNoun(term)
                             }
@@ -109,7 +121,10 @@ public enum DingDictionaryReader {
                             // Ding writes British English; American text meets the same words.
                             englishTerms! += englishTerms!.compactMap(AmericanSpelling.variant)
                         }
-                        for translation in englishTerms ?? [] { dictionary.add(key, translation) }
+                        for translation in englishTerms ?? [] {
+                            dictionary.add(key, translation)
+                            if let singularKey { dictionary.add(singularKey, translation) }
+                        }
                         if term.contains(" ") {
                             let marked = GrammaticalGender.allMarked.contains { contains(line, synonym, $0.marker) } || contains(line, synonym, "{pl}")
                             dictionary.markCollocation(key, !(nounLine || marked))
@@ -119,6 +134,33 @@ public enum DingDictionaryReader {
             }
         }
         return dictionary
+    }
+
+    /// Whether the German sense after `position`, which the line marks with a gender, is the
+    /// plural of the one at `position` all the same: its English is the plural of that sense's
+    /// English ("Feldzug {m} | Feldzüge {m} :: military campaign | military campaigns", a slip
+    /// Ding has in a few dozen lines). Read only for such lines.
+    private static func isMarkedPlural(_ line: UnsafeBufferPointer<UInt8>, _ singular: Range<Int>, _ plural: Range<Int>,
+                                       _ englishSenses: [Range<Int>], at position: Int) -> Bool {
+        // Most such senses are other words ("Stand {m} | Stand {m} der Technik" aside): the two
+        // must open alike, as a plural does its singular, before their English is cleaned.
+        guard position + 1 < englishSenses.count, singular.count >= 3, plural.count >= 3,
+              line[singular.lowerBound] == line[plural.lowerBound], line[singular.lowerBound + 1] == line[plural.lowerBound + 1],
+              line[singular.lowerBound + 2] == line[plural.lowerBound + 2],
+              contains(line, plural, "{m}") || contains(line, plural, "{f}") || contains(line, plural, "{n}") else { return false }
+        func first(_ sense: Range<Int>) -> String? {
+            split(line, from: sense.lowerBound, to: sense.upperBound, by: [0x3B, 0x20]).lazy.compactMap { clean(line, $0) }.first
+        }
+        guard let singular = first(englishSenses[position]), let plural = first(englishSenses[position + 1]), singular.count >= 2 else { return false }
+        return plural == singular + "s" || plural == singular + "es" || singular.hasSuffix("y") && plural == singular.dropLast() + "ies"
+    }
+
+    /// The singular of a German plural by an ending only count nouns have ("Grabungen" →
+    /// "Grabung", "Einzelheiten" → "Einzelheit"); nil for any other word.
+    static func countNounSingular(_ word: String) -> String? {
+        let endings = [("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("ionen", "ion"), ("täten", "tät")]
+        guard let (ending, singular) = endings.first(where: { word.hasSuffix($0.0) && word.count > $0.0.count + 2 }) else { return nil }
+        return String(word.dropLast(ending.count)) + singular
     }
 
     /// The first four bytes `clean` would keep, ASCII letters in lower case; nil when they are
