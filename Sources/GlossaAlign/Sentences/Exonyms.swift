@@ -50,7 +50,25 @@ enum Exonyms {
         "mailand": ["milan"], "venedig": ["venice"], "neapel": ["naples"], "florenz": ["florence"], "lissabon": ["lisbon"],
         "athen": ["athens"], "kopenhagen": ["copenhagen"], "belgrad": ["belgrade"], "bukarest": ["bucharest"],
         "strassburg": ["strasbourg"], "antwerpen": ["antwerp"], "krakau": ["krakow", "cracow"], "danzig": ["gdansk"],
-        "kairo": ["cairo"], "teheran": ["tehran"], "tokio": ["tokyo"],
+        "kairo": ["cairo"], "teheran": ["tehran"], "tokio": ["tokyo"], "singapur": ["singapore"], "damaskus": ["damascus"],
+        "mekka": ["mecca"], "genua": ["genoa"], "luttich": ["liege"], "brugge": ["bruges"], "den haag": ["the hague"],
+        "wolgograd": ["volgograd"], "charkiw": ["kharkiv"], "lemberg": ["lviv"], "lwiw": ["lviv"], "odessa": ["odesa", "odessa"],
+        // Continents, regions and seas, many in -ien and -ika, which look inflected too.
+        "asien": ["asia"], "afrika": ["africa"], "amerika": ["america"], "nordamerika": ["north america"],
+        "sudamerika": ["south america"], "lateinamerika": ["latin america"], "nordafrika": ["north africa"],
+        "ostasien": ["east asia"], "sudostasien": ["southeast asia"], "nahost": ["middle east"], "arktis": ["arctic"],
+        "antarktis": ["antarctica"], "karibik": ["caribbean"], "balkan": ["balkans"], "kaukasus": ["caucasus"],
+        "sibirien": ["siberia"], "skandinavien": ["scandinavia"], "osteuropa": ["eastern europe"], "westeuropa": ["western europe"],
+        "mitteleuropa": ["central europe"], "atlantik": ["atlantic"], "pazifik": ["pacific"], "armelkanal": ["english channel"],
+        "gazastreifen": ["gaza strip"], "westjordanland": ["west bank"], "golanhohen": ["golan heights"],
+        "germanien": ["germania"], "tirol": ["tyrol"], "sudtirol": ["south tyrol"], "karnten": ["carinthia"],
+        "steiermark": ["styria"], "bohmen": ["bohemia"], "mahren": ["moravia"], "schlesien": ["silesia"], "preussen": ["prussia"],
+        "elsass": ["alsace"], "lothringen": ["lorraine"], "flandern": ["flanders"], "schwaben": ["swabia"],
+        "nordirland": ["northern ireland"], "bosnien": ["bosnia"], "ruanda": ["rwanda"],
+        // Countries whose English names differ.
+        "kirgisistan": ["kyrgyzstan"], "usbekistan": ["uzbekistan"], "kasachstan": ["kazakhstan"], "tadschikistan": ["tajikistan"],
+        "aserbaidschan": ["azerbaijan"], "katar": ["qatar"], "libanon": ["lebanon"], "tansania": ["tanzania"], "kongo": ["congo"],
+        "simbabwe": ["zimbabwe"], "sambia": ["zambia"], "kamerun": ["cameroon"], "gronland": ["greenland"], "vatikan": ["vatican"],
     ]
 
     /// True for a folded German place name of the list (the lemmatizer leaves names alone).

@@ -151,6 +151,15 @@ public enum Lemmatizer {
         ("symposien", "symposium"), ("gymnasien", "gymnasium"), ("zentren", "zentrum"), ("museen", "museum"), ("viren", "virus"),
         ("themen", "thema"), ("firmen", "firma"), ("dramen", "drama"), ("risiken", "risiko"), ("konten", "konto"), ("alben", "album"),
         ("algorithmen", "algorithmus"), ("mechanismen", "mechanismus"), ("organismen", "organismus"), ("rhythmen", "rhythmus"),
+        // Plurals in -e of nouns in -ier (no singular in -iere among them: Karriere, Premiere
+        // end otherwise), and feminine nouns whose -en a stem in -e would take for its -n.
+        ("tiere", "tier"), ("papiere", "papier"), ("passagiere", "passagier"), ("offiziere", "offizier"), ("turniere", "turnier"),
+        ("reviere", "revier"), ("quartiere", "quartier"), ("pioniere", "pionier"), ("kuriere", "kurier"), ("klaviere", "klavier"),
+        ("spuren", "spur"), ("arbeiten", "arbeit"), ("zeiten", "zeit"),
+        // Weak masculine nouns in -en whose stem ends as no -at, -ent or -ist does.
+        ("piloten", "pilot"), ("patrioten", "patriot"), ("idioten", "idiot"), ("despoten", "despot"), ("nauten", "naut"),
+        ("architekten", "architekt"), ("philosophen", "philosoph"), ("monarchen", "monarch"), ("satelliten", "satellit"),
+        ("favoriten", "favorit"), ("banditen", "bandit"),
     ].sorted { $0.0.count > $1.0.count }
 
     /// Nouns (and compound heads) whose final s belongs to them.
@@ -313,6 +322,8 @@ public enum Lemmatizer {
         "lens", "diabetes", "rabies", "measles", "herpes", "mumps", "biceps", "triceps", "forceps",
         "clothes", "trousers", "scissors", "jeans", "pliers", "binoculars", "surroundings", "outskirts", "belongings",
         "congratulations", "odds",
+        // Singular and plural alike ("a barracks", "the steelworks").
+        "barracks", "gallows", "steelworks", "ironworks", "gasworks", "waterworks",
     ]
 
     /// The stem of a gender-inclusive spelling ("Lehrer*innen", "Schüler_innen", "LehrerInnen",
