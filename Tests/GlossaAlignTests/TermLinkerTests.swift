@@ -756,6 +756,23 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Europäisches Asylsystem") || $0.hasPrefix("Rotes Kreuz") }, "\(found)")
     }
 
+    /// The dictionary's two-word translation with another form of its first word is the
+    /// text's whole phrase, not its head alone ("migrant background" for Ding's "migration
+    /// background"; was Migrationshintergrund / background).
+    @Test func aDictionaryPhraseWithAnotherFormOfItsFirstWord() throws {
+        let dictionary = Self.dictionary([("migrationshintergrund", "migration background"), ("migrationshintergrund", "migratory background"),
+                                          ("schuler", "pupil")], nouns: ["Migrationshintergrund", "Schüler"])
+        let found = try Self.linked([
+            ("Besonders groß sind die Defizite bei Schülern mit Migrationshintergrund.",
+             "The deficits are particularly large among pupils with a migrant background."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Migrationshintergrund → migrant background"), "\(found)")
+        // Words that only start alike are no such forms: "rusty" is no form of "rural".
+        let roads = Self.dictionary([("landstrasse", "rural road")], nouns: ["Landstraße"])
+        let other = try Self.linked([("Die Landstraße ist gesperrt.", "The rusty road is closed.")], dictionary: roads)
+        #expect(!other.contains("Landstraße → rusty road"), "\(other)")
+    }
+
     /// A name the dictionary lists whose first word is a place's adjective in -er, which does
     /// not decline: "vor dem Brandenburger Tor" gave only Tor / gate.
     @Test func aPlacesAdjectiveInANameTheDictionaryLists() throws {

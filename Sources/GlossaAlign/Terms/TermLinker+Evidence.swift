@@ -30,6 +30,7 @@ extension TermLinker {
         }
         if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
         if dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
+        if targetWords.count == 2, dictionaryTranslatesWithOtherModifier(sourceFolded, targetWords) { return (0.9, "dictionary") }
         if target.first?.isLowercase == true, !source.contains(" "), dictionaryTranslatesWithoutAdjective(sourceFolded, targetFolded) { return (0.85, "dictionary, without its adjective") }
         // A single word and its cognate.
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
@@ -361,6 +362,22 @@ extension TermLinker {
             let words = translation.split(separator: " ")
             guard words.count == 2, Self.isAdjectiveByEnding(words[0]) else { return false }
             return words[1] == target || WordForms.folded(Lemmatizer.englishNoun(String(words[1]))) == singular
+        }
+    }
+
+    /// Whether the dictionary translates `source` with a two-word phrase on the same head whose
+    /// first word is another form of the text's ("migrant background" where Ding has "migration
+    /// background"; "Russian gas supplies" is no such pair of words): a shared start of five
+    /// letters or more, at least two thirds of the shorter word.
+    /// - Complexity: O(t) for the source's t translations.
+    func dictionaryTranslatesWithOtherModifier(_ source: String, _ words: [String]) -> Bool {
+        let modifier = words[0], head = WordForms.folded(Lemmatizer.englishNoun(words[1]))
+        guard modifier.count >= 5 else { return false }
+        return dictionary.targets(of: source).contains { translation in
+            let parts = translation.split(separator: " ")
+            guard parts.count == 2, parts[0] != modifier, WordForms.folded(Lemmatizer.englishNoun(String(parts[1]))) == head else { return false }
+            let shared = zip(parts[0], modifier).prefix { $0 == $1 }.count
+            return shared >= 5 && shared * 3 >= min(parts[0].count, modifier.count) * 2
         }
     }
 
