@@ -15,6 +15,8 @@ import Testing
         "The U.S. Army came.|It stayed.",
         "U.S. officials said no.|They left.",
         "He lives in the U.S.|The rest is history.",
+        "She moved to the U.K.|Last year she returned.|The U.K. Supreme Court ruled.",
+        "Payments are due by the end of Sept.|The price is $3.50 per lb.|The deadline is Sept. 15.",
         "They sold apples, pears, etc.|Then they closed.",
         "They sold apples, pears, etc. and closed early.|Then they left.",
         "The meeting started at 9 a.m.|It ended at noon.",

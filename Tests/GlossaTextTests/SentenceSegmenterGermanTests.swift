@@ -49,6 +49,8 @@ import Testing
         // Two-part abbreviations: inside a sentence, and ending one.
         "Die Inflation lag bei 2,1 % i. Vj. und damit unter dem Ziel.|Das meldete das Amt.",
         "Das Spiel endete 2:1 n. V.|Danach jubelten die Fans.",
+        "Er ist Mitglied im FC Bayern e. V.|Dort spielt er.|Der Verein e.V. hat 300 Mitglieder.",
+        "Er ist Jahrgang 1970 u. Bürger der Stadt.|Er kam über Berg u. Tal.",
         "Er lebt in Frankfurt a. M. und arbeitet in Mainz.|Dort ist er Oberst a. D.|Er sagt das selbst.",
         // Ordinals and dates.
         "Das Treffen fand am 12. Januar in Brüssel statt.|Es war kalt.",

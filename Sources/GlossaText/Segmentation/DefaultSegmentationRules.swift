@@ -54,8 +54,9 @@ public enum DefaultSegmentationRules {
         "u.Ä", "u.ä", "u.U", "u.v.m", "Univ", "urspr", "v.a", "Verf", "verh", "vgl",
         "Vors", "z.B", "z.T", "z.Z", "zit", "Ziff", "zus", "zzgl", "zzt", "Tab", "Min", "Sek", "Jg", "Jahrg", "lfd", "Lfd",
         "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Nov", "Dez",
-        // "siehe", "Seite": a lone letter before a period is no word ("(s. Anlage 1)", "S. 12").
-        "s", "S",
+        // "siehe", "Seite", "und", "oder": a lone letter before a period is no word ("(s. Anlage
+        // 1)", "S. 12", "Jahrgang 1970 u. Bürger der Stadt").
+        "s", "S", "u", "o",
         // Written with a capital where they open a sentence ("Vgl. Art. 12", "Gem. § 5 …").
         "Vgl", "Gem", "Ggf", "Evtl", "Ca", "Lt", "Insb", "Inkl", "Zzgl", "Bzgl", "Bspw", "Sog", "Z.B", "U.a", "Z.T", "V.a", "I.d.R",
     ]
@@ -86,8 +87,8 @@ public enum DefaultSegmentationRules {
         // word that typically opens one.
         breaks("\\b[uo]\\.\\s?[äÄ]\\.", "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         // Two-part abbreviations that often end a sentence ("2:1 n. V.", "Oberst a. D.",
-        // "Frankfurt a. M."): break before a word that typically opens one.
-        breaks("\\b(?:n\\.\\s?V|i\\.\\s?R|a\\.\\s?D|a\\.\\s?M|v\\.\\s?J|d\\.\\s?J|v\\.\\s?H|i\\.\\s?Vj)\\.",
+        // "Frankfurt a. M.", "FC Bayern e. V."): break before a word that typically opens one.
+        breaks("\\b(?:n\\.\\s?V|i\\.\\s?R|a\\.\\s?D|a\\.\\s?M|v\\.\\s?J|d\\.\\s?J|v\\.\\s?H|i\\.\\s?Vj|e\\.\\s?V)\\.",
                "\\s+[\"“„»«‚‘'(\\[]?" + germanSentenceStarts),
         // Units, quantities and months after a number end a sentence as often as they go on
         // ("20 Mrd. Euro", "… auf 20 Mrd.| Das war ein Rekord", "5 Euro pro Std.| Dazu …"):
@@ -130,7 +131,7 @@ public enum DefaultSegmentationRules {
         "A.M", "P.M", "al",
     ]
 
-    static let englishSentenceStarts = "(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|My|In|On|At|But|And|Or|So|Yet|If|When|While|After|Before|Since|As|For|Some|Many|Most|Meanwhile|However|Still|Now|Then|What|Who|Why|How|Officials|According)\\b"
+    static let englishSentenceStarts = "(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|Here|His|Her|Its|Their|Our|My|In|On|At|But|And|Or|So|Yet|If|When|While|After|Before|Since|As|For|Some|Many|Most|Meanwhile|However|Still|Now|Then|What|Who|Why|How|Officials|According|Last|Next|Earlier|Later|Today|Yesterday|Also|Both|Each|Only|Even|During|Despite|Although|Because)\\b"
 
     /// Abbreviations that never end an English sentence.
     static let englishAbbreviations = [
@@ -150,6 +151,9 @@ public enum DefaultSegmentationRules {
         breaks("\\b[aApP]\\.[mM]\\.", "\\s+[\"“‘'(\\[]?(?!" + englishAfterClockTime + ")\\p{Lu}"),
         breaks(words(englishFinalAbbreviations), "\\s+[\"“‘'(\\[]?" + englishSentenceStarts),
         breaks("\\betc\\.", "\\s+[\"“‘'(\\[]?\\p{Lu}"),
+        // A month's abbreviation goes on before its day ("Jan. 15") and ends a sentence before
+        // a word that typically opens one ("… by the end of Sept.| The price …").
+        breaks("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.", "\\s+[\"“‘'(\\[]?" + englishSentenceStarts),
         noBreak(words(englishFinalAbbreviations), "\\s"),
         noBreak(words(englishAbbreviations), "\\s"),
         // "No. 5", "Vol. 2", "p. 12", "Art. 5", "ext. 42", "Tel. 555", "chap. 3".
