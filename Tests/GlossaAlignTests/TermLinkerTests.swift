@@ -1597,6 +1597,20 @@ extension TermLinkerTests {
         #expect(found.contains("Zweck → purpose"), "\(found)")
         // "Grüne", which the dictionary does not list, is no plural of the colour "Grün".
         #expect(!found.contains { $0.hasPrefix("Grün →") }, "\(found)")
+        // Nor is "Grünen {pl}", the party, which a neuter takes no -en for; "Lasten {pl}" is the
+        // plural of the feminine "Last" where the English says so.
+        dictionary.add("grunen", "green party")
+        dictionary.addPluralNoun("Grünen")
+        dictionary.add("lasten", "charges")
+        dictionary.addPluralNoun("Lasten")
+        dictionary.add("last", "burden")
+        dictionary.addNoun("Last")
+        dictionary.addGender("last", .feminine)
+        let parties = try Self.linked([("Die Grünen fordern ein Tempolimit.", "The Greens are calling for a speed limit."),
+                                       ("Die Lasten würden einseitig verlagert.", "The burden would be shifted one-sidedly.")],
+                                      dictionary: dictionary)
+        #expect(!parties.contains { $0.hasPrefix("Grün →") }, "\(parties)")
+        #expect(parties.contains("Last → burden"), "\(parties)")
     }
 }
 

@@ -196,13 +196,18 @@ public final class GermanTermCandidates {
     /// The noun a word the dictionary lists as a singular of its own may be the plural or
     /// dative of by its ending (-en, -e, -n): "Zwecke" (Ding: a brad) or the plural of "Zweck"
     /// (purpose). The base form keeps the listed noun; the English sentence decides
-    /// (``TermLinker``). Only a stem the dictionary lists with a gender; nil otherwise.
-    /// - Complexity: up to three dictionary lookups.
+    /// (``TermLinker``). Only a stem the dictionary lists with a gender; nil otherwise. A word
+    /// it lists only in the plural ("Lasten {pl}" beside "Last {f}") takes -en and -n only on a
+    /// stem whose gender forms its plural so: "Grünen {pl}", the party, is no plural of the
+    /// neuter "Grün" for the "Greens" of its English.
+    /// - Complexity: up to four dictionary lookups.
     func singularReading(of word: String) -> String? {
         guard !nouns.isEmpty, word.count >= 5, !word.contains("-"), !word.contains(" "), nouns[word.lowercased()] == word else { return nil }
+        let listedSingular = genders[WordForms.folded(word)] != nil
         for ending in ["en", "e", "n"] where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
-            if nouns[stem.lowercased()] == stem, genders[WordForms.folded(stem)] != nil { return stem }
+            guard nouns[stem.lowercased()] == stem, let gender = genders[WordForms.folded(stem)] else { continue }
+            if listedSingular || ending == "e" || gender != .neuter { return stem }
         }
         return nil
     }
