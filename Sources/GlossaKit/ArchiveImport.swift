@@ -48,10 +48,10 @@ extension Glossa {
             for (member, kind) in plan {
                 let name = "\(path)/\(member.name)"
                 switch kind {
-                case .tmx, .xliff:
+                case .tmx, .xliff, .gettext:
                     let input: InputFile
                     do { input = try InputFile(member: member, of: archive) } catch let error as ZipError { throw ArchiveImportError.archive(error) }
-                    let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(input: input, file: name) : try XLIFFReader(input: input, file: name)
+                    let reader = try unitReader(kind, path: name, input: input)
                     try importUnits(from: reader, name: name, into: batch, policy: policy, result: &result, progress: progress)
                 default:
                     // A glossary is read whole; the archive refuses a member too large for that.

@@ -54,8 +54,8 @@ extension Glossa {
         try store.importBatch { batch in
             for (file, kind) in plan {
                 switch kind {
-                case .tmx, .xliff:
-                    let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(path: file) : try XLIFFReader(path: file)
+                case .tmx, .xliff, .gettext:
+                    let reader = try unitReader(kind, path: file)
                     try importUnits(from: reader, name: file, into: batch, policy: policy, result: &result, progress: progress)
                 case .spreadsheet:
                     let read = try TabularGlossary.readXLSX(path: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)

@@ -17,6 +17,8 @@ extension Glossa {
         case tmx, tbx, omegaTGlossary, csv
         /// XLIFF 1.2 or 2 (.xlf, .xliff, .sdlxliff, .mqxliff): its translated segments.
         case xliff
+        /// A gettext catalog (.po): its translated messages.
+        case gettext
         /// An Excel workbook (.xlsx) holding a glossary.
         case spreadsheet
         /// A ZIP archive of files of the other kinds (DGT-TM ships its TMX so).
@@ -31,6 +33,7 @@ extension Glossa {
             case "tmx": self = .tmx
             case "tbx", "xml": self = .tbx
             case "xlf", "xliff", "sdlxliff", "mqxliff": self = .xliff
+            case "po", "pot": self = .gettext
             case "tsv", "txt", "utf8", "tab": self = .omegaTGlossary
             case "csv": self = .csv
             case "xlsx": self = .spreadsheet
@@ -141,8 +144,8 @@ extension Glossa {
                                   progress: (_ units: Int, _ bytes: Int) -> Void = { _, _ in }) throws -> FileImportResult {
         var result = FileImportResult()
         switch kind {
-        case .tmx, .xliff:
-            let reader: any TranslationUnitReader = kind == .tmx ? try TMXReader(path: path) : try XLIFFReader(path: path)
+        case .tmx, .xliff, .gettext:
+            let reader = try unitReader(kind, path: path)
             result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: reader.header), policy: policy) { sink in
                 result.diagnostics = try pour(reader, into: sink, progress: progress)
             }
@@ -171,6 +174,18 @@ extension Glossa {
                                       targetLanguage: targetLanguage, progress: progress)
         }
         return result
+    }
+
+    /// The reader of a file of units (TMX, XLIFF, a gettext catalog), on disk or in an archive.
+    static func unitReader(_ kind: ImportKind, path: String, input: InputFile? = nil) throws -> any TranslationUnitReader {
+        switch (kind, input) {
+        case (.xliff, nil): try XLIFFReader(path: path)
+        case (.xliff, let input?): try XLIFFReader(input: input, file: path)
+        case (.gettext, nil): try POReader(path: path)
+        case (.gettext, let input?): try POReader(input: input, file: path)
+        case (_, nil): try TMXReader(path: path)
+        case (_, let input?): try TMXReader(input: input, file: path)
+        }
     }
 
     /// Streams `reader`'s units into `sink`, parsing on a thread of its own; the reader's

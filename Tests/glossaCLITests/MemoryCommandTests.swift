@@ -312,6 +312,27 @@ import Testing
         #expect(again.stdout.contains("0 units added, 2 merged"), "\(again.stdout)")
     }
 
+    /// A software catalog's translated messages are imported as units (English source, German
+    /// translation) and matched from German; a catalog broken half-way changes nothing.
+    @Test func aGettextCatalogIsImportedMessageByMessage() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("GlossaExchangeTests/Fixtures/PO/de.po").path
+        let first = try CLIRunner.run(["import", file, "--memory", memory])
+        #expect(first.status == 0 && first.stdout.contains("6 units added"), "\(first.stdout) \(first.stderr)")
+        #expect(first.stderr.contains("fuzzy translations"), "\(first.stderr)")
+        let match = try CLIRunner.run(["match", "Die Datei speichern", "--threshold", "50", "--memory", memory])
+        #expect(match.stdout.contains("Save the file"), "\(match.stdout)")
+        let before = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
+        let broken = folder.appendingPathComponent("de.po")
+        try "msgid \"\"\nmsgstr \"Language: de\\n\"\n\nmsgid \"Print\"\nmsgstr \"Drucken\"\n\nmsgid \"Quit\nmsgstr \"Beenden\"\n"
+            .write(to: broken, atomically: false, encoding: .utf8)
+        let refused = try CLIRunner.run(["import", broken.path, "--memory", memory])
+        #expect(refused.status == 65 && refused.stderr.contains("de.po:7:7: the string's closing quote is missing"), "\(refused.stderr)")
+        #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
+    }
+
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -4,7 +4,7 @@ import GlossaKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import a TMX or XLIFF file or a glossary (TBX, OmegaT TSV, CSV, Excel) into the memory.",
+        abstract: "Import a TMX, XLIFF or gettext file or a glossary (TBX, OmegaT TSV, CSV, Excel) into the memory.",
         discussion: """
         .tmx: TMX 1.4b (and older) translation units, streamed, so file size does not matter. \
         Identical units are merged (usage counts added); a source already stored with another \
@@ -14,6 +14,12 @@ struct Import: ParsableCommand {
         Trados, memoQ, OmegaT and Okapi exchange), one unit per segment; untranslated segments \
         and units marked translate="no" are skipped with a note.
 
+        .po: a gettext catalog's translated messages (software's translations: GNU, Python, \
+        WordPress, Weblate, Poedit), one unit per message and per plural; msgid read as English \
+        (German where the Language header says English, or X-Source-Language), msgstr as the \
+        header's Language (else the file's name: de.po); context, references and flags kept as \
+        props; fuzzy, untranslated and obsolete messages skipped with a note.
+
         .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
         target, or de and en): glossary entries; an entry already stored keeps its status.
 
@@ -21,7 +27,7 @@ struct Import: ParsableCommand {
         as a CSV header would; rows missing a term are skipped with a warning.
 
         Each of them also compressed with gzip (de-en.tmx.gz), inflated as it is read. A .zip \
-        archive (DGT-TM's volumes, a project package) imports every TMX, XLIFF, TBX, TSV and CSV file in it, all of them \
+        archive (DGT-TM's volumes, a project package) imports every TMX, XLIFF, PO, TBX, TSV and CSV file in it, all of them \
         in one transaction; so does a folder (an OmegaT project's tm/, a delivery unpacked), with \
         its subfolders and Excel files.
 
@@ -98,7 +104,7 @@ struct Import: ParsableCommand {
                     // A folder's files are read one after another: no bar for the whole.
                     Terminal.progress("\(file) " + (kind == .folder ? "" : Terminal.bar(done: bytes, of: size)) + " \(count.formatted()) units")
                 }
-            } catch where error is TMXError || error is XLIFFError || error is GlossaryFormatError || error is ArchiveImportError
+            } catch where error is TMXError || error is XLIFFError || error is POError || error is GlossaryFormatError || error is ArchiveImportError
                         || error is FolderImportError {
                 // A file or archive that could not be read: its transaction was rolled back.
                 Terminal.endProgress()
@@ -112,7 +118,7 @@ struct Import: ParsableCommand {
             if !output.json {
                 let units = result.units, glossary = result.glossary
                 var parts: [String] = []
-                if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .archive, .folder].contains(kind) {
+                if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .gettext, .archive, .folder].contains(kind) {
                     parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                 }
                 if glossary.added + glossary.updated > 0 {
