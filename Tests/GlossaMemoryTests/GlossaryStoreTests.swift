@@ -66,11 +66,11 @@ import Testing
         #expect(try store.lookup("Wetterbericht", from: .german).isEmpty)
     }
 
-    /// Where nothing matches and nothing is spelled nearly alike, the terms on the query's last
-    /// part: "Wolfsschutzes" finds Artenschutz and Herdenschutz (on "Schutz", the glossary
-    /// knowing "Wolf"), "wolf protection" finds "species protection"; an end of a word whose
-    /// first part the glossary does not know ("-altung" of "Verwaltung" beside "Haltung") finds
-    /// nothing.
+    /// Where nothing matches and nothing is spelled nearly alike, the terms on the query's parts:
+    /// "Wolfsschutzes" finds Wolf (its first part), then Artenschutz and Herdenschutz (on
+    /// "Schutz"), "wolf protection" finds "wolf", then "species protection"; an end of a word
+    /// whose first part the glossary does not know ("-altung" of "Verwaltung" beside "Haltung")
+    /// finds nothing.
     @Test func findsTermsOnTheQuerysLastPart() throws {
         let store = try MemoryStore()
         try store.saveGlossary([
@@ -80,12 +80,20 @@ import Testing
             GlossaryEntry(source: "Haltung", target: "attitude", origin: "build"),
         ])
         let german = try store.lookup("Wolfsschutzes", from: .german, alsoForms: ["Wolfsschutz"])
-        // The surest first.
-        #expect(german.map(\.entry.source) == ["Herdenschutz", "Artenschutz"] && german.allSatisfy { $0.kind == .sameHead && $0.head == "Schutz" },
-                "\(german)")
+        // The first part, then the terms on the last, the surest first.
+        #expect(german.map(\.entry.source) == ["Wolf", "Herdenschutz", "Artenschutz"], "\(german)")
+        #expect(german.first?.kind == .part && german.dropFirst().allSatisfy { $0.kind == .sameHead && $0.head == "Schutz" }, "\(german)")
         let english = try store.lookup("wolf protection", from: .english)
-        #expect(Set(english.map(\.entry.source)) == ["species protection", "herd protection"] && english.allSatisfy { $0.head == "protection" })
+        #expect(english.first?.entry.source == "wolf" && english.first?.kind == .part, "\(english)")
+        #expect(Set(english.dropFirst().map(\.entry.source)) == ["species protection", "herd protection"]
+                && english.dropFirst().allSatisfy { $0.head == "protection" })
         #expect(try store.lookup("Verwaltung", from: .german).isEmpty)
+        // A first part alone, where nothing is on the last: "Wolfsrudel" finds "Wolf".
+        #expect(try store.lookup("Wolfsrudel", from: .german).map { "\($0.entry.source) \($0.kind)" } == ["Wolf part"])
+        // In either language where none is given.
+        try store.saveGlossary([GlossaryEntry(source: "Wasserstoff", target: "hydrogen", origin: "build"),
+                                GlossaryEntry(source: "Chemiewerk", target: "chemical plant", origin: "build")])
+        #expect(try store.lookup("hydrogen plant", from: nil).map { "\($0.entry.source) \($0.kind)" } == ["hydrogen part", "chemical plant sameHead"])
     }
 
     /// The compounds and phrases that end in a term come after its own entry: "Streik" finds

@@ -29,6 +29,10 @@ import Testing
         // The base form counts the memory's sentences with the forms it was seen in.
         let base = try CLIRunner.run(["lookup", "Einflusssphäre", "--memory", memory, "--json"])
         #expect(base.stdout.contains(#""memorySentences":2"#), "\(base.stdout)")
+        // A compound with no entry shows the entry of its first part, to put its translation together.
+        let part = try CLIRunner.run(["lookup", "Deeskalationsplan", "--memory", memory])
+        #expect(part.stdout.hasPrefix("No entry for \"Deeskalationsplan\". Entries on its first part, \"Deeskalation\":\n"
+                                      + "Deeskalation → de-escalation"), "\(part.stdout)")
 
         let tmx = try String(contentsOf: folder.appendingPathComponent("m.tmx"), encoding: .utf8)
         #expect(tmx.components(separatedBy: "<tu ").count - 1 == 42)

@@ -17,6 +17,10 @@ public struct LookupHit: Hashable, Sendable {
         /// part ("Wolfschutz" → "Artenschutz", "Herdenschutz"; "wolf protection" → "species
         /// protection"), its ``LookupHit/head`` the part.
         case sameHead
+        /// Found with ``sameHead``: a term that is the query's first part ("Glasfaser" of
+        /// "Glasfasernetz", "wolf" of "wolf protection"), from which its translation can be
+        /// put together.
+        case part
     }
 
     public var entry: GlossaryEntry
@@ -137,7 +141,8 @@ extension MemoryStore {
                     }
                 }
             }
-            // Still nothing: the terms on the query's last part, the longest part that has any:
+            // Still nothing: the terms on the query's last part, the longest part that has any,
+            // and the query's first part where it is a term:
             // a phrase's last word ("wolf protection"), or a closed compound's head of four
             // letters or more after three where the glossary knows the head or the part before
             // it ("Wolf|schutz" beside an entry "Wolf"; never "-altung" of "Verwaltung", which
@@ -145,13 +150,22 @@ extension MemoryStore {
             if hits.isEmpty && primary.count >= 7 {
                 // The lemmas' parts before the query's own ("Wolfsschutzes": "schutz" of "wolfsschutz").
                 let lemmaKeys = alsoForms.map(TextNormalizerBridge.searchKey).filter { $0 != primary }
-                var heads: [(head: String, modifiers: [String])] = []
+                var heads: [(head: String, modifiers: [String], firstParts: [String])] = []
                 for key in lemmaKeys + [primary] {
-                    for head in Self.heads(of: key) where !heads.contains(where: { $0.head == head }) {
-                        heads.append((head, Self.modifiers(of: key, before: head)))
+                    for head in Self.heads(of: key) {
+                        // A phrase's words before its last: "wolf" of "wolf protection", as
+                        // asked and as lemmatised ("hydrogen" beside "hydrogene").
+                        let firstPart = key.count > head.count + 1 && key.contains(" ") ? [String(key.dropLast(head.count + 1))] : []
+                        if let known = heads.firstIndex(where: { $0.head == head }) {
+                            heads[known].firstParts += firstPart.filter { !heads[known].firstParts.contains($0) }
+                        } else {
+                            heads.append((head, Self.modifiers(of: key, before: head), firstPart))
+                        }
                     }
                 }
-                for (head, modifiers) in heads where hits.isEmpty {
+                // The first part found on a head with no terms on it, offered if nothing else is.
+                var partsAlone: [(ids: [Int64], side: String)] = []
+                for (head, modifiers, firstParts) in heads where hits.isEmpty {
                     for side in sides {
                         if !modifiers.isEmpty {
                             let keys = [head] + modifiers
@@ -159,6 +173,14 @@ extension MemoryStore {
                             let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM glossaryForm WHERE side = ? AND key IN (\(marks)))",
                                                           arguments: StatementArguments([side] + keys)) ?? false
                             guard known else { continue }
+                        }
+                        // The first part as a term of its own, before the terms on the last.
+                        let parts = modifiers + firstParts
+                        var partIDs: [Int64] = []
+                        if !parts.isEmpty {
+                            let marks = parts.map { _ in "?" }.joined(separator: ", ")
+                            partIDs = try Int64.fetchAll(db, sql: "SELECT DISTINCT entryId FROM glossaryForm WHERE side = ? AND key IN (\(marks))",
+                                                         arguments: StatementArguments([side] + parts))
                         }
                         let reversed = String(head.reversed())
                         let rows = try Row.fetchAll(db, sql: """
@@ -168,9 +190,15 @@ extension MemoryStore {
                             let before = (row["key"] as String).dropLast(head.count)
                             return before.isEmpty || before.last == " " || before.last == "-" || (!head.contains(" ") && before.count >= 3)
                         }.map { $0["entryId"] as Int64 }
+                        if ids.isEmpty {
+                            if !partIDs.isEmpty, partsAlone.isEmpty { partsAlone.append((partIDs, side)) }
+                            continue
+                        }
+                        try collect(partIDs, as: .part, side: side, cap: limit)
                         try collect(ids, as: .sameHead, side: side, cap: limit, endingIn: head)
                     }
                 }
+                if hits.isEmpty, let alone = partsAlone.first { try collect(alone.ids, as: .part, side: alone.side, cap: limit) }
             }
             // Rejected entries last; the terms on a last part, the surest first (found in index order).
             let ordered = hits.enumerated().sorted { lhs, rhs in

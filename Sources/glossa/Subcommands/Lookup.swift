@@ -9,11 +9,13 @@ struct Lookup: ParsableCommand {
         Finds base forms from inflected ones ("Einflusssphären" finds Einflusssphäre → sphere of \
         influence) and the reverse, ignores case, diacritics and hyphens ("troop build up"), \
         falls back to terms that start \
-        with the query and then to near misses ("did you mean"). Also counts the memory's \
+        with the query, then to near misses ("did you mean"), then to the terms on the query's \
+        parts: its first part and the compounds on its last ("Glasfasernetz": Glasfaser → fibre; \
+        Kupfernetz → copper network). Also counts the memory's \
         sentences that contain the term's words, or those of a form its entries were seen in.
 
         --json: {"query": "…", "entries": [{"source": "…", "target": "…", "status": "…", \
-        "confidence": 0.9, "match": "form|prefix|compound|suggestion|sameHead", "example": {"source": "…", \
+        "confidence": 0.9, "match": "form|prefix|compound|suggestion|sameHead|part", "example": {"source": "…", \
         "target": "…"}, "variants": ["forms seen"], "alternatives": ["other translations"], \
         "note": "…", "deprecated": ["terms not to use"], "deprecatedTranslations": […]}, …], \
         "memorySentences": 3}; "example" null and "note" left out where there is none. A deprecated term \
@@ -120,13 +122,22 @@ struct Lookup: ParsableCommand {
                 }
             } else {
                 if entries.allSatisfy({ $0.match == "suggestion" }) { Terminal.write("No entry for \"\(term)\". Did you mean:\n") }
-                if entries.allSatisfy({ $0.match == "sameHead" }) {
-                    Terminal.write("No entry for \"\(term)\". Entries on its last part, \"\(entries[0].endsIn ?? "")\":\n")
+                if entries.allSatisfy({ $0.match == "sameHead" || $0.match == "part" }) {
+                    // "its parts, "Glasfaser" and "Netz"", "its last part, "Netz"", "its first part, "Wolf"".
+                    let first = entries.first { $0.match == "part" }.map { "\"\($0.source)\"" }
+                    let last = entries.first { $0.match == "sameHead" }?.endsIn.map { "\"\($0)\"" }
+                    let parts = switch (first, last) {
+                    case let (first?, last?): "its parts, \(first) and \(last)"
+                    case let (first?, nil): "its first part, \(first)"
+                    default: "its last part, \(last ?? "")"
+                    }
+                    Terminal.write("No entry for \"\(term)\". Entries on \(parts):\n")
                 }
                 for entry in entries {
                     var line = "\(Terminal.bold(entry.source)) → \(Terminal.bold(entry.target))  [\(entry.status), \(String(format: "%.2f", entry.confidence))"
                     if entry.match == "prefix" { line += ", starts with \"\(term)\"" }
                     if entry.match == "compound" || entry.match == "sameHead" { line += ", ends in \"\(entry.endsIn ?? term)\"" }
+                    if entry.match == "part" { line += ", first part of \"\(term)\"" }
                     line += "]"
                     Terminal.write(line + "\n")
                     // A compound on the term is a pointer: its own lookup shows the rest.
