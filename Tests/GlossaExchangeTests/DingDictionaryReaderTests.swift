@@ -55,6 +55,15 @@ import Testing
         #expect(dictionary.baseForms["Stand"] == nil)
     }
 
+    /// A party listed with its article is met without it: "die Linke" is the Left Party.
+    @Test func aNameListedWithItsArticleIsFoundWithoutIt() {
+        let sample = Self.sample + "\nDie Linke {f} [pol.] [Dt.] :: The Left Party\nDie japanische rote Armee {f} [pol.] :: The Japanese Red Army"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), fold: { $0.lowercased() })
+        #expect(dictionary.targets(of: "linke") == ["left party"])
+        #expect(dictionary.targetSpelling("left party") == "Left Party")
+        #expect(dictionary.targets(of: "japanische rote armee").isEmpty && dictionary.targets(of: "die japanische rote armee") == ["the japanese red army"])
+    }
+
     /// Ding writes British English; the American spelling of a translation is a translation
     /// too ("labor market data" in an American text is Ding's "labour market").
     @Test func americanSpellingsAreTranslationsToo() {

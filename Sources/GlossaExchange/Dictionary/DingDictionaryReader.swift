@@ -82,7 +82,15 @@ public enum DingDictionaryReader {
                     for synonym in split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20]) { // "; "
                         // Keys shorter than four bytes only match synonyms that give no four bytes here.
                         if let prefixes, let start = leadingBytes(line, synonym), !prefixes.contains(start) { continue }
-                        guard let term = clean(line, synonym) else { continue }
+                        guard var term = clean(line, synonym) else { continue }
+                        // A name listed with its article ("Die Linke {f} :: The Left Party") is
+                        // met without it ("die Linke", "der Linken"): listed without it too.
+                        var withoutArticle = false
+                        if sense == 0, let name = Self.nameWithoutArticle(term),
+                           GrammaticalGender.allMarked.contains(where: { contains(line, synonym, $0.marker) }) {
+                            term = name
+                            withoutArticle = true
+                        }
                         let key = fold(term)
                         if let needed, !needed.contains(key) { continue }
                         var singularKey: String?
@@ -116,8 +124,8 @@ public enum DingDictionaryReader {
                         if englishTerms == nil {
                             let written = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20]).compactMap { clean(line, $0) }
                             // How the dictionary writes them: "Middle East", "Cairo" keep their capitals.
-                            for term in written { dictionary.addTargetSpelling(term) }
-                            englishTerms = written.map { fold($0.lowercased()) }
+                            for term in written { dictionary.addTargetSpelling(withoutArticle ? Self.nameWithoutArticle(term) ?? term : term) }
+                            englishTerms = written.map { fold((withoutArticle ? Self.nameWithoutArticle($0) ?? $0 : $0).lowercased()) }
                             // Ding writes British English; American text meets the same words.
                             englishTerms! += englishTerms!.compactMap(AmericanSpelling.variant)
                         }
@@ -134,6 +142,17 @@ public enum DingDictionaryReader {
             }
         }
         return dictionary
+    }
+
+    /// A name without the article it is listed with: "Die Linke" → "Linke", "The Left Party" →
+    /// "Left Party"; nil for any other term.
+    static func nameWithoutArticle(_ term: String) -> String? {
+        for article in ["Die ", "Der ", "Das ", "The "] where term.hasPrefix(article) {
+            let name = term.dropFirst(article.count)
+            guard name.first?.isUppercase == true else { return nil }
+            return String(name)
+        }
+        return nil
     }
 
     /// Whether the German sense after `position`, which the line marks with a gender, is the
