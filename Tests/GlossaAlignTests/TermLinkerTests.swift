@@ -1089,14 +1089,27 @@ import Testing
     }
 
     /// A German noun used only in the plural keeps the English plural ("Materialkosten" /
-    /// "material costs", not "material cost"); a Roman numeral is no term ("Phase III").
+    /// "material costs", not "material cost"), also where the text writes the singular as often
+    /// ("the cost of …" beside "the enormous costs"); a Roman numeral is no term ("Phase III").
     @Test func pluraliaTantumKeepTheEnglishPluralAndNumeralsAreNoTerms() throws {
-        let dictionary = Self.dictionary([("materialkosten", "material costs"), ("materialkosten", "material cost"), ("studie", "study")])
+        let dictionary = Self.dictionary([("materialkosten", "material costs"), ("materialkosten", "material cost"), ("studie", "study"),
+                                          ("kosten", "costs"), ("kosten", "cost"), ("nutzen", "benefit")])
         let found = try Self.linked([
             ("Als Grund nennt die Branche die Materialkosten.", "The industry cites material costs as the reason."),
             ("An der Studie der Phase III nahmen 25.000 Probanden teil.", "25,000 volunteers took part in the phase III study."),
+            ("Die Kosten für die erste Ausbaustufe werden auf rund 15 Milliarden Franken geschätzt.",
+             "The cost of the first stage is estimated at around 15 billion Swiss francs."),
+            ("Kritiker bezweifeln, dass der Nutzen die enormen Kosten rechtfertigt.", "Critics doubt that the benefit justifies the enormous costs."),
         ], dictionary: dictionary)
         #expect(found.contains("Materialkosten → material costs"), "\(found)")
+        #expect(found.contains("Kosten → costs"), "\(found)")
+        // Without a dictionary, by the words met together.
+        let together = try Self.linked([
+            ("Die Kosten für die erste Ausbaustufe werden auf rund 15 Milliarden Franken geschätzt.",
+             "The cost of the first stage is estimated at around 15 billion Swiss francs."),
+            ("Kritiker bezweifeln, dass der Nutzen die enormen Kosten rechtfertigt.", "Critics doubt that the benefit justifies the enormous costs."),
+        ])
+        #expect(together.contains("Kosten → costs"), "\(together)")
         #expect(!found.contains("III → III"), "\(found)")
     }
 

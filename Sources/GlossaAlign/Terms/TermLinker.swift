@@ -565,9 +565,10 @@ public final class TermLinker {
             }
             // A German noun used only in the plural keeps the English plural the text writes
             // ("Kosten" / "costs", "Materialkosten" / "material costs"; the dictionary's plural
-            // nouns too: "Streitkräfte" / "forces").
+            // nouns too: "Streitkräfte" / "forces"), where the text writes it so at all ("the
+            // cost of …" beside "the enormous costs": "costs").
             if Lemmatizer.isGermanPluraleTantum(candidate.source) || german.isListedPluralOnly(candidate.source),
-               let written = targetVariants.first {
+               let written = targetVariants.first(where: { Lemmatizer.englishPhrase($0) != $0 }) ?? targetVariants.first {
                 target = Self.keepingPlural(target, written: written)
             }
             // An adjective met only opening its sentence is written in lower case
