@@ -152,7 +152,8 @@ public enum Lemmatizer {
         ("themen", "thema"), ("firmen", "firma"), ("dramen", "drama"), ("risiken", "risiko"), ("konten", "konto"), ("alben", "album"),
         ("algorithmen", "algorithmus"), ("mechanismen", "mechanismus"), ("organismen", "organismus"), ("rhythmen", "rhythmus"),
         // Plurals in -e of nouns in -ier (no singular in -iere among them: Karriere, Premiere
-        // end otherwise), and feminine nouns whose -en a stem in -e would take for its -n.
+        // end otherwise), and feminine plurals in -en the rules would read as -e + n ("Spure",
+        // "Bauarbeite").
         ("tiere", "tier"), ("papiere", "papier"), ("passagiere", "passagier"), ("offiziere", "offizier"), ("turniere", "turnier"),
         ("reviere", "revier"), ("quartiere", "quartier"), ("pioniere", "pionier"), ("kuriere", "kurier"), ("klaviere", "klavier"),
         ("spuren", "spur"), ("arbeiten", "arbeit"), ("zeiten", "zeit"),

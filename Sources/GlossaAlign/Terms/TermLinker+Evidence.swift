@@ -367,8 +367,8 @@ extension TermLinker {
 
     /// Whether the dictionary translates `source` with a two-word phrase on the same head whose
     /// first word is another form of the text's ("migrant background" where Ding has "migration
-    /// background"; "Russian gas supplies" is no such pair of words): a shared start of five
-    /// letters or more, at least two thirds of the shorter word.
+    /// background"; "rusty road" for "rural road" is none): a shared start of five letters or
+    /// more, at least two thirds of the shorter word.
     /// - Complexity: O(t) for the source's t translations.
     func dictionaryTranslatesWithOtherModifier(_ source: String, _ words: [String]) -> Bool {
         let modifier = words[0], head = WordForms.folded(Lemmatizer.englishNoun(words[1]))

@@ -141,12 +141,12 @@ extension MemoryStore {
                     }
                 }
             }
-            // Still nothing: the terms on the query's last part, the longest part that has any,
-            // and the query's first part where it is a term:
-            // a phrase's last word ("wolf protection"), or a closed compound's head of four
+            // Still nothing: the terms on the query's last part, the longest part that has any
+            // (a phrase's last word, "wolf protection"; or a closed compound's head of four
             // letters or more after three where the glossary knows the head or the part before
-            // it ("Wolf|schutz" beside an entry "Wolf"; never "-altung" of "Verwaltung", which
-            // would offer "Haltung").
+            // it, "Wolf|schutz" beside an entry "Wolf"; never "-altung" of "Verwaltung", which
+            // would offer "Haltung"), with the entry of the part before it first ("Wolf"); that
+            // entry alone where no last part has terms on it ("Wolfsrudel").
             if hits.isEmpty && primary.count >= 7 {
                 // The lemmas' parts before the query's own ("Wolfsschutzes": "schutz" of "wolfsschutz").
                 let lemmaKeys = alsoForms.map(TextNormalizerBridge.searchKey).filter { $0 != primary }

@@ -18,7 +18,7 @@ struct Import: ParsableCommand {
         WordPress, Weblate, Poedit), one unit per message and per plural; msgid read as English \
         (German where the Language header says English, or X-Source-Language), msgstr as the \
         header's Language (else the file's name: de.po); context, references and flags kept as \
-        props; fuzzy, untranslated and obsolete messages skipped with a note.
+        props; fuzzy, untranslated, obsolete and blank messages skipped with a note.
 
         .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
         target, or de and en): glossary entries; an entry already stored keeps its status.
