@@ -56,6 +56,18 @@ import Testing
         #expect(units.map { $0.variants.map(\.language.identifier) } == [[source, target]])
     }
 
+    /// For an analysis, a catalog's or template's messages to translate, translated or not, in
+    /// the language of its msgids; the header and obsolete messages are none.
+    @Test func theMessagesToTranslateForAnAnalysis() throws {
+        let catalog = try POReader.sourceMessages(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Self.fixture))), file: "de.po")
+        #expect(catalog.language == .english && catalog.messages.count == 8)
+        #expect(catalog.messages.contains("Print preview") && catalog.messages.contains("Untranslated message"))
+        #expect(!catalog.messages.contains("Old message") && !catalog.messages.contains(""))
+        let template = "msgid \"\"\nmsgstr \"Language: en\\n\"\n\nmsgid \"Speichern\"\nmsgstr \"\"\n"
+        let english = try POReader.sourceMessages(bytes: Array(template.utf8), file: "messages.pot")
+        #expect(english.language == .german && english.messages == ["Speichern"])
+    }
+
     /// C escapes, a msgid after a msgstr without a blank line, Windows line ends; a message of
     /// white space alone is none.
     @Test func escapesAndEntriesWithoutBlankLines() throws {

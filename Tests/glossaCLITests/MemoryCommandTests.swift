@@ -324,6 +324,11 @@ import Testing
         #expect(first.stderr.contains("fuzzy translations"), "\(first.stderr)")
         let match = try CLIRunner.run(["match", "Die Datei speichern", "--threshold", "50", "--memory", memory])
         #expect(match.stdout.contains("Save the file"), "\(match.stdout)")
+        // Analysed, a catalog is its messages (not its header and comments), in English: the six
+        // translated ones are in the memory now, the fuzzy and the untranslated one are not.
+        let analysis = try CLIRunner.run(["analyze", file, "--memory", memory])
+        #expect(analysis.stdout.contains("(en): 8 sentences, 30 words"), "\(analysis.stdout) \(analysis.stderr)")
+        #expect(analysis.stdout.contains("100%                 6       26"), "\(analysis.stdout)")
         let before = try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout
         let broken = folder.appendingPathComponent("de.po")
         try "msgid \"\"\nmsgstr \"Language: de\\n\"\n\nmsgid \"Print\"\nmsgstr \"Drucken\"\n\nmsgid \"Quit\nmsgstr \"Beenden\"\n"

@@ -57,6 +57,26 @@ public final class POReader: TranslationUnitReader {
         try readHeader()
     }
 
+    /// The messages to translate in a catalog or template (`.pot`), translated or not, for an
+    /// analysis: every `msgid` and `msgid_plural` but the header's and the obsolete ones, in
+    /// file order, and their language (as for an import: `X-Source-Language`, else English,
+    /// German where the catalog's Language is English).
+    /// - Complexity: as reading the catalog.
+    public static func sourceMessages(bytes: [UInt8], file: String) throws(POError) -> (language: LanguageTag, messages: [String]) {
+        let decoded: DecodedTextFile
+        do { decoded = try TextFileDecoding.decode(bytes) } catch { throw .undecodable(file: file, problem: error) }
+        let messages = try POParser(file: file).messages(in: decoded.text)
+        let header = messages.first { $0.id == "" && $0.context == nil && !$0.isObsolete }
+        let fields = header.map { headerFields($0.strings[0] ?? "") } ?? [:]
+        var language = fields["language"].flatMap(LanguageTag.init).map { $0.language == "en" ? LanguageTag.german : .english } ?? .english
+        if let value = fields["x-source-language"], !value.isEmpty {
+            guard let tag = LanguageTag(value) else { throw .invalidLanguage(SourceLocation(file: file, line: header?.line ?? 1), value: value) }
+            language = tag
+        }
+        let texts = messages.filter { !$0.isObsolete && !($0.id == "" && $0.context == nil) }.flatMap { [$0.id] + ($0.idPlural.map { [$0] } ?? []) }
+        return (language, texts)
+    }
+
     /// Every unit of the catalog.
     public func readAll() -> [TranslationUnit] {
         var units: [TranslationUnit] = []

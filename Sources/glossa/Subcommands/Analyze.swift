@@ -8,7 +8,7 @@ struct Analyze: ParsableCommand {
         discussion: """
         What a CAT tool's analysis reports before a job is quoted: the document is split into \
         sentences (a text file, a web page, a Word or OpenDocument file, or - for standard \
-        input), each is matched against the memory as `glossa match` does, and the sentences \
+        input; a gettext catalog or template, .po or .pot, into its messages), each is matched against the memory as `glossa match` does, and the sentences \
         and words are counted per band: repetitions (a sentence met earlier in the document), \
         100%, 95–99%, 85–94%, 75–84%, 50–74%, no match. Words are counted as CAT tools count \
         them: runs between spaces that hold a letter or digit. --details lists every sentence \
@@ -52,12 +52,24 @@ struct Analyze: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try memory.openExisting()
-            let input = try InputText.readArticle(file)
+            let input = try Self.isCatalog(file) ? InputText.read(file) : InputText.readArticle(file)
             let document: (language: LanguageTag, sentences: [String])
-            do {
-                document = try Glossa.documentSentences(utf8: input.bytes, language: from)
-            } catch let error as SegmentationError {
-                throw CLIError.badData(error.description)
+            if Self.isCatalog(file) {
+                // A software catalog's messages are its segments, as CAT tools count them.
+                do {
+                    let catalog = try POReader.sourceMessages(bytes: input.fileBytes, file: input.name)
+                    let sentences = catalog.messages.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                        .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+                    document = (from ?? catalog.language, sentences)
+                } catch let error as POError {
+                    throw CLIError.badData(error.description)
+                }
+            } else {
+                do {
+                    document = try Glossa.documentSentences(utf8: input.bytes, language: from)
+                } catch let error as SegmentationError {
+                    throw CLIError.badData(error.description)
+                }
             }
             // An empty document is a wrong file more often than a job of no words.
             guard !document.sentences.isEmpty else {
@@ -82,6 +94,11 @@ struct Analyze: ParsableCommand {
                 + "\(counted(analysis.words, "word")), against \(memory.path)\n\n")
             Terminal.write(Self.table(analysis))
         }
+    }
+
+    /// A gettext catalog or template, by its name ("de.po", "messages.pot").
+    static func isCatalog(_ path: String) -> Bool {
+        path.lowercased().hasSuffix(".po") || path.lowercased().hasSuffix(".pot")
     }
 
     private func writeDetails(_ analysis: MatchAnalysis) {
