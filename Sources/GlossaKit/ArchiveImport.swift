@@ -57,7 +57,7 @@ extension Glossa {
                     // A glossary is read whole; the archive refuses a member too large for that.
                     let bytes: [UInt8]
                     do { bytes = try archive.contents(of: member.name) ?? [] } catch let error as ZipError { throw ArchiveImportError.archive(error) }
-                    try importGlossary(bytes, kind: kind, name: name, into: batch, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                    try importGlossary(bytes, kind: kind, name: name, into: batch, policy: policy, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                        result: &result)
                 }
             }

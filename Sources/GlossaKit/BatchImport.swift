@@ -17,12 +17,13 @@ extension Glossa {
         result.diagnostics += diagnostics
     }
 
-    /// Saves one glossary file's entries (TBX, TSV, CSV bytes) into `batch`, adding to `result`.
-    static func importGlossary(_ bytes: [UInt8], kind: ImportKind, name: String, into batch: ImportBatch, sourceLanguage: LanguageTag,
-                               targetLanguage: LanguageTag, result: inout FileImportResult) throws {
+    /// Saves one glossary file's entries (TBX, TSV, CSV bytes) into `batch`, a table's sentence
+    /// pairs as units (``saveRows(_:kind:name:into:policy:result:)``), adding to `result`.
+    static func importGlossary(_ bytes: [UInt8], kind: ImportKind, name: String, into batch: ImportBatch, policy: DuplicatePolicy,
+                               sourceLanguage: LanguageTag, targetLanguage: LanguageTag, result: inout FileImportResult) throws {
         let read = try readGlossary(bytes, kind: kind, file: name, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         result.diagnostics += read.diagnostics
-        result.glossary += try batch.saveGlossary(read.entries, searchForms: searchForms)
+        try saveRows(read.entries, kind: kind, name: name, into: batch, policy: policy, result: &result)
     }
 
     /// The one note for the files of an archive or folder that were passed over, naming the first five.

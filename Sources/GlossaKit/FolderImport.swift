@@ -60,13 +60,13 @@ extension Glossa {
                 case .spreadsheet:
                     let read = try TabularGlossary.readXLSX(path: file, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
                     result.diagnostics += read.diagnostics
-                    result.glossary += try batch.saveGlossary(read.entries, searchForms: searchForms)
+                    try saveRows(read.entries, kind: .spreadsheet, name: file, into: batch, policy: policy, result: &result)
                 default:
                     let bytes: [UInt8]
                     do { bytes = try InputFile.contents(of: file) ?? [] } catch let error as InputFileError {
                         throw GlossaryFormatError.malformed(XMLError(file: file, line: nil, column: nil, message: error.description))
                     }
-                    try importGlossary(bytes, kind: kind, name: file, into: batch, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                    try importGlossary(bytes, kind: kind, name: file, into: batch, policy: policy, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
                                        result: &result)
                 }
             }

@@ -161,11 +161,11 @@ extension Glossa {
             }
             let read = try readGlossary(bytes, kind: kind, file: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             result.diagnostics = read.diagnostics
-            result.glossary = try store.saveGlossary(read.entries, searchForms: searchForms)
+            try store.importBatch { batch in try saveRows(read.entries, kind: kind, name: path, into: batch, policy: policy, result: &result) }
         case .spreadsheet:
             let read = try TabularGlossary.readXLSX(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             result.diagnostics = read.diagnostics
-            result.glossary = try store.saveGlossary(read.entries, searchForms: searchForms)
+            try store.importBatch { batch in try saveRows(read.entries, kind: kind, name: path, into: batch, policy: policy, result: &result) }
         case .archive:
             result = try importArchive(path, into: store, policy: policy, sourceLanguage: sourceLanguage,
                                        targetLanguage: targetLanguage, progress: progress)

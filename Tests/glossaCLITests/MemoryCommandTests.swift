@@ -338,6 +338,27 @@ import Testing
         #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
     }
 
+    /// A client's bilingual table of a finished job is a translation memory: its sentence rows
+    /// are units that match finds, its term rows glossary entries.
+    @Test func aTableOfSentencePairsIsImportedAsUnits() throws {
+        let (folder, memory) = try Self.memory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let table = folder.appendingPathComponent("job.csv")
+        try """
+            Deutsch;Englisch
+            Die Bundesregierung fördert das Projekt mit 120 Millionen Euro.;The federal government is funding the project with 120 million euros.
+            Kritiker verweisen auf die hohen Kosten.;Critics point to the high costs.
+            Wasserstoff;hydrogen
+
+            """.write(to: table, atomically: false, encoding: .utf8)
+        let imported = try CLIRunner.run(["import", table.path, "--memory", memory])
+        #expect(imported.status == 0 && imported.stdout.contains("2 units added") && imported.stdout.contains("1 glossary entry added"),
+                "\(imported.stdout) \(imported.stderr)")
+        let match = try CLIRunner.run(["match", "Die Bundesregierung fördert das Projekt mit 150 Millionen Euro.", "--memory", memory])
+        #expect(match.stdout.contains("The federal government is funding the project with 150 million euros."), "\(match.stdout)")
+        #expect(try CLIRunner.run(["lookup", "Wasserstoff", "--memory", memory]).stdout.hasPrefix("Wasserstoff → hydrogen"))
+    }
+
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {
         let (folder, memory) = try Self.memory()
         defer { try? FileManager.default.removeItem(at: folder) }

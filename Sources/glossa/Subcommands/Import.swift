@@ -21,7 +21,9 @@ struct Import: ParsableCommand {
         props; fuzzy, untranslated, obsolete and blank messages skipped with a note.
 
         .tbx (v2 martif or v3), .tsv/.txt (OmegaT glossary), .csv (header row with source and \
-        target, or de and en): glossary entries; an entry already stored keeps its status.
+        target, or de and en): glossary entries; an entry already stored keeps its status. A \
+        table's rows of sentences (a client's bilingual sheet of a finished job) are translation \
+        units instead, which match finds, with a note counting them.
 
         .xlsx (Excel, LibreOffice, Google Sheets): every sheet whose first row names the columns \
         as a CSV header would; rows missing a term are skipped with a warning.
