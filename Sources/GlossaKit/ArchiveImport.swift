@@ -70,7 +70,8 @@ extension Glossa {
     private static func kind(of member: ZipArchive.Member, in archive: ZipArchive) throws -> ImportKind? {
         guard !InputFile.compressedName(member.name), let byName = ImportKind(path: member.name) else { return nil }
         switch byName {
-        case .archive, .spreadsheet, .folder:
+        // (A package's Word documents are mostly its source texts, no bilingual tables.)
+        case .archive, .spreadsheet, .folder, .bilingualDocument:
             return nil
         case .tmx, .tbx, .xliff:
             // "terms.xml" may be either; a TMX saved as .tbx is imported as the TMX it is. An .xml

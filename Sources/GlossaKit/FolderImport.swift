@@ -79,7 +79,8 @@ extension Glossa {
     private static func folderKind(of file: String) -> ImportKind? {
         guard let byName = ImportKind(path: file) else { return nil }
         switch byName {
-        case .archive, .folder:
+        // (A delivery's Word documents are mostly its source texts, no bilingual tables.)
+        case .archive, .folder, .bilingualDocument:
             return nil
         case .tmx, .tbx, .xliff:
             // "terms.xml" may be either; an .xml file of another kind (a project's settings) is

@@ -19,6 +19,8 @@ extension Glossa {
         case xliff
         /// A gettext catalog (.po): its translated messages.
         case gettext
+        /// A word-processor document (.docx, .odt) holding a bilingual table.
+        case bilingualDocument
         /// An Excel workbook (.xlsx) holding a glossary.
         case spreadsheet
         /// A ZIP archive of files of the other kinds (DGT-TM ships its TMX so).
@@ -34,6 +36,7 @@ extension Glossa {
             case "tbx", "xml": self = .tbx
             case "xlf", "xliff", "sdlxliff", "mqxliff": self = .xliff
             case "po", "pot": self = .gettext
+            case "docx", "docm", "odt": self = .bilingualDocument
             case "tsv", "txt", "utf8", "tab": self = .omegaTGlossary
             case "csv": self = .csv
             case "xlsx": self = .spreadsheet
@@ -166,6 +169,14 @@ extension Glossa {
             let read = try TabularGlossary.readXLSX(path: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             result.diagnostics = read.diagnostics
             try store.importBatch { batch in try saveRows(read.entries, kind: kind, name: path, into: batch, policy: policy, result: &result) }
+        case .bilingualDocument:
+            let read = try bilingualTableUnits(ofFile: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            result.diagnostics = read.diagnostics
+            let header = TMXHeader(attributes: [TMXAttribute("creationtool", "glossa"), TMXAttribute("segtype", "sentence"),
+                                                TMXAttribute("srclang", sourceLanguage.identifier), TMXAttribute("datatype", "plaintext")])
+            result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: header), policy: policy) { sink in
+                for unit in read.units { try sink.add(unit) }
+            }
         case .archive:
             result = try importArchive(path, into: store, policy: policy, sourceLanguage: sourceLanguage,
                                        targetLanguage: targetLanguage, progress: progress)

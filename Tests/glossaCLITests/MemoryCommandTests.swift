@@ -357,6 +357,30 @@ import Testing
         let match = try CLIRunner.run(["match", "Die Bundesregierung fördert das Projekt mit 150 Millionen Euro.", "--memory", memory])
         #expect(match.stdout.contains("The federal government is funding the project with 150 million euros."), "\(match.stdout)")
         #expect(try CLIRunner.run(["lookup", "Wasserstoff", "--memory", memory]).stdout.hasPrefix("Wasserstoff → hydrogen"))
+        // So is a Word document's two-column table; a Word document without one is refused, and
+        // a folder's Word documents (its source texts) are passed over.
+        let cells = [["Deutsch", "Englisch"], ["Der Strom stammt aus Windparks in der Nordsee.", "The electricity comes from wind farms in the North Sea."]]
+        let xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>"
+            + cells.map { "<w:tr>" + $0.map { "<w:tc><w:p><w:r><w:t>\($0)</w:t></w:r></w:p></w:tc>" }.joined() + "</w:tr>" }.joined()
+            + "</w:tbl></w:body></w:document>"
+        let word = folder.appendingPathComponent("review.docx")
+        FileManager.default.createFile(atPath: word.path, contents: Data(ZipFixture.archive([ZipFixture.Member("word/document.xml", xml)])))
+        let fromWord = try CLIRunner.run(["import", word.path, "--memory", memory])
+        #expect(fromWord.status == 0 && fromWord.stdout.contains("1 unit added"), "\(fromWord.stdout) \(fromWord.stderr)")
+        let plain = folder.appendingPathComponent("source.docx")
+        FileManager.default.createFile(atPath: plain.path, contents: Data(ZipFixture.archive([ZipFixture.Member("word/document.xml",
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>Nur Text.</w:t></w:r></w:p></w:body></w:document>")])))
+        let refused = try CLIRunner.run(["import", plain.path, "--memory", memory])
+        #expect(refused.status == 65 && refused.stderr.contains("no table with a German and an English column"), "\(refused.stderr)")
+        let delivery = folder.appendingPathComponent("delivery")
+        try FileManager.default.createDirectory(at: delivery, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: plain, to: delivery.appendingPathComponent("source.docx"))
+        try FileManager.default.copyItem(at: table, to: delivery.appendingPathComponent("job.csv"))
+        let whole = try CLIRunner.run(["import", delivery.path, "--memory", memory])
+        #expect(whole.status == 0 && whole.stderr.contains("source.docx"), "\(whole.stdout) \(whole.stderr)")
+        // (The whole memory to standard output with "-o -".)
+        let exported = try CLIRunner.run(["export", "--format", "tmx", "-o", "-", "--memory", memory])
+        #expect(exported.stdout.contains("The electricity comes from wind farms in the North Sea."), "\(exported.stderr)")
     }
 
     @Test func aMalformedFileIsRefusedWithItsLineAndTheMemoryStaysAsItWas() throws {
@@ -376,7 +400,7 @@ import Testing
         #expect(result.stderr.contains("nothing was imported"))
         #expect(try CLIRunner.run(["export", "--format", "tmx", "--memory", memory]).stdout == before)
 
-        let unknown = try CLIRunner.run(["import", folder.appendingPathComponent("notes.docx").path, "--memory", memory])
+        let unknown = try CLIRunner.run(["import", folder.appendingPathComponent("notes.pdf").path, "--memory", memory])
         #expect(unknown.status == 64)
 
         // Into a memory that does not exist yet, a refused file leaves no memory behind.

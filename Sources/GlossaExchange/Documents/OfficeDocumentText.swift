@@ -27,6 +27,16 @@ public enum OfficeDocumentText {
     /// - Throws: ``DocumentTextError`` naming the file: no ZIP archive, not a document of its
     ///   kind (an old binary `.doc` renamed), a damaged or malformed part.
     public static func paragraphs(ofFile path: String) throws(DocumentTextError) -> [String] {
+        let (kind, bytes, file) = try mainPart(ofFile: path)
+        switch kind {
+        case .word: return try paragraphs(ofWordXML: bytes, file: file)
+        case .openDocument: return try paragraphs(ofOpenDocumentXML: bytes, file: file)
+        }
+    }
+
+    /// The document's kind and its main part (`word/document.xml`, `content.xml`), named for
+    /// messages as "document.docx/word/document.xml".
+    static func mainPart(ofFile path: String) throws(DocumentTextError) -> (kind: Kind, bytes: [UInt8], file: String) {
         guard let kind = kind(ofPath: path) else { throw .notADocument(file: path, expected: "a .docx or .odt file") }
         let archive: ZipArchive
         do { archive = try ZipArchive(path: path) } catch {
@@ -40,11 +50,7 @@ public enum OfficeDocumentText {
         guard let bytes = contents else {
             throw .notADocument(file: path, expected: kind == .word ? "a Word document (.docx)" : "an OpenDocument text (.odt)")
         }
-        let file = "\(path)/\(partName)"
-        switch kind {
-        case .word: return try paragraphs(ofWordXML: bytes, file: file)
-        case .openDocument: return try paragraphs(ofOpenDocumentXML: bytes, file: file)
-        }
+        return (kind, bytes, "\(path)/\(partName)")
     }
 
     /// The paragraphs joined by blank lines (the layout glossa reads articles in).

@@ -32,8 +32,11 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("tmx | tbx | tbx2 | tsv | csv | xlsx", valueName: "format"))
     var format: Format
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write here instead of standard output.", valueName: "file"))
-    var output: String?
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write here instead of standard output (- is standard output).", valueName: "file"))
+    var outputOption: String?
+
+    /// The file to write, nil for standard output ("-o -", as Unix tools take it).
+    var output: String? { outputOption == "-" ? nil : outputOption }
 
     @Option(help: ArgumentHelp("TMX level: 1 (plain text) or 2 (inline tags).", valueName: "1|2"))
     var level: Int = 2

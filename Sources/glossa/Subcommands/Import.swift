@@ -25,6 +25,11 @@ struct Import: ParsableCommand {
         table's rows of sentences (a client's bilingual sheet of a finished job) are translation \
         units instead, which match finds, with a note counting them.
 
+        .docx, .odt: a bilingual table of a finished job (Trados Studio's bilingual review \
+        export, an agency's two-column table): the German and English columns, told by their \
+        words, one unit per row with text in both; a document with no such table is refused \
+        (glossa align and build pair a document with its translation).
+
         .xlsx (Excel, LibreOffice, Google Sheets): every sheet whose first row names the columns \
         as a CSV header would; rows missing a term are skipped with a warning.
 
@@ -56,7 +61,7 @@ struct Import: ParsableCommand {
 
     func validate() throws {
         for file in files where Glossa.ImportKind(path: file) == nil && Glossa.ImportKind(sniffing: file) != .folder {
-            throw ValidationError("\(file): glossa imports .tmx, .xlf/.xliff/.sdlxliff/.mqxliff, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz), in a .zip archive or a folder.")
+            throw ValidationError("\(file): glossa imports .tmx, .xlf/.xliff/.sdlxliff/.mqxliff, .po, .tbx, .tsv (OmegaT glossary), .csv and .xlsx files, also compressed (.tmx.gz), in a .zip archive or a folder, and bilingual tables in .docx and .odt files.")
         }
     }
 
@@ -106,7 +111,8 @@ struct Import: ParsableCommand {
                     // A folder's files are read one after another: no bar for the whole.
                     Terminal.progress("\(file) " + (kind == .folder ? "" : Terminal.bar(done: bytes, of: size)) + " \(count.formatted()) units")
                 }
-            } catch where error is TMXError || error is XLIFFError || error is POError || error is GlossaryFormatError || error is ArchiveImportError
+            } catch where error is TMXError || error is XLIFFError || error is POError || error is BilingualTableError
+                        || error is GlossaryFormatError || error is ArchiveImportError
                         || error is FolderImportError {
                 // A file or archive that could not be read: its transaction was rolled back.
                 Terminal.endProgress()
@@ -120,7 +126,7 @@ struct Import: ParsableCommand {
             if !output.json {
                 let units = result.units, glossary = result.glossary
                 var parts: [String] = []
-                if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .gettext, .archive, .folder].contains(kind) {
+                if units.added + units.merged + units.replaced > 0 || [.tmx, .xliff, .gettext, .bilingualDocument, .archive, .folder].contains(kind) {
                     parts.append("\(counted(units.added, "unit")) added, \(units.merged) merged, \(counted(units.alternatives, "alternative translation")), \(units.replaced) replaced")
                 }
                 if glossary.added + glossary.updated > 0 {
