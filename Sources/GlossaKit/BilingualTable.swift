@@ -50,7 +50,8 @@ extension Glossa {
         for column in 0..<width {
             let text = rows.dropFirst().compactMap { column < $0.count ? $0[column] : nil }.joined(separator: " ")
             let words = text.split(separator: " ").count
-            guard words >= 3, let language = LanguageGuess.germanOrEnglish(text) else { continue }
+            // (Two function words suffice: a short table's column has few.)
+            guard words >= 3, let language = LanguageGuess.germanOrEnglish(text, minimumEvidence: 2) else { continue }
             if language.sameLanguage(as: sourceLanguage), words > source?.words ?? 0 { source = (column, words) }
             if language.sameLanguage(as: targetLanguage), words > target?.words ?? 0 { target = (column, words) }
         }

@@ -38,6 +38,24 @@ import Testing
         #expect(read.diagnostics.map(\.message) == ["1 table row(s) with text on one side only (untranslated) left out"])
     }
 
+    /// LibreOffice's table (header rows in a group of their own, a cell's paragraphs) alike.
+    @Test func anOpenDocumentTableIsReadToo() throws {
+        func cell(_ text: String) -> String { "<table:table-cell><text:p>\(text)</text:p></table:table-cell>" }
+        let rows = [["Quelltext", "Zieltext"], ["Kritiker verweisen auf die hohen Kosten.", "Critics point to the high costs."],
+                    ["Der Strom stammt aus Windparks.", "The electricity comes from wind farms."]]
+        let xml = """
+            <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">\
+            <office:body><office:text><table:table><table:table-header-rows><table:table-row>\(rows[0].map(cell).joined())</table:table-row>\
+            </table:table-header-rows>\(rows.dropFirst().map { "<table:table-row>" + $0.map(cell).joined() + "</table:table-row>" }.joined())\
+            </table:table></office:text></office:body></office:document-content>
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("glossa-table-\(UUID().uuidString).odt").path
+        FileManager.default.createFile(atPath: path, contents: Data(ZipFixture.archive([ZipFixture.Member("content.xml", xml)])))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try Glossa.bilingualTableUnits(ofFile: path).units.map { $0.variants.map(\.text) } == Array(rows.dropFirst()))
+    }
+
     /// A document without such a table (a source text) is refused with what to do instead.
     @Test func aDocumentWithoutABilingualTableIsRefused() throws {
         let path = try Self.document([["Name", "Wert"], ["Umsatz im dritten Quartal", "12 Millionen Euro"]], file: "bericht.docx")
