@@ -7,9 +7,10 @@ import GlossaExchange
 /// two-column Word table of a finished job. Its German and English columns, told by their
 /// words, are the translation units of an import: one per row that has text in both.
 extension Glossa {
-    /// The units of the document's tables that have a column in each language (the first such
-    /// columns of each table); a header row ("Source | Target", "Deutsch | Englisch") and rows
-    /// with an empty side are left out, the latter counted in a note.
+    /// The units of the document's tables that have a column in each language (in each table
+    /// the one with the most words: ``languageColumns(_:sourceLanguage:targetLanguage:)``); a
+    /// header row ("Source | Target", "Deutsch | Englisch") and rows with an empty side are
+    /// left out, the latter counted in a note.
     /// - Throws: ``BilingualTableError`` when no table has a German and an English column.
     /// - Complexity: O(document), plus a language guess per column.
     public static func bilingualTableUnits(ofFile path: String, sourceLanguage: LanguageTag = .german,

@@ -172,8 +172,8 @@ extension Glossa {
         case .bilingualDocument:
             let read = try bilingualTableUnits(ofFile: path, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
             result.diagnostics = read.diagnostics
-            let header = TMXHeader(attributes: [TMXAttribute("creationtool", "glossa"), TMXAttribute("segtype", "sentence"),
-                                                TMXAttribute("srclang", sourceLanguage.identifier), TMXAttribute("datatype", "plaintext")])
+            let header = tableHeader(format: path.lowercased().hasSuffix(".odt") ? "ODT" : "DOCX",
+                                     sourceLanguage: sourceLanguage)
             result.units = try store.importUnits(origin: Origin(name: path, kind: .file, header: header), policy: policy) { sink in
                 for unit in read.units { try sink.add(unit) }
             }

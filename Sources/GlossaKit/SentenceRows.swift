@@ -54,9 +54,7 @@ extension Glossa {
             case .csv: "CSV"
             default: "TSV"
             }
-            let header = TMXHeader(attributes: [TMXAttribute("creationtool", "glossa"), TMXAttribute("o-tmf", format),
-                                                TMXAttribute("segtype", "sentence"), TMXAttribute("srclang", first.variants[0].language.identifier),
-                                                TMXAttribute("datatype", "plaintext")])
+            let header = tableHeader(format: format, sourceLanguage: first.variants[0].language)
             result.units += try batch.importUnits(origin: Origin(name: name, kind: .file, header: header), policy: policy) { sink in
                 for unit in units { try sink.add(unit) }
             }
@@ -64,5 +62,11 @@ extension Glossa {
                 + "sentence pairs, which match finds), \(terms.count) as glossary entries", at: SourceLocation(file: name)))
         }
         if !terms.isEmpty || units.isEmpty { result.glossary += try batch.saveGlossary(terms, searchForms: searchForms) }
+    }
+
+    /// The header a table's units are stored under (what a TMX export of them says of their origin).
+    static func tableHeader(format: String, sourceLanguage: LanguageTag) -> TMXHeader {
+        TMXHeader(attributes: [TMXAttribute("creationtool", "glossa"), TMXAttribute("o-tmf", format), TMXAttribute("segtype", "sentence"),
+                               TMXAttribute("srclang", sourceLanguage.identifier), TMXAttribute("datatype", "plaintext")])
     }
 }

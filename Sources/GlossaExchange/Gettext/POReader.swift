@@ -68,13 +68,20 @@ public final class POReader: TranslationUnitReader {
         let messages = try POParser(file: file).messages(in: decoded.text)
         let header = messages.first { $0.id == "" && $0.context == nil && !$0.isObsolete }
         let fields = header.map { headerFields($0.strings[0] ?? "") } ?? [:]
-        var language = fields["language"].flatMap(LanguageTag.init).map { $0.language == "en" ? LanguageTag.german : .english } ?? .english
-        if let value = fields["x-source-language"], !value.isEmpty {
-            guard let tag = LanguageTag(value) else { throw .invalidLanguage(SourceLocation(file: file, line: header?.line ?? 1), value: value) }
-            language = tag
-        }
+        let translation = fields["language"].flatMap(LanguageTag.init) ?? .german
+        let language = try sourceLanguage(fields, translation: translation, at: SourceLocation(file: file, line: header?.line ?? 1))
         let texts = messages.filter { !$0.isObsolete && !($0.id == "" && $0.context == nil) }.flatMap { [$0.id] + ($0.idPlural.map { [$0] } ?? []) }
         return (language, texts)
+    }
+
+    /// msgid's language, which gettext leaves unsaid: Poedit's `X-Source-Language`, else
+    /// English by the convention, German where the translation is English.
+    static func sourceLanguage(_ fields: [String: String], translation: LanguageTag, at location: SourceLocation) throws(POError) -> LanguageTag {
+        if let value = fields["x-source-language"], !value.isEmpty {
+            guard let tag = LanguageTag(value) else { throw .invalidLanguage(location, value: value) }
+            return tag
+        }
+        return translation.language == "en" ? .german : .english
     }
 
     /// Every unit of the catalog.
@@ -107,12 +114,7 @@ public final class POReader: TranslationUnitReader {
         } else {
             throw .missingLanguage(location)
         }
-        if let value = fields["x-source-language"], !value.isEmpty {
-            guard let tag = LanguageTag(value) else { throw .invalidLanguage(location, value: value) }
-            sourceLanguage = tag
-        } else {
-            sourceLanguage = targetLanguage.language == "en" ? .german : .english
-        }
+        sourceLanguage = try Self.sourceLanguage(fields, translation: targetLanguage, at: location)
         guard sourceLanguage.language != targetLanguage.language else { throw .sameLanguages(location, language: targetLanguage.identifier) }
         header.attributes = [TMXAttribute("creationtool", fields["x-generator"].map { $0.isEmpty ? "gettext" : $0 } ?? "gettext"),
                              TMXAttribute("o-tmf", "PO"), TMXAttribute("segtype", "sentence"),
