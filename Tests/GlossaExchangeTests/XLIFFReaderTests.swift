@@ -21,6 +21,17 @@ import Testing
     /// Trados: one unit per marker pair, the `<g>` around a word a `bpt`/`ept` pair on both
     /// sides; the draft (machine translation not confirmed), the locked unit and the empty
     /// target left out, each said once.
+    /// For an analysis, every segment's source, translated or not; a locked unit none.
+    @Test func readsEverySegmentsSourceForAnAnalysis() throws {
+        let reader = try XLIFFReader(path: Self.fixture("osze.xlf"))
+        reader.sourcesOnly = true
+        let units = try reader.readAll()
+        #expect(units.allSatisfy { $0.variants.count == 1 && $0.variants[0].language.identifier == "de" })
+        let translated = try XLIFFReader(path: Self.fixture("osze.xlf")).readAll()
+        #expect(units.count > translated.count, "\(units.map(\.variants[0].text))")
+        #expect(Set(translated.map(\.variants[0].text)).isSubset(of: Set(units.map(\.variants[0].text))))
+    }
+
     @Test func readsTradosSegmentsAsUnits() throws {
         let reader = try XLIFFReader(path: Self.fixture("nato.sdlxliff"))
         let units = try reader.readAll()

@@ -310,6 +310,11 @@ import Testing
                 "\(match.stdout)")
         let again = try CLIRunner.run(["import", file, "--memory", memory])
         #expect(again.stdout.contains("0 units added, 2 merged"), "\(again.stdout)")
+        // Analysed, the file is its segments to translate, translated or not (not the locked
+        // one): the two confirmed ones are in the memory now, the draft and the empty one not.
+        let analysis = try CLIRunner.run(["analyze", file, "--memory", memory])
+        #expect(analysis.stdout.contains("(de): 4 sentences, 14 words") && analysis.stdout.contains("100%                 2        8"),
+                "\(analysis.stdout) \(analysis.stderr)")
     }
 
     /// A software catalog's translated messages are imported as units (English source, German

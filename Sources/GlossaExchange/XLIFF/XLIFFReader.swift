@@ -24,6 +24,9 @@ public final class XLIFFReader: TranslationUnitReader {
     public private(set) var header = TMXHeader()
     /// "1.2", "2.0", …
     public private(set) var version = ""
+    /// Every segment to translate, translated or not, as a unit of its source alone (for an
+    /// analysis of the file against a memory); units marked translate="no" still left out.
+    public var sourcesOnly = false
     public var diagnostics: [Diagnostic] { quirks.diagnostics + xml.readThroughDiagnostics }
     public var bytesRead: Int { xml.bytesReadFromDisk }
 
@@ -177,6 +180,10 @@ public final class XLIFFReader: TranslationUnitReader {
             return []
         }
         guard let sourceLanguage else { throw .missingLanguage(location, attribute: "source-language") }
+        if sourcesOnly {
+            let contents = sourceSegments.isEmpty ? [source] : sourceSegments.map(\.content)
+            return contents.filter { !$0.plainText.isEmpty }.map { sourceUnit($0, from: sourceLanguage) }
+        }
         guard let target else {
             noteUntranslated(at: location)
             return []
@@ -257,6 +264,7 @@ public final class XLIFFReader: TranslationUnitReader {
             return []
         }
         guard let sourceLanguage else { throw .missingLanguage(location, attribute: "srcLang") }
+        if sourcesOnly { return segments.filter { !$0.source.plainText.isEmpty }.map { sourceUnit($0.source, from: sourceLanguage) } }
         if segments.contains(where: { $0.target != nil }) && targetLanguage == nil { throw .missingLanguage(location, attribute: "trgLang") }
         var units: [TranslationUnit] = []
         for (index, segment) in segments.enumerated() {
@@ -315,6 +323,11 @@ public final class XLIFFReader: TranslationUnitReader {
         TranslationUnit(tuid: tuid.isEmpty ? nil : tuid, attributes: [TMXAttribute("srclang", from.identifier)],
                         props: original.map { [TMXProp(type: "x-xliff-original", value: $0)] } ?? [], notes: notes,
                         variants: [TranslationVariant(language: from, segment: source), TranslationVariant(language: to, segment: target)])
+    }
+
+    /// A segment's source alone (``sourcesOnly``).
+    private func sourceUnit(_ source: [InlineContent], from language: LanguageTag) -> TranslationUnit {
+        TranslationUnit(attributes: [TMXAttribute("srclang", language.identifier)], variants: [TranslationVariant(language: language, segment: source)])
     }
 
     private func noteUntranslated(at location: SourceLocation) {

@@ -8,7 +8,8 @@ struct Analyze: ParsableCommand {
         discussion: """
         What a CAT tool's analysis reports before a job is quoted: the document is split into \
         sentences (a text file, a web page, a Word or OpenDocument file, or - for standard \
-        input; a gettext catalog or template, .po or .pot, into its messages), each is matched against the memory as `glossa match` does, and the sentences \
+        input; a gettext catalog or template, .po or .pot, into its messages; an XLIFF file, \
+        .xlf, .xliff, .sdlxliff or .mqxliff, into its segments to translate), each is matched against the memory as `glossa match` does, and the sentences \
         and words are counted per band: repetitions (a sentence met earlier in the document), \
         100%, 95–99%, 85–94%, 75–84%, 50–74%, no match. Words are counted as CAT tools count \
         them: runs between spaces that hold a letter or digit. --details lists every sentence \
@@ -52,9 +53,25 @@ struct Analyze: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try memory.openExisting()
-            let input = try Self.isCatalog(file) ? InputText.read(file) : InputText.readArticle(file)
             let document: (language: LanguageTag, sentences: [String])
-            if Self.isCatalog(file) {
+            let name: String
+            if Self.isBilingualFile(file) {
+                // A CAT tool's bilingual file: its segments to translate, as its tool counts them.
+                name = file
+                do {
+                    let reader = try XLIFFReader(path: file)
+                    reader.sourcesOnly = true
+                    let segments = try reader.readAll()
+                    let sentences = segments.map { $0.variants[0].text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                        .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+                    // "de-DE" of the file matches the memory's "de" and "de-AT" too: the language alone.
+                    document = (from ?? segments.first.map { $0.variants[0].language.primary } ?? .german, sentences)
+                } catch let error as XLIFFError {
+                    throw CLIError.badData(error.description)
+                }
+            } else if Self.isCatalog(file) {
+                let input = try InputText.read(file)
+                name = input.name
                 // A software catalog's messages are its segments, as CAT tools count them.
                 do {
                     let catalog = try POReader.sourceMessages(bytes: input.fileBytes, file: input.name)
@@ -65,6 +82,8 @@ struct Analyze: ParsableCommand {
                     throw CLIError.badData(error.description)
                 }
             } else {
+                let input = try InputText.readArticle(file)
+                name = input.name
                 do {
                     document = try Glossa.documentSentences(utf8: input.bytes, language: from)
                 } catch let error as SegmentationError {
@@ -73,27 +92,32 @@ struct Analyze: ParsableCommand {
             }
             // An empty document is a wrong file more often than a job of no words.
             guard !document.sentences.isEmpty else {
-                throw CLIError.badData("\(input.name) holds no sentences to analyse: give glossa the document's text (a text file, web page, Word or OpenDocument file)")
+                throw CLIError.badData("\(name) holds no sentences to analyse: give glossa the document's text (a text file, web page, Word or OpenDocument file)")
             }
             // A long document takes a while (a few milliseconds a sentence): progress on a terminal.
             var asked = 0
             let analysis = try MatchAnalysis(sentences: document.sentences) { sentence in
                 asked += 1
                 if asked % 50 == 0 {
-                    Terminal.progress("\(input.name) " + Terminal.bar(done: asked, of: document.sentences.count) + " \(asked.formatted()) sentences")
+                    Terminal.progress("\(name) " + Terminal.bar(done: asked, of: document.sentences.count) + " \(asked.formatted()) sentences")
                 }
                 return try store.match(sentence, from: document.language, to: to, threshold: MatchAnalysis.lowestMatch, limit: 1).first
             }
             Terminal.endProgress()
             if output.json {
-                Terminal.write(JSONOutput.encode(AnalysisJSON(file: input.name, language: document.language.identifier, analysis)) + "\n")
+                Terminal.write(JSONOutput.encode(AnalysisJSON(file: name, language: document.language.identifier, analysis)) + "\n")
                 return
             }
             if details { writeDetails(analysis) }
-            Terminal.write("\(input.name) (\(document.language.identifier)): \(counted(analysis.sentences.count, "sentence")), "
+            Terminal.write("\(name) (\(document.language.identifier)): \(counted(analysis.sentences.count, "sentence")), "
                 + "\(counted(analysis.words, "word")), against \(memory.path)\n\n")
             Terminal.write(Self.table(analysis))
         }
+    }
+
+    /// An XLIFF file, by its name (".xlf", ".xliff", Trados' ".sdlxliff", memoQ's ".mqxliff").
+    static func isBilingualFile(_ path: String) -> Bool {
+        ["xlf", "xliff", "sdlxliff", "mqxliff"].contains((path as NSString).pathExtension.lowercased())
     }
 
     /// A gettext catalog or template, by its name ("de.po", "messages.pot").
