@@ -53,46 +53,10 @@ struct Analyze: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try memory.openExisting()
-            let document: (language: LanguageTag, sentences: [String])
-            let name: String
-            if Self.isBilingualFile(file) {
-                // A CAT tool's bilingual file: its segments to translate, as its tool counts them.
-                name = file
-                do {
-                    let reader = try XLIFFReader(path: file)
-                    reader.sourcesOnly = true
-                    let segments = try reader.readAll()
-                    let sentences = segments.map { $0.variants[0].text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-                        .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-                    // "de-DE" of the file matches the memory's "de" and "de-AT" too: the language alone.
-                    document = (from ?? segments.first.map { $0.variants[0].language.primary } ?? .german, sentences)
-                } catch let error as XLIFFError {
-                    throw CLIError.badData(error.description)
-                }
-            } else if Self.isCatalog(file) {
-                let input = try InputText.read(file)
-                name = input.name
-                // A software catalog's messages are its segments, as CAT tools count them.
-                do {
-                    let catalog = try POReader.sourceMessages(bytes: input.fileBytes, file: input.name)
-                    let sentences = catalog.messages.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-                        .filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
-                    document = (from ?? catalog.language, sentences)
-                } catch let error as POError {
-                    throw CLIError.badData(error.description)
-                }
-            } else {
-                let input = try InputText.readArticle(file)
-                name = input.name
-                do {
-                    document = try Glossa.documentSentences(utf8: input.bytes, language: from)
-                } catch let error as SegmentationError {
-                    throw CLIError.badData(error.description)
-                }
-            }
+            let (name, document) = try readDocument()
             // An empty document is a wrong file more often than a job of no words.
             guard !document.sentences.isEmpty else {
-                throw CLIError.badData("\(name) holds no sentences to analyse: give glossa the document's text (a text file, web page, Word or OpenDocument file)")
+                throw CLIError.badData("\(name) holds no sentences to analyse: give glossa the document's text (a text file, web page, Word or OpenDocument file, a gettext catalog or an XLIFF file)")
             }
             // A long document takes a while (a few milliseconds a sentence): progress on a terminal.
             var asked = 0
@@ -113,6 +77,50 @@ struct Analyze: ParsableCommand {
                 + "\(counted(analysis.words, "word")), against \(memory.path)\n\n")
             Terminal.write(Self.table(analysis))
         }
+    }
+
+    /// The document's name for messages, its language and its segments: a CAT tool's bilingual
+    /// file its segments to translate and a software catalog its messages, as their tools count
+    /// them; any other document its sentences.
+    private func readDocument() throws -> (name: String, document: (language: LanguageTag, sentences: [String])) {
+        /// Segments with their white space folded, those with no letter or digit left out.
+        func segments(_ texts: [String]) -> [String] {
+            texts.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
+        }
+        if Self.isBilingualFile(file) {
+            guard FileManager.default.isReadableFile(atPath: file) else {
+                throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
+            }
+            let units: [TranslationUnit]
+            do {
+                let reader = try XLIFFReader(path: file)
+                reader.sourcesOnly = true
+                units = try reader.readAll()
+            } catch {
+                throw CLIError.badData(error.description)
+            }
+            // "de-DE" of the file matches the memory's "de" and "de-AT" too: the language alone.
+            let language = from ?? units.first.map { $0.variants[0].language.primary } ?? .german
+            return (file, (language, segments(units.map { $0.variants[0].text })))
+        }
+        if Self.isCatalog(file) {
+            let input = try InputText.read(file)
+            let catalog: (language: LanguageTag, messages: [String])
+            do {
+                catalog = try POReader.sourceMessages(bytes: input.fileBytes, file: input.name)
+            } catch {
+                throw CLIError.badData(error.description)
+            }
+            return (input.name, (from ?? catalog.language, segments(catalog.messages)))
+        }
+        let input = try InputText.readArticle(file)
+        let sentences: (language: LanguageTag, sentences: [String])
+        do {
+            sentences = try Glossa.documentSentences(utf8: input.bytes, language: from)
+        } catch {
+            throw CLIError.badData(error.description)
+        }
+        return (input.name, sentences)
     }
 
     /// An XLIFF file, by its name (".xlf", ".xliff", Trados' ".sdlxliff", memoQ's ".mqxliff").
