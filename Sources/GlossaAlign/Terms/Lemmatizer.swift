@@ -1,3 +1,5 @@
+import GlossaCore
+
 /// Base forms of nouns, by rule: German plural and case endings, English plurals. No lexicon:
 /// the rules are ordered from the most specific ending to the least, and a `known` set (words
 /// seen in the corpus or a dictionary) is preferred when it holds a candidate.
@@ -169,20 +171,10 @@ public enum Lemmatizer {
                                  "wachs", "mais", "fels", "knirps", "klaps", "mops", "fonds", "erlös", "chaos", "kosmos", "mythos",
                                  "ethos", "pathos", "atlas", "moos", "paradies", "ananas"]
 
-    /// Plural endings of derivational suffixes, whose singular they give without fail.
-    static let derivationalPlurals: [(String, String)] = [
-        ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("nisse", "nis"),
-        ("nissen", "nis"), ("ionen", "ion"), ("täten", "tät"),
-    ]
-
     /// The singular of a noun ending in a derivational suffix's plural ("Lieferungen",
-    /// "Möglichkeiten", "Regionen"), nil for any other word.
+    /// "Möglichkeiten", "Regionen"), nil for any other word (``GermanDerivationalPlurals``).
     public static func derivationalSingular(_ word: String) -> String? {
-        guard word.first?.isUppercase == true else { return nil }
-        for (ending, replacement) in derivationalPlurals where word.hasSuffix(ending) && word.count >= ending.count + 3 {
-            return String(word.dropLast(ending.count)) + replacement
-        }
-        return nil
+        GermanDerivationalPlurals.singular(of: word)?.singular
     }
 
     /// Nouns with no singular (or none in use). "Daten" only alone: Soldaten, Kandidaten end

@@ -107,16 +107,16 @@ public enum DingDictionaryReader {
                                 .compactMap { clean(line, $0) }
                             if let singular = singulars.filter({ term.hasPrefix($0) && term.count - $0.count <= 3 }).max(by: { $0.count < $1.count }) {
                                 dictionary.addBaseForm(term, singular)
-                            } else if let singular = countNounSingular(term),
+                            } else if let (singular, gender) = GermanDerivationalPlurals.singular(of: term),
                                       let translation = split(line, from: english.lowerBound, to: english.upperBound, by: [0x3B, 0x20])
                                           .lazy.compactMap({ clean(line, $0) }).first, !translation.hasSuffix("s") {
                                 // A count noun's plural translated by a singular: the plural is
                                 // no plural-only noun ("Grabungen {pl} :: excavation"), and its
-                                // singular (feminine, by these endings) translates alike.
+                                // singular (its gender the suffix's) translates alike.
                                 dictionary.addBaseForm(term, singular)
                                 dictionary.addNoun(singular)
                                 singularKey = fold(singular)
-                                dictionary.addGender(fold(singular), .feminine)
+                                if let gender { dictionary.addGender(fold(singular), gender) }
                             } else {
                                 dictionary.addPluralNoun(term)
                             }
@@ -172,14 +172,6 @@ public enum DingDictionaryReader {
         }
         guard let singular = first(englishSenses[position]), let plural = first(englishSenses[position + 1]), singular.count >= 2 else { return false }
         return plural == singular + "s" || plural == singular + "es" || singular.hasSuffix("y") && plural == singular.dropLast() + "ies"
-    }
-
-    /// The singular of a German plural by an ending only count nouns have ("Grabungen" →
-    /// "Grabung", "Einzelheiten" → "Einzelheit"); nil for any other word.
-    static func countNounSingular(_ word: String) -> String? {
-        let endings = [("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"), ("ionen", "ion"), ("täten", "tät")]
-        guard let (ending, singular) = endings.first(where: { word.hasSuffix($0.0) && word.count > $0.0.count + 2 }) else { return nil }
-        return String(word.dropLast(ending.count)) + singular
     }
 
     /// The first four bytes `clean` would keep, ASCII letters in lower case; nil when they are

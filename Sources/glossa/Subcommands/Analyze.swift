@@ -87,7 +87,9 @@ struct Analyze: ParsableCommand {
         func segments(_ texts: [String]) -> [String] {
             texts.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }
         }
-        if Self.isBilingualFile(file) {
+        // The kinds `import` tells by name: XLIFF, a gettext catalog (also gzipped: "de.po.gz").
+        let kind = Glossa.ImportKind(path: file)
+        if kind == .xliff {
             guard FileManager.default.isReadableFile(atPath: file) else {
                 throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
             }
@@ -103,15 +105,19 @@ struct Analyze: ParsableCommand {
             let language = from ?? units.first.map { $0.variants[0].language.primary } ?? .german
             return (file, (language, segments(units.map { $0.variants[0].text })))
         }
-        if Self.isCatalog(file) {
-            let input = try InputText.read(file)
+        if kind == .gettext {
             let catalog: (language: LanguageTag, messages: [String])
             do {
-                catalog = try POReader.sourceMessages(bytes: input.fileBytes, file: input.name)
-            } catch {
+                guard let bytes = try InputFile.contents(of: file) else {
+                    throw CLIError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
+                }
+                catalog = try POReader.sourceMessages(bytes: bytes, file: file)
+            } catch let error as POError {
                 throw CLIError.badData(error.description)
+            } catch let error as InputFileError {
+                throw CLIError.unreadable(file: file, reason: error.description)
             }
-            return (input.name, (from ?? catalog.language, segments(catalog.messages)))
+            return (file, (from ?? catalog.language, segments(catalog.messages)))
         }
         let input = try InputText.readArticle(file)
         let sentences: (language: LanguageTag, sentences: [String])
@@ -121,16 +127,6 @@ struct Analyze: ParsableCommand {
             throw CLIError.badData(error.description)
         }
         return (input.name, sentences)
-    }
-
-    /// An XLIFF file, by its name (".xlf", ".xliff", Trados' ".sdlxliff", memoQ's ".mqxliff").
-    static func isBilingualFile(_ path: String) -> Bool {
-        ["xlf", "xliff", "sdlxliff", "mqxliff"].contains((path as NSString).pathExtension.lowercased())
-    }
-
-    /// A gettext catalog or template, by its name ("de.po", "messages.pot").
-    static func isCatalog(_ path: String) -> Bool {
-        path.lowercased().hasSuffix(".po") || path.lowercased().hasSuffix(".pot")
     }
 
     private func writeDetails(_ analysis: MatchAnalysis) {
