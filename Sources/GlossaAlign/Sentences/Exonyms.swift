@@ -69,6 +69,9 @@ enum Exonyms {
         "kirgisistan": ["kyrgyzstan"], "usbekistan": ["uzbekistan"], "kasachstan": ["kazakhstan"], "tadschikistan": ["tajikistan"],
         "aserbaidschan": ["azerbaijan"], "katar": ["qatar"], "libanon": ["lebanon"], "tansania": ["tanzania"], "kongo": ["congo"],
         "simbabwe": ["zimbabwe"], "sambia": ["zambia"], "kamerun": ["cameroon"], "gronland": ["greenland"], "vatikan": ["vatican"],
+        // Acronyms that differ: a body's, or a term's a text gives in parentheses ("künstliche
+        // Intelligenz (KI)" / "artificial intelligence (AI)").
+        "ezb": ["ecb"], "iwf": ["imf"], "bip": ["gdp"], "ki": ["ai"], "ewr": ["eea"],
     ]
 
     /// True for a folded German place name of the list (the lemmatizer leaves names alone).

@@ -634,6 +634,20 @@ public final class GermanTermCandidates {
 
     /// The dictionary's gender for the noun or for its compound head ("Bundesbahn": "Bahn"), else
     /// a guess from its ending (-ung, -heit, -e feminine; -chen, -um neuter; else masculine).
+    /// Heads of compounds and names whose gender the endings below guess wrong, for a text
+    /// read without a dictionary: "Technisches Hilfswerk", "Europäische Zentralbank",
+    /// "Statistisches Bundesamt", "Bayerisches Landgericht" (the endings gave -er, the masculine).
+    static let headGenders: KeyValuePairs<String, GrammaticalGender> = [
+        "werk": .neuter, "amt": .neuter, "institut": .neuter, "gericht": .neuter, "gesetz": .neuter, "abkommen": .neuter,
+        "haus": .neuter, "land": .neuter, "recht": .neuter, "system": .neuter, "programm": .neuter, "projekt": .neuter,
+        "netz": .neuter, "kabinett": .neuter, "komitee": .neuter, "unternehmen": .neuter, "verfahren": .neuter, "gebäude": .neuter,
+        "gebirge": .neuter, "büro": .neuter, "portal": .neuter, "theater": .neuter, "festival": .neuter, "heim": .neuter,
+        "lager": .neuter, "konto": .neuter, "interesse": .neuter, "gewerbe": .neuter, "team": .neuter,
+        "bank": .feminine, "kammer": .feminine, "stadt": .feminine, "bahn": .feminine, "partei": .feminine, "wahl": .feminine,
+        "anstalt": .feminine, "polizei": .feminine, "armee": .feminine, "welt": .feminine, "post": .feminine, "kraft": .feminine,
+        "macht": .feminine, "front": .feminine, "arbeit": .feminine, "zeit": .feminine, "behörde": .feminine, "börse": .feminine,
+    ]
+
     func gender(of noun: String) -> GrammaticalGender {
         let folded = WordForms.folded(noun)
         if let gender = genders[folded] { return gender }
@@ -642,6 +656,7 @@ public final class GermanTermCandidates {
         if !genders.isEmpty, let splitter, let head = splitter.split(folded, evenIfKnown: true).dropFirst().last,
            let gender = genders[head.lowercased()] { return gender }
         let lower = noun.lowercased()
+        if let gender = Self.headGenders.first(where: { lower.hasSuffix($0.key) })?.value { return gender }
         if ["ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ie", "e", "ur", "enz", "anz"].contains(where: { lower.hasSuffix($0) }) { return .feminine }
         if ["chen", "lein", "ment", "um", "tum", "nis", "o"].contains(where: { lower.hasSuffix($0) }) { return .neuter }
         return .masculine

@@ -19,6 +19,9 @@ public final class TermLinker {
     /// A quoted title's translation: sure where both sentences quote it, but a name, not a
     /// term (below the dictionary's 0.92 and a compound's 0.85, as "identical" is).
     static let titleConfidence = 0.8
+    /// A name both sentences give with the same acronym in parentheses: anchored at both ends,
+    /// as sure as a dictionary's translation.
+    static let acronymNameConfidence = 0.92
 
     /// Words that join the parts of a name in either language; no part of a compositional match.
     static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
@@ -30,7 +33,7 @@ public final class TermLinker {
     /// A compound part's multi-word translations, once per part (asked for every English term
     /// the compound meets).
     var multiWordCache: [String: [String]] = [:]
-    private let german: GermanTermCandidates
+    let german: GermanTermCandidates
     private let english: EnglishTermCandidates
     public let dictionary: BilingualDictionary
 
@@ -126,6 +129,9 @@ public final class TermLinker {
         /// Quoted titles and their translations (``QuotedCandidates/title``), with how often
         /// and where first.
         var titles: [String: (source: String, target: String, count: Int, example: TermPair.Example)] = [:]
+        /// Names introduced with their acronym (``acronymNames(_:sourceCandidates:)``), with
+        /// how often, as written, and where first.
+        var namedByAcronym: [String: (name: AcronymName, count: Int, sourceTexts: [String: Int], targetTexts: [String: Int], example: TermPair.Example)] = [:]
         let germanCandidates = pairs.map { german.candidates(in: $0.source) }
         // Adjective + noun phrases the text writes in lower case ("lebenslange Haft"): opening a
         // sentence or headline ("Lebenslange Haft für Mord …") the capital is the sentence's.
@@ -288,6 +294,12 @@ public final class TermLinker {
                 if openings == nil { openings = ClauseOpenings.offsets(in: pair.source) }
                 return openings!.contains(pair.source.utf8.distance(from: pair.source.startIndex, to: range.lowerBound))
             }.map(\.base))
+            for name in acronymNames(pair, sourceCandidates: sourceCandidates) {
+                let key = name.source + "\u{1F}" + name.target
+                namedByAcronym[key, default: (name, 0, [:], [:], .init(source: pair.source, target: pair.target))].count += 1
+                namedByAcronym[key]!.sourceTexts[name.sourceText, default: 0] += 1
+                namedByAcronym[key]!.targetTexts[name.targetText, default: 0] += 1
+            }
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
             if let title = quotes.title {
                 titles[title.source + "\u{1F}" + title.target, default: (title.source, title.target, 0, .init(source: pair.source, target: pair.target))].count += 1
@@ -509,6 +521,26 @@ public final class TermLinker {
         var result: [TermPair] = []
         /// Each result's key in `sentencesTogether` (its target before the casing rules).
         var resultKeys: [String] = []
+        // A name both sentences give with its acronym is linked first: no piece of it is taken
+        // by co-occurrence or by position, and neither name takes another partner. (A German
+        // name met with two English ones keeps the more frequent.)
+        func variants(_ counts: [String: Int]) -> [String] { counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key) }
+        for (key, named) in namedByAcronym.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) })
+        where !linkedSources.contains(named.name.source) && !linkedTargets.contains(named.name.target) {
+            linkedSources.insert(named.name.source)
+            linkedTargets.insert(named.name.target)
+            linkedSenses[named.name.source, default: []].append((named.name.target, "named by its acronym"))
+            for piece in Self.pieces(of: named.name.target) { linkedPieces[piece, default: []].insert(named.name.source) }
+            // Where other evidence finds the same pair as surely (the dictionary's "Europäische
+            // Zentralbank"), it is the one reported.
+            let other = scored.first { $0.source == named.name.source && $0.target == named.name.target && $0.score >= Self.acronymNameConfidence }
+            guard Self.acronymNameConfidence >= threshold else { continue }
+            result.append(TermPair(source: named.name.source, target: named.name.target, sourceVariants: variants(named.sourceTexts),
+                                   targetVariants: variants(named.targetTexts), frequency: named.count,
+                                   confidence: other?.score ?? Self.acronymNameConfidence, evidence: other?.evidence ?? "named by its acronym",
+                                   example: named.example))
+            resultKeys.append(key)
+        }
         for candidate in scored {
             guard !linkedTargets.contains(candidate.target), !linkedSources.contains(candidate.source) || isAnotherSense(candidate) else { continue }
             // Co-occurrence alone cannot take a piece of a phrase already linked on better
