@@ -1810,4 +1810,17 @@ extension TermLinkerTests {
         #expect(found.contains("Krise → crisis") && found.contains("Problem → problem") && found.contains("System → system"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Minut →") || $0.hasPrefix("Studi →") }, "\(found)")
     }
+
+    /// Ding lists "Erdrutsch {m}" among synonyms whose plurals it leaves out: the text's
+    /// "Erdrutsche" was kept as the base form. A listed masculine or neuter noun's plural in -e
+    /// is undone; a feminine's is none ("Reise" is no plural of "Reis").
+    @Test func aListedNounsPluralInEIsUndoneWhereTheDictionaryOmitsIt() throws {
+        var dictionary = Self.dictionary([("erdrutsch", "landslide"), ("reis", "rice"), ("reise", "journey")], nouns: ["Erdrutsch", "Reis"])
+        dictionary.addGender("erdrutsch", .masculine)
+        dictionary.addGender("reis", .masculine)
+        let found = try Self.linked([("Die Bergungsarbeiten werden durch Erdrutsche erschwert.", "The recovery work is hampered by landslides."),
+                                     ("Die Reise dauert lange.", "The journey takes a long time.")], dictionary: dictionary)
+        #expect(found.contains("Erdrutsch → landslide"))
+        #expect(found.contains("Reise → journey"))
+    }
 }

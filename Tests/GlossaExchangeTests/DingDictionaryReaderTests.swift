@@ -98,6 +98,17 @@ import Testing
         #expect(dictionary.baseForms["Hauptstädte"] == "Hauptstadt")
     }
 
+    /// An irregular plural the text has ("Generika", "Gesichtern") finds its singular's
+    /// translations: the singular was no key the text asked for, so its base form led nowhere.
+    @Test func aNeededPluralKeepsItsSingularsTranslations() {
+        let sample = "Generikum {n} [pharm.] | Generika {pl} :: generic drug; generic | generic drugs; generics\n"
+            + "Antibiotikum {n} [med.] | Antibiotika {pl} :: antibiotic | antibiotics"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), keeping: ["generika"], fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Generika"] == "Generikum")
+        #expect(dictionary.targets(of: "generikum").contains("generic drug"))
+        #expect(dictionary.targets(of: "antibiotikum").isEmpty)
+    }
+
     /// A noun's gender where the line gives one ({m}, {f}, {n}), the first line's where lines
     /// differ; "Teil {m,n}" gives none.
     @Test func readsTheGenderOfNouns() {

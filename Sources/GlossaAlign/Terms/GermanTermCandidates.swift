@@ -92,12 +92,19 @@ public final class GermanTermCandidates {
     /// A word the dictionary does not list, which is a noun it lists with a plural or case
     /// ending added ("Autobahnauffahrten": Ding has "Autobahnauffahrt" without its plural, and
     /// the rules alone cannot tell "-t" + "en" from "-te" + "n"). Longest ending first: "-en"
-    /// before "-n" ("Staaten" → "Staat"; "Seiten" → "Seite", since "Seit" is no noun).
+    /// before "-n" ("Staaten" → "Staat"; "Seiten" → "Seite", since "Seit" is no noun); "-e" last.
     func dictionaryNounWithoutEnding(_ word: String) -> String? {
         guard word.count >= 6, nouns[word.lowercased()] == nil else { return nil }
         for ending in ["en", "es", "n", "s"] where word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             if nouns[stem.lowercased()] == stem { return stem }
+        }
+        // The plural in -e of a masculine or neuter noun it lists without that plural
+        // ("Erdrutsche": Ding has "Erdrutsch {m}" among synonyms whose plurals it leaves out).
+        // No feminine takes it ("Reise" is no plural of "Reis", and the dictionary lists it).
+        if word.hasSuffix("e") {
+            let stem = String(word.dropLast())
+            if nouns[stem.lowercased()] == stem, let gender = genders[WordForms.folded(stem)], gender != .feminine { return stem }
         }
         return nil
     }

@@ -77,6 +77,9 @@ public enum DingDictionaryReader {
                 let nounLine = germanSenses.first.map { first in
                     GrammaticalGender.allMarked.contains { contains(line, first, $0.marker) } || contains(line, first, "{pl}")
                 } ?? false
+                // The singulars of the needed plurals are needed too, however irregular the plural
+                // ("Generika" is the text's, "Generikum {n}" the key its base form finds).
+                let neededSingulars = Set(linePlurals.map { fold($0.singular) })
                 for (sense, (german, english)) in zip(germanSenses, englishSenses).enumerated() {
                     var englishTerms: [String]?
                     for synonym in split(line, from: german.lowerBound, to: german.upperBound, by: [0x3B, 0x20]) { // "; "
@@ -92,7 +95,7 @@ public enum DingDictionaryReader {
                             withoutArticle = true
                         }
                         let key = fold(term)
-                        if let needed, !needed.contains(key) { continue }
+                        if let needed, !needed.contains(key), !neededSingulars.contains(key) { continue }
                         var singularKey: String?
                         // "Bahn {f}": one gender, for the adjectives before the noun ("{m,n}" is none).
                         if !term.contains(" "), let gender = GrammaticalGender.allMarked.first(where: { contains(line, synonym, $0.marker) })?.gender {
