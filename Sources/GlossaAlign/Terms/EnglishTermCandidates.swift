@@ -331,7 +331,15 @@ public final class EnglishTermCandidates {
         }
         for chunk in chunks {
             for length in 1...min(Self.maximumWords, chunk.count) {
-                for start in 0...(chunk.count - length) { add(Array(chunk[start..<(start + length)])) }
+                for start in 0...(chunk.count - length) {
+                    // A possessive's noun phrase ends on its head, its last common noun: "the
+                    // group's balance sheets" names no "group's balance" ("the association's
+                    // president Carlo Sommaruga" its "association's president").
+                    let end = start + length
+                    if end < chunk.count, chunk[end].first?.isLowercase == true,
+                       chunk[start..<(end - 1)].contains(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }) { continue }
+                    add(Array(chunk[start..<end]))
+                }
             }
         }
         for (before, after) in ofChunks { add(before + [Self.nounsTakingOn.contains(before[0].lowercased()) ? "on" : "of"] + after) }
