@@ -84,4 +84,19 @@ import Testing
         ])
         #expect(found.isEmpty)
     }
+
+    /// The name's last words as written ("Deutscher Verkehrsunternehmen", a genitive plural) are
+    /// no entry of their own: "Deutsches Verkehrsunternehmen" / "German Transport Company" was one.
+    @Test func aNamesLastWordsAsWrittenAreNoEntryOfTheirOwn() throws {
+        var dictionary = BilingualDictionary()
+        dictionary.add("verkehrsunternehmen", "transport company")
+        dictionary.add("verband", "association")
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let found = try TermLinker(dictionary: dictionary).link([AlignedPair(
+            source: "Nach Angaben des Verbands Deutscher Verkehrsunternehmen (VDV) sind acht Prozent der Nutzer umgestiegen.",
+            target: "According to the Association of German Transport Companies (VDV), eight percent of users have switched.", link: link)],
+            threshold: 0).map { "\($0.source) → \($0.target)" }
+        #expect(found.contains("Verband Deutscher Verkehrsunternehmen → Association of German Transport Companies"))
+        #expect(!found.contains { $0.hasPrefix("Deutsches Verkehrsunternehmen") || $0.hasPrefix("Deutscher Verkehrsunternehmen") }, "\(found)")
+    }
 }

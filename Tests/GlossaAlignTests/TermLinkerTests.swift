@@ -1823,4 +1823,16 @@ extension TermLinkerTests {
         #expect(found.contains("Erdrutsch → landslide"))
         #expect(found.contains("Reise → journey"))
     }
+
+    /// A place's adjective in -er does not decline, and the translation writing the place as a
+    /// name tells it from a noun: "Weimarer Republik" / "Weimar Republic" (it paired "Weimarer" /
+    /// "Weimar" and "Republik" / "republic"), "Washingtoner Erklärung" / "Washington Declaration".
+    @Test func aPlacesAdjectiveInErBeforeItsNounNamesWithIt() throws {
+        let found = try Self.linked([
+            ("Die Kostüme erinnern an die Mode der Weimarer Republik.", "The costumes recall the fashion of the Weimar Republic."),
+            ("Die Weimarer Republik scheiterte 1933.", "The Weimar Republic failed in 1933."),
+        ])
+        #expect(found.contains("Weimarer Republik → Weimar Republic"), "\(found)")
+        #expect(!found.contains("Weimarer → Weimar"))
+    }
 }

@@ -15,6 +15,9 @@ public final class GermanTermCandidates {
     public var lowercaseWords: Set<String> = []
     /// Nouns known to the lemmatizer (the corpus's own, a dictionary's).
     public var knownNouns: Set<String> = []
+    /// Words the translation capitalises inside its sentences (names), which tell a place's
+    /// adjective in -er from a noun ("Weimarer" beside "Weimar").
+    public var englishNames: Set<String> = []
     /// Words the corpus capitalises somewhere other than at the start of a sentence.
     public var capitalisedInside: Set<String> = []
     /// Inflected forms → base forms a dictionary gives ("Geheimdienste" → "Geheimdienst").
@@ -571,7 +574,9 @@ public final class GermanTermCandidates {
         // A place's adjective in -er, where the text writes the place too ("Frankfurter
         // Buchmesse" beside "nach Frankfurt"): it does not decline. (No noun in -er before a
         // name has a stem the text writes as a word: "Sprecher", "Trainer".)
-        if word.hasSuffix("er"), stem + "er" == word, knownNouns.contains(stem) { return word }
+        // Nor where the translation writes the place as a name ("Weimarer Republik" / "Weimar
+        // Republic", "Hamburger Hafen" / "port of Hamburg").
+        if word.hasSuffix("er"), stem + "er" == word, knownNouns.contains(stem) || stem.count >= 4 && englishNames.contains(stem) { return word }
         // Adjectives end in these more often than nouns do; "Ständigen", "Kalten", "Europäischen".
         // (And participles in -iert: "Integrierte Notfallzentren", "Qualifizierte Zuwanderung".)
         let adjectiveLike = ["ig", "ch", "lt", "isch", "lich", "bar", "sam", "haft", "iv", "al", "är", "ell", "ent", "ant", "iert"]

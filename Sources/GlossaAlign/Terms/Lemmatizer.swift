@@ -208,6 +208,8 @@ public enum Lemmatizer {
         // A plural's possessive cut from a name ("Drivers'" of "Train Drivers' Union").
         if let last = word.last, "'’".contains(last), word.count > 2 { return englishNoun(String(word.dropLast())) }
         let lower = word.lowercased()
+        // "men" is too short for the rules below ("Männer" / "men": Mann / man).
+        if lower == "men" { return String(word.prefix(1)) + "an" }
         guard lower.count > 3, !isAcronym(word), !englishInvariable.contains(lower) else { return word }
         // Proper names keep their -s (Brussels, Athens).
         if word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && !lower.hasSuffix("ies") {
@@ -243,6 +245,15 @@ public enum Lemmatizer {
     /// rest.
     /// - Complexity: O(1) but for a scan of the short lists below.
     static func englishSingularInE(_ word: String, lower: String) -> String? {
+        // "-uses", "-ases" of singulars in -us and -as ("buses", "bonuses", "viruses", "gases"),
+        // not of those in -use, -ase ("causes", "houses", "abuses", "cases", "phases"): the short
+        // ones as whole words or after a listed modifier ("minibuses"), the longer at a word's end.
+        if lower.hasSuffix("ses"), englishSingularsInUsAs.contains(where: { singular in
+            lower == singular + "es" || singular.count >= 5 && lower.hasSuffix(singular + "es")
+                || singular.count < 5 && ["mini", "omni", "trolley", "air", "school", "bio"].contains { lower == $0 + singular + "es" }
+        }) {
+            return String(word.dropLast(2))
+        }
         // "-aches" of "ache" (headache, backache) and "cache", not "beaches", "coaches".
         if lower.hasSuffix("aches"), !lower.hasSuffix("eaches"), !lower.hasSuffix("oaches") { return String(word.dropLast()) }
         if englishSingularsInChe.contains(where: { lower.hasSuffix($0 + "s") }) { return String(word.dropLast()) }
@@ -262,6 +273,12 @@ public enum Lemmatizer {
         }
         return nil
     }
+
+    static let englishSingularsInUsAs: [String] = [
+        "bus", "gas", "bias", "atlas", "alias", "canvas", "bonus", "virus", "campus", "census", "consensus", "status", "focus",
+        "surplus", "circus", "syllabus", "prospectus", "chorus", "corpus", "apparatus", "walrus", "lotus", "cactus", "octopus",
+        "hiatus", "impetus", "nexus", "sinus", "fetus", "foetus", "thesaurus", "stimulus", "fungus", "radius",
+    ]
 
     static let englishSingularsInChe: [String] = [
         "tranche", "avalanche", "niche", "cliche", "cliché", "psyche", "quiche", "creche", "crèche", "douche", "microfiche",

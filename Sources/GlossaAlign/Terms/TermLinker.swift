@@ -110,6 +110,7 @@ public final class TermLinker {
             }
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
+        german.englishNames = englishCapitalisedInside.union(englishCapitalisedAlone)
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
         var namePieces = Set<String>(), wholeNames = Set<String>()
         var together: [String: [String: Int]] = [:]
@@ -630,13 +631,18 @@ public final class TermLinker {
         // A name's last words, met only inside the name, are no entry of their own: "Europäisches
         // Asylsystem" / "European Asylum System" of "Gemeinsames Europäisches Asylsystem" /
         // "Common European Asylum System". (A common noun's stays: "Asylsystem" / "asylum system".)
+        // As written, too: "Deutscher Verkehrsunternehmen" / "German Transport Companies" of
+        // "Verband Deutscher Verkehrsunternehmen" / "Association of German Transport Companies"
+        // (a genitive and a plural, whose base forms are no suffixes of the name's).
         let names = result.filter { $0.source.contains(" ") && $0.target.contains(" ") }
+        func ends(_ whole: TermPair, on piece: TermPair) -> Bool {
+            ([whole.source] + whole.sourceVariants).contains { long in ([piece.source] + piece.sourceVariants).contains { long.hasSuffix(" " + $0) } }
+                && ([whole.target] + whole.targetVariants).contains { long in ([piece.target] + piece.targetVariants).contains { long.hasSuffix(" " + $0) } }
+        }
         let kept = result.indices.filter { index in
             let pair = result[index]
             return !(pair.source.contains(" ") && pair.target.split(separator: " ").allSatisfy { $0.first?.isUppercase == true }
-                && names.contains { name in
-                    name.frequency >= pair.frequency && name.source.hasSuffix(" " + pair.source) && name.target.hasSuffix(" " + pair.target)
-                })
+                && names.contains { name in name.frequency >= pair.frequency && ends(name, on: pair) })
         }
         (result, resultKeys) = (kept.map { result[$0] }, kept.map { resultKeys[$0] })
         // Quoted titles: a work's name and its translation ("Die Stimme des Windes" / "The Voice
