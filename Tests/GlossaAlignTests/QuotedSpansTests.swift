@@ -14,6 +14,9 @@ import Testing
         #expect(quoted("The drama \u{201C}The Voice of the Wind\u{201D} won, she said: \"Deserved.\"", german: false)
                 == ["The Voice of the Wind", "Deserved."])
         #expect(quoted("Es gibt keine Zitate.", german: true) == [])
+        // „ closed by the straight mark a keyboard types (it was no quotation at all).
+        #expect(quoted("Die Fachzeitschrift „Nature Astronomy\" und der „Haushalt der Tricks\".", german: true)
+                == ["Nature Astronomy", "Haushalt der Tricks"])
     }
 
     /// A quotation opened in the sentence before, or going on into the next, gives no spans:

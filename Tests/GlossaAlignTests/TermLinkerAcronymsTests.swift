@@ -46,6 +46,9 @@ import Testing
              "The German Economic Institute (IW) expects a recession."),
             ("Der Ständige Rat der Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE) tagt in Wien.",
              "The Permanent Council of the Organization for Security and Co-operation in Europe (OSCE) meets in Vienna."),
+            // The German read past its genitive, whose acronym is the English name's.
+            ("Entdeckt wurde er mit dem Very Large Telescope der Europäischen Südsternwarte (ESO) in Chile.",
+             "It was discovered with the Very Large Telescope of the European Southern Observatory (ESO) in Chile."),
         ])
         #expect(Set(found) == [
             "Bundesinstitut für Risikobewertung → Federal Institute for Risk Assessment",
@@ -53,6 +56,7 @@ import Testing
             "Robert Koch-Institut → Robert Koch Institute",
             "Institut der deutschen Wirtschaft → German Economic Institute",
             "Organisation für Sicherheit und Zusammenarbeit in Europa → Organization for Security and Co-operation in Europe",
+            "Europäische Südsternwarte → European Southern Observatory",
         ])
     }
 

@@ -1835,4 +1835,30 @@ extension TermLinkerTests {
         #expect(found.contains("Weimarer Republik → Weimar Republic"), "\(found)")
         #expect(!found.contains("Weimarer → Weimar"))
     }
+
+    /// A handball report: "Handball-EM" was a cognate of "handball" (the acronym the English
+    /// spells out ignored), and "Däne" / "Danes" kept the plural of a people (or, as "Dane",
+    /// was a name left alike).
+    @Test func acronymCompoundsQuotedEnglishNamesAndPeoples() throws {
+        var dictionary = Self.dictionary([("dane", "dane"), ("dane", "danish man")], nouns: ["Däne"])
+        dictionary.addBaseForm("Dänen", "Däne")
+        let found = try Self.linked([
+            ("Handball-EM: Deutschland zieht ins Halbfinale ein", "Handball European Championship: Germany reach the semi-finals"),
+            ("Die Dänen sind amtierender Weltmeister.", "The Danes are the reigning world champions."),
+        ], dictionary: dictionary)
+        #expect(!found.contains("Handball-EM → handball"))
+        #expect(found.contains("Däne → Dane"), "\(found)")
+    }
+
+    /// With Ding, the quoted journal's "Nature" was declined as an adjective: "Naturer Astronomy"
+    /// / "nature astronomy".
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ding), "needs trans-de-en"))
+    func aQuotedNameTheEnglishKeepsIsNotDeclined() throws {
+        // Closed with a straight quotation mark, as typed text often is.
+        let sentences = [("Die Ergebnisse wurden in der Fachzeitschrift „Nature Astronomy\" veröffentlicht.",
+                          "The results were published in the journal \"Nature Astronomy\".")]
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.ding)))
+        let found = try Self.linked(sentences, dictionary: Glossa.dingDictionary(bytes: bytes, for: sentences.map(\.0)))
+        #expect(!found.contains { $0.hasPrefix("Naturer") }, "\(found)")
+    }
 }

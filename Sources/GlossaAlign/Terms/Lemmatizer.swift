@@ -211,9 +211,10 @@ public enum Lemmatizer {
         // "men" is too short for the rules below ("Männer" / "men": Mann / man).
         if lower == "men" { return String(word.prefix(1)) + "an" }
         guard lower.count > 3, !isAcronym(word), !englishInvariable.contains(lower) else { return word }
-        // Proper names keep their -s (Brussels, Athens).
+        // Proper names keep their -s (Brussels, Athens); peoples do not ("Danes", "Germans").
         if word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && !lower.hasSuffix("ies") {
-            return word
+            let singular = String(word.dropLast())
+            return lower.hasSuffix("s") && (TermLinker.alwaysCapitalised.contains(singular) || englishDemonymNouns.contains(singular)) ? singular : word
         }
         if let singular = irregularEnglishSingular(word, lower: lower) { return singular }
         if lower.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
@@ -273,6 +274,12 @@ public enum Lemmatizer {
         }
         return nil
     }
+
+    /// Peoples named by nouns of their own, not by their adjective ("the Danes", "two Poles").
+    static let englishDemonymNouns: Set<String> = [
+        "Dane", "Swede", "Pole", "Finn", "Turk", "Scot", "Brit", "Jew", "Kurd", "Serb", "Croat", "Slovak", "Czech", "Arab",
+        "Iraqi", "Israeli", "Pakistani", "Afghan", "Saudi", "Briton", "Texan", "Berliner", "Bavarian", "Swabian",
+    ]
 
     static let englishSingularsInUsAs: [String] = [
         "bus", "gas", "bias", "atlas", "alias", "canvas", "bonus", "virus", "campus", "census", "consensus", "status", "focus",

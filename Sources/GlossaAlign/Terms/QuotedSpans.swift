@@ -4,7 +4,8 @@
 /// sentences quote), and leaves out a quotation both versions write alike (an English journal's
 /// title in a German text, "Nature Climate Change", is no glossary pair of "Change").
 ///
-/// German quotes open with „ (closing “ or ”), » or « (closing the other) or ", English ones
+/// German quotes open with „ (closing “ or ”, or " as a keyboard types it), » or « (closing the
+/// other) or ", English ones
 /// with “ (closing ”) or ". Single quotes are left alone (an English apostrophe looks the same).
 /// - Complexity: O(n) in the sentence's UTF-8 length.
 enum QuotedSpans {
@@ -38,7 +39,7 @@ enum QuotedSpans {
 
     /// Opening marks and the marks that close them.
     private static let germanPairs: [Unicode.Scalar: [Unicode.Scalar]] = [
-        "\u{201E}": ["\u{201C}", "\u{201D}"], "\u{BB}": ["\u{AB}"], "\u{AB}": ["\u{BB}"], "\"": ["\""],
+        "\u{201E}": ["\u{201C}", "\u{201D}", "\""], "\u{BB}": ["\u{AB}"], "\u{AB}": ["\u{BB}"], "\"": ["\""],
     ]
     private static let englishPairs: [Unicode.Scalar: [Unicode.Scalar]] = ["\u{201C}": ["\u{201D}"], "\"": ["\""]]
     private static let germanClosersOnly: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}"]

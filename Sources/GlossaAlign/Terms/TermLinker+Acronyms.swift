@@ -139,21 +139,24 @@ extension TermLinker {
             accepted = Array(accepted[(und + 1)...])
         }
         if let initials = wordsSpelling(acronym, in: tokens), initials.count > accepted.count { return initials }
-        return accepted.isEmpty ? nil : trimmed(accepted, to: acronym)
+        return accepted.isEmpty ? nil : trimmed(accepted, to: acronym, spelling: false)
     }
 
     /// A name read too far: the acronym names the body after a connector, where the words
     /// before it do not open with its first letter ("Angabe des Robert Koch-Instituts (RKI)",
     /// "Permanent Council of the Organization for Security … (OSCE)"). Names without such a
     /// word stay whole ("German Association of the Automotive Industry (VDA)").
-    static func trimmed(_ words: [String], to acronym: String) -> [String] {
+    /// - Parameter spelling: whether the words kept must spell the acronym. The English name
+    ///   must: "Federal Agency for Technical Relief (THW)" keeps its "Federal Agency", the German
+    ///   acronym spelling none of it. A German name read past its genitive need not: "Very
+    ///   Large Telescope der Europäischen Südsternwarte (ESO)" is the observatory's, whose
+    ///   acronym is its English name's.
+    static func trimmed(_ words: [String], to acronym: String, spelling: Bool = true) -> [String] {
         guard let first = WordForms.folded(acronym).first, WordForms.folded(words[0]).first != first else { return words }
         let connectors = germanNameConnectors.union(["of", "for", "the"])
-        // The acronym must spell the words kept: the English "Federal Agency for Technical
-        // Relief (THW)" keeps its "Federal Agency", the German's acronym spelling none of it.
         guard let start = words.indices.dropFirst().first(where: { index in
             connectors.contains(words[index - 1]) && words[index].first?.isUppercase == true && WordForms.folded(words[index]).first == first
-        }), spellsInOrder(acronym, Array(words[start...])) else { return words }
+        }), !spelling || spellsInOrder(acronym, Array(words[start...])) else { return words }
         return Array(words[start...])
     }
 

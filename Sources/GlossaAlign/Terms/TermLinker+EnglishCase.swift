@@ -1,3 +1,4 @@
+import Foundation
 import GlossaCore
 
 /// How an English term is written: the common noun's lower case, the capitals of names and of
@@ -31,6 +32,20 @@ extension TermLinker {
         let start = sentence.utf8.distance(from: sentence.startIndex, to: first)
         let end = sentence.utf8.distance(from: sentence.startIndex, to: sentence.index(after: last))
         return spans.contains { $0.lowerBound <= start && end <= $0.upperBound }
+    }
+
+    /// Whether `text` has `words` as whole words: what stands either side is no letter, digit
+    /// or hyphen (a space, a quotation mark, punctuation, the text's end).
+    static func containsWords(_ text: String, _ words: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: words, range: searchStart..<text.endIndex) {
+            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
+            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
+            func isBoundary(_ character: Character?) -> Bool { character.map { !$0.isLetter && !$0.isNumber && $0 != "-" } ?? true }
+            if isBoundary(before), isBoundary(after) { return true }
+            searchStart = range.upperBound
+        }
+        return false
     }
 
     /// The capitalised words of a text, cut at every character that is no letter ("Verdi" of
@@ -121,7 +136,7 @@ extension TermLinker {
                                capitalisedAlone: Set<String>, capitalisedInTitles: Set<String> = []) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
-        guard let first = words.first, !Self.alwaysCapitalised.contains(first) else { return target }
+        guard let first = words.first, !Self.alwaysCapitalised.contains(first), !Lemmatizer.englishDemonymNouns.contains(first) else { return target }
         /// Capitalised as a title or a sentence's start has it: capitals only first and after a
         /// hyphen ("Council", "Vice-President"; not "NATO", "NATO-Russia", "McDonald").
         func isTitleCase(_ word: String) -> Bool {

@@ -26,6 +26,9 @@ extension TermLinker {
             // Acronyms and common words spelled alike are terms; a proper name spelled alike
             // (Stoltenberg, Wendy) is a translation but rarely a glossary entry: below the default.
             let isName = source.first?.isUppercase == true && target.first?.isUppercase == true && !Lemmatizer.isAcronym(source)
+            // A people's noun the dictionary gives, alike but for its umlaut ("Däne" / "Dane"),
+            // is a translation, no name left as it is.
+            if isName, source != target, dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
             return (0.95, isName ? "identical name" : "identical")
         }
         if (Exonyms.germanToEnglish[sourceFolded] ?? []).contains(targetFolded) { return (0.95, "exonym") }
@@ -33,7 +36,10 @@ extension TermLinker {
         if targetWords.count == 2, dictionaryTranslatesWithOtherModifier(sourceFolded, targetWords) { return (0.9, "dictionary") }
         if target.first?.isLowercase == true, !source.contains(" "), dictionaryTranslatesWithoutAdjective(sourceFolded, targetFolded) { return (0.85, "dictionary, without its adjective") }
         // A single word and its cognate.
-        if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded) { return (0.9, "cognate") }
+        // Not a compound with an acronym the English lacks: "Handball-EM" (the European
+        // Championship) is no cognate of "handball".
+        if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded),
+           !source.split(separator: "-").contains(where: { Lemmatizer.isAcronym(String($0)) }) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
         // The pieces: a phrase's content words, a hyphenated compound's parts, or a compound's.
         let sourcePieces: [String]

@@ -203,8 +203,9 @@ public final class TermLinker {
                 }
                 // So is a name of several words the English keeps ("Deutsche Bahn"): no declension
                 // is guessed for it ("Deutscher Bahn", without a dictionary to give the gender).
+                // (Quoted too: „Nature Astronomy“ / "Nature Astronomy" is no "Naturer Astronomy".)
                 if candidate.words.count > 1, candidate.text != candidate.base, candidate.words.allSatisfy({ $0.first?.isUppercase == true }),
-                   (" " + pair.target + " ").contains(" " + candidate.text + " ") {
+                   Self.containsWords(pair.target, candidate.text) {
                     candidate.base = candidate.text
                 }
                 // A feminine the candidates put under its masculine stays feminine where the
