@@ -103,4 +103,15 @@ import Testing
         #expect(found.contains("Verband Deutscher Verkehrsunternehmen → Association of German Transport Companies"))
         #expect(!found.contains { $0.hasPrefix("Deutsches Verkehrsunternehmen") || $0.hasPrefix("Deutscher Verkehrsunternehmen") }, "\(found)")
     }
+
+    /// The acronym is one of the name's forms: a lookup of "THW" finds the name.
+    @Test func theAcronymIsAFormOfTheName() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        let pairs = try TermLinker().link([AlignedPair(
+            source: "Die Europäische Zentralbank (EZB) hat den Leitzins erneut angehoben.",
+            target: "The European Central Bank (ECB) has raised its key interest rate again.", link: link)], threshold: 0)
+        let name = try #require(pairs.first { $0.evidence == "named by its acronym" })
+        #expect(name.sourceVariants == ["Europäische Zentralbank", "EZB"])
+        #expect(name.targetVariants == ["European Central Bank", "ECB"])
+    }
 }

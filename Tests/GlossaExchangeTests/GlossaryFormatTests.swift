@@ -25,6 +25,22 @@ import Testing
         #expect(!SchemaValidation.violations(of: broken, against: "tbx.xsd").isEmpty)
     }
 
+    /// A name's acronym is its TBX "acronym" form (CAT tools show it as the entry's short form),
+    /// valid in both versions and read back as one of its forms.
+    @Test func anAcronymFormIsWrittenAsAnAcronym() throws {
+        let entries = [GlossaryEntry(source: "Technisches Hilfswerk", target: "Federal Agency for Technical Relief",
+                                     sourceVariants: ["Technische Hilfswerk", "THW"], targetVariants: ["THW"], confidence: 0.92, frequency: 1, origin: "Artikel/erdbeben")]
+        for version in [TBXWriter.Version.v2, .v3] {
+            let tbx = TBXWriter.write(entries, version: version, toolVersion: "0.1.0")
+            #expect(tbx.components(separatedBy: "<termNote type=\"termType\">acronym</termNote>").count == 3)
+            #expect(tbx.components(separatedBy: "<termNote type=\"termType\">variant</termNote>").count == 2)
+            #expect(version == .v2 ? SchemaValidation.violations(of: tbx, against: "tbx.xsd") == []
+                                   : SchemaValidation.violations(of: tbx, againstRelaxNG: "tbx-basic-v3.rng") == [])
+            let (back, _) = try TBXReader.read(bytes: Array(tbx.utf8), file: "g.tbx")
+            #expect(back.first?.sourceVariants == ["Technische Hilfswerk", "THW"] && back.first?.targetVariants == ["THW"])
+        }
+    }
+
     @Test func tbx3BasicValidatesAndReadsBack() throws {
         let tbx = TBXWriter.write(Self.entries, version: .v3, toolVersion: "0.1.0")
         #expect(SchemaValidation.violations(of: tbx, againstRelaxNG: "tbx-basic-v3.rng") == [])

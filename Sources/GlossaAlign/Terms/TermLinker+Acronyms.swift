@@ -17,6 +17,9 @@ extension TermLinker {
         var sourceText: String
         var target: String
         var targetText: String
+        /// The acronyms, a form each name is written in ("THW"; "EZB" and "ECB").
+        var sourceAcronym: String
+        var targetAcronym: String
     }
 
     /// Names whose acronym both sentences put in parentheses after them: the same acronym, or
@@ -31,9 +34,9 @@ extension TermLinker {
         let candidateWords = Set(sourceCandidates.lazy.flatMap(\.words))
         var result: [AcronymName] = []
         for (acronym, germanBefore) in germanAcronyms {
-            guard let englishBefore = englishAcronyms.first(where: { Self.acronymsAgree(acronym, $0.acronym) })?.before,
+            guard let english = englishAcronyms.first(where: { Self.acronymsAgree(acronym, $0.acronym) }),
                   let germanWords = Self.germanName(before: germanBefore, acronym: acronym, nouns: candidateWords),
-                  let englishWords = Self.englishName(before: englishBefore, acronym: englishAcronyms.first { Self.acronymsAgree(acronym, $0.acronym) }!.acronym),
+                  let englishWords = Self.englishName(before: english.before, acronym: english.acronym),
                   germanWords.last != englishWords.last,
                   Self.mayAbbreviate(acronym, germanWords) || Self.mayAbbreviate(acronym, englishWords) else { continue }
             let sourceText = germanWords.joined(separator: " "), targetText = englishWords.joined(separator: " ")
@@ -42,7 +45,7 @@ extension TermLinker {
             let isName = englishWords.allSatisfy { $0.first?.isUppercase == true || EnglishTermCandidates.nameConnectors.contains($0) || $0 == "the" }
             let target = isName ? targetText : Lemmatizer.englishPhrase(targetText.prefix(1).lowercased() + targetText.dropFirst())
             result.append(AcronymName(source: germanBase(of: germanWords, candidates: sourceCandidates), sourceText: sourceText,
-                                      target: target, targetText: targetText))
+                                      target: target, targetText: targetText, sourceAcronym: acronym, targetAcronym: english.acronym))
         }
         return result
     }

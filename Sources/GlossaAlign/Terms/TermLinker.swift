@@ -296,11 +296,15 @@ public final class TermLinker {
                 if openings == nil { openings = ClauseOpenings.offsets(in: pair.source) }
                 return openings!.contains(pair.source.utf8.distance(from: pair.source.startIndex, to: range.lowerBound))
             }.map(\.base))
+            // The acronym is a form of the name, listed after the forms written out ("THW" finds
+            // Technisches Hilfswerk in a lookup).
             for name in acronymNames(pair, sourceCandidates: sourceCandidates) {
                 let key = name.source + "\u{1F}" + name.target
                 namedByAcronym[key, default: (name, 0, [:], [:], .init(source: pair.source, target: pair.target))].count += 1
-                namedByAcronym[key]!.sourceTexts[name.sourceText, default: 0] += 1
-                namedByAcronym[key]!.targetTexts[name.targetText, default: 0] += 1
+                namedByAcronym[key]!.sourceTexts[name.sourceText, default: 0] += 2
+                namedByAcronym[key]!.targetTexts[name.targetText, default: 0] += 2
+                namedByAcronym[key]!.sourceTexts[name.sourceAcronym, default: 0] += 1
+                namedByAcronym[key]!.targetTexts[name.targetAcronym, default: 0] += 1
             }
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
             if let title = quotes.title {

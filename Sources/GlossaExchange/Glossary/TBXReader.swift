@@ -63,7 +63,7 @@ public enum TBXReader {
                             if let last = current?.terms.indices.last, current?.terms[last].status == nil {
                                 current?.terms[last].status = TBXWriter.status(fromTBX: text)
                             }
-                        case "termType" where text == "variant":
+                        case "termType" where ["variant", "acronym", "abbreviation", "shortForm"].contains(text):
                             if let last = current?.terms.indices.last { current?.terms[last].isVariant = true }
                         default: break
                         }
