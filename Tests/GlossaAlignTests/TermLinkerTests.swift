@@ -1861,4 +1861,17 @@ extension TermLinkerTests {
         let found = try Self.linked(sentences, dictionary: Glossa.dingDictionary(bytes: bytes, for: sentences.map(\.0)))
         #expect(!found.contains { $0.hasPrefix("Naturer") }, "\(found)")
     }
+
+    /// A compound's head in -er whose plural is itself, in the dative: "nach Heimspeichern" kept
+    /// its -n (Heimspeichern / home storage).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: ding), "needs trans-de-en"))
+    func aCompoundsInvariableHeadInTheDativeHasItsBaseForm() throws {
+        let sentences = [("Die Nachfrage nach Heimspeichern ist weiterhin hoch, und unser neues Werk in Leipzig fährt schneller hoch als geplant.",
+                          "Demand for home storage continues to be strong, and our new factory in Leipzig is ramping up faster than planned."),
+                         ("Die SolarGrid AG entwickelt und fertigt Batteriespeichersysteme für Privathaushalte und Unternehmen.",
+                          "SolarGrid AG develops and manufactures battery storage systems for private households and businesses.")]
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.ding)))
+        let found = try Self.linked(sentences, dictionary: Glossa.dingDictionary(bytes: bytes, for: sentences.map(\.0)))
+        #expect(found.contains("Heimspeicher → home storage"), "\(found)")
+    }
 }

@@ -259,7 +259,10 @@ public final class GermanTermCandidates {
     private func headBaseForm(_ word: String, cut: Int) -> String? {
         let head = String(word.dropFirst(cut))
         let capitalised = head.prefix(1).uppercased() + head.dropFirst()
-        guard let base = baseForms[capitalised] ?? (capitalised.hasSuffix("n") ? baseForms[String(capitalised.dropLast())] : nil) else {
+        // A head in -er or -el whose plural is itself, in the dative ("Heim|speichern": Speicher).
+        let dative = String(capitalised.dropLast())
+        let dativeOfInvariable = (capitalised.hasSuffix("ern") || capitalised.hasSuffix("eln")) && nouns[dative.lowercased()] == dative ? dative : nil
+        guard let base = baseForms[capitalised] ?? (capitalised.hasSuffix("n") ? baseForms[dative] : nil) ?? dativeOfInvariable else {
             return nil
         }
         return String(word.prefix(cut)) + base.prefix(1).lowercased() + base.dropFirst()
