@@ -39,6 +39,8 @@ import Testing
         ("Passagiere", "Passagier"), ("Haustieren", "Haustier"), ("Spuren", "Spur"), ("Bauarbeiten", "Bauarbeit"),
         ("Öffnungszeiten", "Öffnungszeit"), ("Piloten", "Pilot"), ("Astronauten", "Astronaut"), ("Karriere", "Karriere"),
         ("Seiten", "Seite"), ("Boten", "Bote"),
+        // Weak masculine nouns in -en ("Menschen" was "Mensche").
+        ("Menschen", "Mensch"), ("Helden", "Held"), ("Herren", "Herr"),
         // Names of places in -ien and -ika are no plurals.
         ("Germanien", "Germanien"), ("Sibirien", "Sibirien"), ("Asien", "Asien"),
     ])

@@ -1874,4 +1874,20 @@ extension TermLinkerTests {
         let found = try Self.linked(sentences, dictionary: Glossa.dingDictionary(bytes: bytes, for: sentences.map(\.0)))
         #expect(found.contains("Heimspeicher → home storage"), "\(found)")
     }
+
+    /// Without a dictionary a noun in -en read as the plural of one in -e ("Beben" of "Bebe",
+    /// "Erdbeben" of "Erdbebe"): the text's own "das" or "ein" before it says it is a singular,
+    /// also as a compound's head. A pronoun's "das" says nothing ("hat das Folgen").
+    @Test func aNounInEnAfterDasOrEinIsASingular() throws {
+        let found = try Self.linked([
+            ("Nach dem schweren Erdbeben in Marokko ist die Zahl der Todesopfer gestiegen.",
+             "After the severe earthquake in Morocco, the death toll has risen."),
+            ("Das Beben der Stärke 6,8 hatte sich am späten Freitagabend ereignet.", "The magnitude 6.8 quake struck late on Friday evening."),
+            ("Es ist das schwerste Erdbeben in Marokko seit Jahrzehnten.", "It is the most severe earthquake in Morocco in decades."),
+        ])
+        #expect(found.contains { $0.hasPrefix("Erdbeben → ") }, "\(found)")
+        #expect(!found.contains { $0.hasPrefix("Erdbebe →") || $0.hasPrefix("Bebe →") })
+        #expect(GermanTermCandidates.neutersInEn(in: ["Fällt dort ein Werk aus, hat das Folgen für die Versorgung.",
+                                                      "Die Regierung plant ein neues Verfahren, durch das Wohnungen entstehen."]) == ["verfahren"])
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GlossaCore
 import GlossaText
 
@@ -15,6 +16,8 @@ public final class GermanTermCandidates {
     public var lowercaseWords: Set<String> = []
     /// Nouns known to the lemmatizer (the corpus's own, a dictionary's).
     public var knownNouns: Set<String> = []
+    /// Nouns in -en the text writes after "das" or "ein" (``neutersInEn(in:)``), in lower case.
+    public var neutersInEn: Set<String> = []
     /// Words the translation capitalises inside its sentences (names), which tell a place's
     /// adjective in -er from a noun ("Weimarer" beside "Weimar").
     public var englishNames: Set<String> = []
@@ -48,7 +51,7 @@ public final class GermanTermCandidates {
             return baseForm(masculine)
         }
         // "Westen" is the west, not the plural of "Weste" (a vest), whatever a dictionary lists.
-        if Lemmatizer.germanNounsInEn.contains(word) { return word }
+        if Lemmatizer.germanNounsInEn.contains(word) || isNeuterInEn(word) { return word }
         // A verb in -ieren used as a noun ("beim Initialisieren", "das Regieren"), which the
         // text also writes as a verb: the infinitive is its base form, no plural to undo.
         if word.hasSuffix("ieren"), lowercaseWords.contains(word.lowercased()) { return word }
@@ -84,6 +87,48 @@ public final class GermanTermCandidates {
         if let base = dictionaryNounWithoutEnding(word) { return base }
         return Lemmatizer.germanNoun(word, known: knownNouns)
     }
+
+    /// Whether a word in -en is a singular by the text's own articles: "das Beben", "ein
+    /// schweres Beben" (a nominalised verb; no plural takes "das" or "ein"), also as a
+    /// compound's head ("Erdbeben" after "dem schweren"). Without it the rules read "Beben" as
+    /// the plural of "Bebe", "Erdbeben" of "Erdbebe".
+    func isNeuterInEn(_ word: String) -> Bool {
+        guard !neutersInEn.isEmpty, word.hasSuffix("en") else { return false }
+        let lower = word.lowercased()
+        return neutersInEn.contains(lower) || neutersInEn.contains { $0.count >= 5 && lower.count > $0.count + 2 && lower.hasSuffix($0) }
+    }
+
+    /// The capitalised words in -en of German sentences that follow "das", "ein" or "kein",
+    /// lower-case adjectives between ("Das Beben", "durch das Beben", "ein schweres Beben").
+    /// - Complexity: O(words).
+    public static func neutersInEn(in sentences: [String]) -> Set<String> {
+        var result = Set<String>()
+        for sentence in sentences {
+            let words = sentence.split(whereSeparator: \.isWhitespace)
+            for (index, word) in words.enumerated() where index > 0 && word.first?.isUppercase == true {
+                let text = word.trimmingCharacters(in: .letters.inverted)
+                guard text.hasSuffix("en"), text.count >= 5, text == word || word.last.map({ !$0.isLetter }) == true else { continue }
+                var before = index - 1
+                while before > 0, index - before <= 2, let first = words[before].first, first.isLowercase,
+                      ["e", "es", "en"].contains(where: { words[before].hasSuffix($0) }), !["das", "ein", "kein"].contains(words[before].lowercased()) {
+                    before -= 1
+                }
+                let article = words[before].lowercased()
+                guard ["das", "ein", "kein"].contains(article) else { continue }
+                // "das" as an article opens the sentence or follows a preposition; after a verb
+                // it is a pronoun ("hat das Folgen für …"), after a comma a relative one.
+                // (Not a relative clause's preposition either: "…, durch das Wohnungen entstehen".)
+                if article == "das", before > 0, !Self.prepositionsBeforeDas.contains(words[before - 1].lowercased())
+                    || before > 1 && words[before - 2].hasSuffix(",") { continue }
+                result.insert(text.lowercased())
+            }
+        }
+        return result
+    }
+
+    static let prepositionsBeforeDas: Set<String> = [
+        "durch", "für", "über", "um", "ohne", "gegen", "an", "auf", "in", "hinter", "vor", "unter", "neben", "zwischen", "und", "oder",
+    ]
 
     /// Whether the dictionary lists the noun only in the plural ("Streitkräfte {pl}",
     /// "Sprachkenntnisse {pl}"), and nowhere with a gender: "Zuschauer {pl}" heads a line of

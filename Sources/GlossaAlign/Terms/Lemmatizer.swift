@@ -162,7 +162,8 @@ public enum Lemmatizer {
         // Weak masculine nouns in -en whose stem ends as no -at, -ent or -ist does.
         ("piloten", "pilot"), ("patrioten", "patriot"), ("idioten", "idiot"), ("despoten", "despot"), ("nauten", "naut"),
         ("architekten", "architekt"), ("philosophen", "philosoph"), ("monarchen", "monarch"), ("satelliten", "satellit"),
-        ("favoriten", "favorit"), ("banditen", "bandit"),
+        ("favoriten", "favorit"), ("banditen", "bandit"), ("menschen", "mensch"), ("helden", "held"), ("fürsten", "fürst"),
+        ("herren", "herr"), ("grafen", "graf"), ("prinzen", "prinz"), ("bären", "bär"),
     ].sorted { $0.0.count > $1.0.count }
 
     /// Nouns (and compound heads) whose final s belongs to them.

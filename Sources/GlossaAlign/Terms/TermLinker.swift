@@ -79,6 +79,7 @@ public final class TermLinker {
         for word in dictionary.baseForms.keys where !word.contains(" ") { lexicon[WordForms.folded(word), default: 0] += 1 }
         german.lowercaseWords = lowercase
         german.knownNouns = nouns
+        german.neutersInEn = GermanTermCandidates.neutersInEn(in: pairs.map(\.source))
         german.capitalisedInside = inside
         german.baseForms = dictionary.baseForms
         german.genders = dictionary.genders
