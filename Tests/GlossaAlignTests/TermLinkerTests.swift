@@ -1884,8 +1884,11 @@ extension TermLinkerTests {
              "After the severe earthquake in Morocco, the death toll has risen."),
             ("Das Beben der Stärke 6,8 hatte sich am späten Freitagabend ereignet.", "The magnitude 6.8 quake struck late on Friday evening."),
             ("Es ist das schwerste Erdbeben in Marokko seit Jahrzehnten.", "It is the most severe earthquake in Morocco in decades."),
+            ("Schweres Erdbeben in Marokko", "Severe earthquake in Morocco"),
         ])
-        #expect(found.contains { $0.hasPrefix("Erdbeben → ") }, "\(found)")
+        // And an adjective of degree the German term lacks is no part of its translation
+        // (it was "severe earthquake", met as often).
+        #expect(found.contains("Erdbeben → earthquake"), "\(found)")
         #expect(!found.contains { $0.hasPrefix("Erdbebe →") || $0.hasPrefix("Bebe →") })
         #expect(GermanTermCandidates.neutersInEn(in: ["Fällt dort ein Werk aus, hat das Folgen für die Versorgung.",
                                                       "Die Regierung plant ein neues Verfahren, durch das Wohnungen entstehen."]) == ["verfahren"])

@@ -181,6 +181,10 @@ extension TermLinker {
         "new": ["neu"], "old": ["alt"], "young": ["jung"], "big": ["gross"], "large": ["gross"], "great": ["gross"],
         "small": ["klein"], "high": ["hoch", "hoh"], "low": ["niedrig", "tief", "nieder"], "long": ["lang"],
         "short": ["kurz"], "good": ["gut"], "bad": ["schlecht"],
+        // Of degree: "schweres Erdbeben" / "severe earthquake" is Erdbeben / earthquake;
+        // Starkregen / "heavy rain", Schwermetall / "heavy metal" say it.
+        "severe": ["schwer", "heftig", "stark"], "heavy": ["schwer", "stark", "heftig"], "serious": ["schwer", "ernst"],
+        "strong": ["stark"], "weak": ["schwach"],
     ]
 
     /// Where each candidate base stands in the sentence (its first candidate's first
