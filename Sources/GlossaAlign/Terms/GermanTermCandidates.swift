@@ -692,8 +692,6 @@ public final class GermanTermCandidates {
         return ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) }
     }
 
-    /// The dictionary's gender for the noun or for its compound head ("Bundesbahn": "Bahn"), else
-    /// a guess from its ending (-ung, -heit, -e feminine; -chen, -um neuter; else masculine).
     /// Heads of compounds and names whose gender the endings below guess wrong, for a text
     /// read without a dictionary: "Technisches Hilfswerk", "Europäische Zentralbank",
     /// "Statistisches Bundesamt", "Bayerisches Landgericht" (the endings gave -er, the masculine).
@@ -708,6 +706,8 @@ public final class GermanTermCandidates {
         "macht": .feminine, "front": .feminine, "arbeit": .feminine, "zeit": .feminine, "behörde": .feminine, "börse": .feminine,
     ]
 
+    /// The dictionary's gender for the noun or for its compound head ("Bundesbahn": "Bahn"), else
+    /// ``headGenders``, else a guess from its ending (-ung, -heit, -e feminine; -chen, -um neuter; else masculine).
     func gender(of noun: String) -> GrammaticalGender {
         let folded = WordForms.folded(noun)
         if let gender = genders[folded] { return gender }

@@ -532,15 +532,22 @@ public final class TermLinker {
         // by co-occurrence or by position, and neither name takes another partner. (A German
         // name met with two English ones keeps the more frequent.)
         func variants(_ counts: [String: Int]) -> [String] { counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key) }
+        // Where other evidence finds the same pair as surely (the dictionary's "Europäische
+        // Zentralbank"), it is the one reported. (One pass over the scored pairs, for the few names.)
+        var otherEvidence: [String: Scored] = [:]
+        if !namedByAcronym.isEmpty {
+            for candidate in scored where candidate.score >= Self.acronymNameConfidence {
+                let key = candidate.source + "\u{1F}" + candidate.target
+                if namedByAcronym[key] != nil, otherEvidence[key] == nil { otherEvidence[key] = candidate }
+            }
+        }
         for (key, named) in namedByAcronym.sorted(by: { ($0.value.count, $1.key) > ($1.value.count, $0.key) })
         where !linkedSources.contains(named.name.source) && !linkedTargets.contains(named.name.target) {
             linkedSources.insert(named.name.source)
             linkedTargets.insert(named.name.target)
             linkedSenses[named.name.source, default: []].append((named.name.target, "named by its acronym"))
             for piece in Self.pieces(of: named.name.target) { linkedPieces[piece, default: []].insert(named.name.source) }
-            // Where other evidence finds the same pair as surely (the dictionary's "Europäische
-            // Zentralbank"), it is the one reported.
-            let other = scored.first { $0.source == named.name.source && $0.target == named.name.target && $0.score >= Self.acronymNameConfidence }
+            let other = otherEvidence[key]
             guard Self.acronymNameConfidence >= threshold else { continue }
             result.append(TermPair(source: named.name.source, target: named.name.target, sourceVariants: variants(named.sourceTexts),
                                    targetVariants: variants(named.targetTexts), frequency: named.count,
