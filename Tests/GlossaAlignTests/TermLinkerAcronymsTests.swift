@@ -68,12 +68,15 @@ import Testing
              "The use of artificial intelligence (AI) in schools is controversial."),
             ("Das Bruttoinlandsprodukt (BIP) ist im dritten Quartal gesunken.",
              "Gross domestic product (GDP) fell in the third quarter."),
+            // A software catalog's message: a digit inside the name (it was "Image File Format").
+            ("Bilder im AV1-Bilddateiformat (AVIF) öffnen", "Open images in AV1 Image File Format (AVIF)"),
         ])
         #expect(Set(found) == [
             "Europäische Zentralbank → European Central Bank",
             "künstliche Intelligenz → artificial intelligence",
             // The sentence's capital is no name's.
             "Bruttoinlandsprodukt → gross domestic product",
+            "AV1-Bilddateiformat → AV1 Image File Format",
         ])
     }
 

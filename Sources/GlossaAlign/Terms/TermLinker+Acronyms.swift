@@ -108,8 +108,9 @@ extension TermLinker {
         let tokens = text.split(whereSeparator: \.isWhitespace)
         var accepted: [String] = [], pending: [String] = [], sawConnector = false
         for (index, token) in tokens.enumerated().reversed() {
-            let word = token.trimmingCharacters(in: .letters.inverted.subtracting(.init(charactersIn: "-")))
-            if token.last.map({ !$0.isLetter && $0 != "-" }) ?? true || word.isEmpty { break }
+            // Digits belong to a name's word ("AV1-Bilddateiformat", "G7-Gipfel").
+            let word = token.trimmingCharacters(in: .alphanumerics.inverted.subtracting(.init(charactersIn: "-")))
+            if token.last.map({ !$0.isLetter && !$0.isNumber && $0 != "-" }) ?? true || word.isEmpty { break }
             let lower = word.lowercased()
             if word.first?.isUppercase == true {
                 guard !StopWords.german.contains(lower), !sentencePrepositions.contains(lower), !GermanTermCandidates.definiteArticles.contains(lower),
@@ -172,8 +173,9 @@ extension TermLinker {
         let tokens = text.split(whereSeparator: \.isWhitespace)
         var accepted: [String] = [], pending: [String] = []
         for token in tokens.reversed() {
-            let word = token.trimmingCharacters(in: .letters.inverted.subtracting(.init(charactersIn: "-'’")))
-            if token.last.map({ !$0.isLetter && $0 != "'" && $0 != "’" }) ?? true || word.isEmpty { break }
+            // Digits belong to a name's word ("AV1 Image File Format").
+            let word = token.trimmingCharacters(in: .alphanumerics.inverted.subtracting(.init(charactersIn: "-'’")))
+            if token.last.map({ !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }) ?? true || word.isEmpty { break }
             if word.hasSuffix("'s") || word.hasSuffix("’s") { break }
             if word.first?.isUppercase == true {
                 // "the" belongs to a name only after its connector ("Association of the …").
