@@ -80,14 +80,16 @@ import Testing
         ])
     }
 
-    /// A politician's party, a news agency, a list of countries: parentheses that name no body
+    /// A politician's party, a news agency, a union's bodies: parentheses that name no body
     /// before them.
     @Test func aPartyAfterAPersonOrAnAgencyAfterAPlaceNamesNothing() throws {
         let found = try Self.named([
             ("Bundesgesundheitsminister Karl Lauterbach (SPD) verwies auf das Gesetz.",
              "Federal Health Minister Karl Lauterbach (SPD) pointed to the law."),
+            // (Its acronym opening the name's last word: only the names' shared last word tells.)
+            ("Der Ostbeauftragte Carsten Schneider (SPD) besuchte Erfurt.", "East Germany Commissioner Carsten Schneider (SPD) visited Erfurt."),
             ("Berlin (AFP) – Die Regierung plant neue Gesetze.", "Berlin (AFP) – The government is planning new laws."),
-            ("Deutschland und Frankreich (EU) verhandeln weiter.", "Germany and France (EU) continue to negotiate."),
+            ("Die Kommission und der Rat (EU) einigten sich.", "The Commission and the Council (EU) agreed."),
         ])
         #expect(found.isEmpty)
     }

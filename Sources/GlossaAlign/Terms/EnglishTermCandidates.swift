@@ -164,13 +164,6 @@ public final class EnglishTermCandidates {
     ]
 
     /// "Moscow's" → "Moscow".
-    /// Whether a lower-case word ends as English adjectives do ("generic", "national",
-    /// "active", "dangerous", "affordable"): a word that a noun after it goes with.
-    static func looksAdjectival(_ word: String) -> Bool {
-        word.first?.isLowercase == true && word.count >= 5
-            && ["ic", "al", "ive", "ous", "ful", "able", "ible", "ary", "less", "ish"].contains(where: { word.hasSuffix($0) })
-    }
-
     static func withoutPossessive(_ word: String) -> String {
         for ending in ["'s", "’s", "'", "’"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
             return String(word.dropLast(ending.count))
@@ -311,7 +304,8 @@ public final class EnglishTermCandidates {
                 let nameGoesOn = after.first?.isUppercase == true && index + 2 < words.count && words[index + 2].first?.isUppercase == true
                 // Nor "manufacturers of generic" cut from "manufacturers of generic drugs": an
                 // adjective's noun after it.
-                let nounGoesOn = Self.looksAdjectival(after) && index + 2 < words.count && isContent(words[index + 2])
+                let nounGoesOn = after.first?.isLowercase == true && TermLinker.isAdjectiveByEnding(Substring(after))
+                    && index + 2 < words.count && isContent(words[index + 2])
                     && words[index + 2].first?.isLowercase == true
                 if !nameGoesOn, !nounGoesOn { ofChunks.append(([before], [after])) }
                 if index + 2 < words.count, isContent(words[index + 2]) { ofChunks.append(([before], [after, words[index + 2]])) }

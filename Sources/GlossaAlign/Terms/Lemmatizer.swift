@@ -19,7 +19,7 @@ public enum Lemmatizer {
     /// "Sicherheitsgarantien" → "Sicherheitsgarantie", "Krieges" → "Krieg"). Words in `known`
     /// are their own base form unless a shorter known form exists.
     public static func germanNoun(_ word: String, known: Set<String> = []) -> String {
-        guard word.count > 3, !isAcronym(word) else { return word }
+        guard word.count > 3, !Acronym.isAcronym(word) else { return word }
         // Place names are capitalised: the folding (an allocation) only for those, since the
         // compound splitter asks about every lower-case piece it tries.
         if word.first?.isUppercase == true, Exonyms.isPlaceName(WordForms.folded(word)) { return word }
@@ -211,7 +211,7 @@ public enum Lemmatizer {
         let lower = word.lowercased()
         // "men" is too short for the rules below ("Männer" / "men": Mann / man).
         if lower == "men" { return String(word.prefix(1)) + "an" }
-        guard lower.count > 3, !isAcronym(word), !englishInvariable.contains(lower) else { return word }
+        guard lower.count > 3, !Acronym.isAcronym(word), !englishInvariable.contains(lower) else { return word }
         // Proper names keep their -s (Brussels, Athens); peoples do not ("Danes", "Germans").
         if word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && !lower.hasSuffix("ies") {
             let singular = String(word.dropLast())
@@ -276,10 +276,11 @@ public enum Lemmatizer {
         return nil
     }
 
-    /// Peoples named by nouns of their own, not by their adjective ("the Danes", "two Poles").
+    /// Peoples named by nouns of their own, not by their adjective ("the Danes", "two Poles");
+    /// those named by it ("Germans", "Bavarians") are ``TermLinker/alwaysCapitalised``.
     static let englishDemonymNouns: Set<String> = [
         "Dane", "Swede", "Pole", "Finn", "Turk", "Scot", "Brit", "Jew", "Kurd", "Serb", "Croat", "Slovak", "Czech", "Arab",
-        "Iraqi", "Israeli", "Pakistani", "Afghan", "Saudi", "Briton", "Texan", "Berliner", "Bavarian", "Swabian",
+        "Iraqi", "Israeli", "Pakistani", "Afghan", "Saudi", "Briton", "Texan", "Berliner", "Swabian",
     ]
 
     static let englishSingularsInUsAs: [String] = [
@@ -411,20 +412,5 @@ public enum Lemmatizer {
     public static func isGermanPluraleTantum(_ word: String) -> Bool {
         let lower = word.lowercased()
         return germanPluraliaTantum.contains(lower) || germanPluraliaTantumHeads.contains { lower.hasSuffix($0) }
-    }
-
-    static func isAcronym(_ word: String) -> Bool {
-        // Over scalars without building a String: the term linker asks this for every pair.
-        var letters = 0
-        for scalar in word.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.value >= 0x61 && scalar.value <= 0x7A { return false }
-                if scalar.value >= 0x41 && scalar.value <= 0x5A { letters += 1 }
-            } else if scalar.properties.isAlphabetic {
-                guard scalar.properties.isUppercase else { return false }
-                letters += 1
-            }
-        }
-        return letters >= 2
     }
 }

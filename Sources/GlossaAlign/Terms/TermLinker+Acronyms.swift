@@ -68,7 +68,7 @@ extension TermLinker {
     /// Whether an acronym may stand for the words: its letters in order among theirs ("KBA" of
     /// "Kraftfahrt-Bundesamt", "BfArM"), or its first letter opening one of them (the
     /// pharmacists' "ABDA" keeps the initials of a former name); "EU" is no short form of
-    /// "Frankreich" in "Deutschland und Frankreich (EU)".
+    /// "Rat" in "die Kommission und der Rat (EU)".
     static func mayAbbreviate(_ acronym: String, _ words: [String]) -> Bool {
         guard let first = WordForms.folded(acronym).first(where: \.isLetter) else { return false }
         return spellsInOrder(acronym, words) || words.contains { WordForms.folded($0).first == first }
@@ -192,8 +192,9 @@ extension TermLinker {
             if token.first.map({ !$0.isLetter }) ?? false { break }
         }
         // "and" with no "of" or "for" before it joins two names ("France and Germany").
+        // (Nor does a "the" after it open the name: "the Commission and the Council".)
         if let and = accepted.firstIndex(of: "and"), !accepted[..<and].contains(where: { $0 == "of" || $0 == "for" }) {
-            accepted = Array(accepted[(and + 1)...])
+            accepted = Array(accepted[(and + 1)...].drop { $0 == "the" })
         }
         if let initials = wordsSpelling(acronym, in: tokens), initials.count > accepted.count { return initials }
         return accepted.isEmpty ? nil : trimmed(accepted, to: acronym)

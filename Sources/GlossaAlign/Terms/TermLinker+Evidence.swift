@@ -25,7 +25,7 @@ extension TermLinker {
         if sourceFolded == targetFolded {
             // Acronyms and common words spelled alike are terms; a proper name spelled alike
             // (Stoltenberg, Wendy) is a translation but rarely a glossary entry: below the default.
-            let isName = source.first?.isUppercase == true && target.first?.isUppercase == true && !Lemmatizer.isAcronym(source)
+            let isName = source.first?.isUppercase == true && target.first?.isUppercase == true && !Acronym.isAcronym(source)
             // A people's noun the dictionary gives, alike but for its umlaut ("Däne" / "Dane"),
             // is a translation, no name left as it is.
             if isName, source != target, dictionaryTranslates(sourceFolded, targetFolded) { return (0.92, "dictionary") }
@@ -39,7 +39,7 @@ extension TermLinker {
         // Not a compound with an acronym the English lacks: "Handball-EM" (the European
         // Championship) is no cognate of "handball".
         if parts.count == 1, targetWords.count == 1, Self.isCognate(sourceFolded, targetFolded),
-           !source.split(separator: "-").contains(where: { Lemmatizer.isAcronym(String($0)) }) { return (0.9, "cognate") }
+           !source.split(separator: "-").contains(where: { Acronym.isAcronym(String($0)) }) { return (0.9, "cognate") }
         // Every part of a compound (or of a German phrase) translated into the English words.
         // The pieces: a phrase's content words, a hyphenated compound's parts, or a compound's.
         let sourcePieces: [String]
@@ -152,7 +152,7 @@ extension TermLinker {
                 let unmatched = sourcePieces.indices.filter { !matchers[$0](ordered[$0]) }
                 // Not where the dictionary's own word for the whole is part of the English with
                 // another word beside it: Nahrungs|mittel is "food" of "food prices", no "food price".
-                if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Lemmatizer.isAcronym(piece),
+                if unmatched.count == 1, let piece = unmatched.first.map({ sourcePieces[$0] }), !Acronym.isAcronym(piece),
                    splitter.split(WordForms.folded(piece)).count == 1,
                    !dictionary.targets(of: sourceFolded).contains(where: { Self.isProperPart($0, of: targetWords) }) {
                     return (0.75, "compositional, one part by position")

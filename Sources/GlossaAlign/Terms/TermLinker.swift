@@ -297,15 +297,11 @@ public final class TermLinker {
                 if openings == nil { openings = ClauseOpenings.offsets(in: pair.source) }
                 return openings!.contains(pair.source.utf8.distance(from: pair.source.startIndex, to: range.lowerBound))
             }.map(\.base))
-            // The acronym is a form of the name, listed after the forms written out ("THW" finds
-            // Technisches Hilfswerk in a lookup).
             for name in acronymNames(pair, sourceCandidates: sourceCandidates) {
                 let key = name.source + "\u{1F}" + name.target
                 namedByAcronym[key, default: (name, 0, [:], [:], .init(source: pair.source, target: pair.target))].count += 1
-                namedByAcronym[key]!.sourceTexts[name.sourceText, default: 0] += 2
-                namedByAcronym[key]!.targetTexts[name.targetText, default: 0] += 2
-                namedByAcronym[key]!.sourceTexts[name.sourceAcronym, default: 0] += 1
-                namedByAcronym[key]!.targetTexts[name.targetAcronym, default: 0] += 1
+                namedByAcronym[key]!.sourceTexts[name.sourceText, default: 0] += 1
+                namedByAcronym[key]!.targetTexts[name.targetText, default: 0] += 1
             }
             let quotes = Self.quotedCandidates(pair, sourceCandidates, targetCandidates)
             if let title = quotes.title {
@@ -419,7 +415,7 @@ public final class TermLinker {
                 let placeFit = (placeTotals[source + "\u{1F}" + target] ?? 0) / Double(max(1, count))
                 scoredPair.place = placeFit >= 0.75 ? 2 : placeFit >= 0.45 ? 1 : 0
                 if !target.contains(" "), englishCapitalisedInside.contains(target), !englishCapitalisedAlone.contains(target),
-                   !englishLowercase.contains(target.lowercased()), !Lemmatizer.isAcronym(target) {
+                   !englishLowercase.contains(target.lowercased()), !Acronym.isAcronym(target) {
                     scoredPair.free = 0
                 }
                 local.append(scoredPair)
@@ -549,8 +545,11 @@ public final class TermLinker {
             for piece in Self.pieces(of: named.name.target) { linkedPieces[piece, default: []].insert(named.name.source) }
             let other = otherEvidence[key]
             guard Self.acronymNameConfidence >= threshold else { continue }
-            result.append(TermPair(source: named.name.source, target: named.name.target, sourceVariants: variants(named.sourceTexts),
-                                   targetVariants: variants(named.targetTexts), frequency: named.count,
+            // The acronym is a form of the name, after the forms written out ("THW" finds
+            // Technisches Hilfswerk in a lookup).
+            result.append(TermPair(source: named.name.source, target: named.name.target,
+                                   sourceVariants: variants(named.sourceTexts) + [named.name.sourceAcronym],
+                                   targetVariants: variants(named.targetTexts) + [named.name.targetAcronym], frequency: named.count,
                                    confidence: other?.score ?? Self.acronymNameConfidence, evidence: other?.evidence ?? "named by its acronym",
                                    example: named.example))
             resultKeys.append(key)

@@ -52,7 +52,7 @@ public enum TBXWriter {
                 out += "          </\(group)>\n"
                 for variant in variants where variant != term {
                     out += "          <\(group)>\n            <term>\(escape(variant))</term>\n"
-                    out += "            <termNote type=\"termType\">\(Self.isAcronym(variant) ? "acronym" : "variant")</termNote>\n          </\(group)>\n"
+                    out += "            <termNote type=\"termType\">\(Acronym.isAcronym(variant) ? "acronym" : "variant")</termNote>\n          </\(group)>\n"
                 }
                 for other in deprecated where other != term {
                     out += "          <\(group)>\n            <term>\(escape(other))</term>\n"
@@ -65,12 +65,6 @@ public enum TBXWriter {
         out += "    </body>\n  </text>\n"
         out += version == .v2 ? "</martif>\n" : "</tbx>\n"
         return out
-    }
-
-    /// A form written in capitals only, two letters or more ("THW", "G7"): TBX's "acronym"
-    /// term type, which CAT tools show as the short form of the entry's term.
-    static func isAcronym(_ term: String) -> Bool {
-        term.filter(\.isLetter).count >= 2 && !term.contains(where: \.isLowercase) && term.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
     }
 
     static func status(_ status: GlossaryEntry.Status) -> String {
