@@ -18,6 +18,8 @@ import Testing
         ("Wechselkurs", "Wechselkurs"), ("Leitzins", "Leitzins"), ("Kurses", "Kurs"),
         // Feminine nouns in -ur and -ik, and units in -meter after a number.
         ("Temperaturen", "Temperatur"), ("Strukturen", "Struktur"), ("Grafiken", "Grafik"), ("Zentimetern", "Zentimeter"),
+        // Masculine nouns in -e declined -en, -ens: "Namen und Adressen" are names.
+        ("Namen", "Name"), ("Namens", "Name"), ("Familiennamen", "Familienname"), ("Willen", "Wille"), ("Gedanken", "Gedanke"),
         ("Konzern", "Konzern"), ("Fenster", "Fenster"),
         // Latin nouns in -or take -en (Autoren, Sektoren); a short -ore noun keeps its e (Sporen).
         ("Autoren", "Autor"), ("Sektoren", "Sektor"), ("Investoren", "Investor"), ("Moderatorinnen", "Moderatorin"), ("Sporen", "Spore"),

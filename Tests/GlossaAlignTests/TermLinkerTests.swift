@@ -1361,6 +1361,45 @@ import Testing
         #expect(forms.filter { $0.hasPrefix("Suche →") }.count == 1, "\(forms)")
     }
 
+    /// Two German words the dictionary translates alike, each in sentences of its own
+    /// ("Beschäftigte" and "Mitarbeiter" both "employees"), both pair with the English: linked
+    /// once, the one met second was lost. In the same sentence only the surer one does, and
+    /// another form of the same word is no synonym.
+    @Test func aSynonymInOtherSentencesIsASecondPartner() throws {
+        let dictionary = Self.dictionary([("beschaftigte", "employee"), ("mitarbeiter", "employee"), ("filiale", "store"),
+                                          ("lohn", "wage")], nouns: ["Beschäftigte", "Mitarbeiter", "Filiale", "Lohn"])
+        let found = try Self.linked([
+            ("Betroffen sind rund 2.300 Beschäftigte in 140 Filialen.", "Around 2,300 employees in 140 stores are affected."),
+            ("Die Löhne der Mitarbeiter sind gesichert.", "The employees' wages are secured."),
+            ("Viele Mitarbeiter suchen eine neue Stelle.", "Many employees are looking for a new job."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Mitarbeiter → employee") && found.contains("Beschäftigte → employee"), "\(found)")
+        let together = try Self.linked([
+            ("Die Beschäftigte sprach mit dem Mitarbeiter.", "The employee spoke to the employee."),
+        ], dictionary: dictionary)
+        #expect(together.filter { $0.hasSuffix("→ employee") }.count == 1, "\(together)")
+    }
+
+    /// A word a title capitalises is the common noun the text writes in lower case elsewhere,
+    /// in the plural too: "Self-Portrait" of a painting's title beside "her self-portraits". A
+    /// word of a body's name after its "and" ("Organisation for Economic Co-operation and
+    /// Development") is no name standing alone: the dictionary's lower case.
+    @Test func aTitlesOrNamesCapitalIsNotTheCommonNouns() throws {
+        let dictionary = Self.dictionary([("selbstbildnis", "self-portrait"), ("schau", "show"), ("entwicklung", "development"),
+                                          ("studie", "study")], nouns: ["Selbstbildnis", "Schau", "Entwicklung", "Studie"])
+        let found = try Self.linked([
+            ("Im Mittelpunkt der Schau stehen ihre Selbstbildnisse.", "The focus of the show is on her self-portraits."),
+            ("Mit ihrem „Selbstbildnis am 6. Hochzeitstag“ schuf sie den ersten Akt.",
+             "With her \"Self-Portrait on the 6th Wedding Anniversary\", she created the first nude."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Selbstbildnis → self-portrait"), "\(found)")
+        let named = try Self.linked([
+            ("Die Studie der Organisation für wirtschaftliche Zusammenarbeit und Entwicklung erschien am Dienstag.",
+             "The study by the Organisation for Economic Co-operation and Development was published on Tuesday."),
+        ], dictionary: dictionary)
+        #expect(named.contains("Entwicklung → development"), "\(named)")
+    }
+
     /// A noun the dictionary lists only in the plural keeps it in the dative ("von
     /// Streitkräften" was "Streitkraft", by the compound's head) and in the English ("forces",
     /// Ding's "armed forces" without its adjective); a German phrase that has the adjective

@@ -109,6 +109,14 @@ import Testing
         #expect(dictionary.targets(of: "antibiotikum").isEmpty)
     }
 
+    /// A singular of two letters has its plural too ("Eier" was a noun of its own, "eggs").
+    @Test func aTwoLetterSingularHasItsPlural() {
+        let sample = "Ei {n} [biol.] | Eier {pl} | faules Ei :: egg | eggs | rotten egg\n"
+        let dictionary = DingDictionaryReader.read(bytes: Array(sample.utf8), keeping: ["eier"], fold: { $0.lowercased() })
+        #expect(dictionary.baseForms["Eier"] == "Ei")
+        #expect(dictionary.targets(of: "ei").contains("egg"))
+    }
+
     /// A noun's gender where the line gives one ({m}, {f}, {n}), the first line's where lines
     /// differ; "Teil {m,n}" gives none.
     @Test func readsTheGenderOfNouns() {

@@ -122,6 +122,20 @@ public final class EnglishTermCandidates {
         return verbs
     }
 
+    /// Words that open a noun phrase: a word in -ed right before one is a verb in the past
+    /// ("the head of the study cited the school closures", "managers inflated their figures"),
+    /// never the end of a noun phrase, nor is a participle that opens a clause ("the report
+    /// published the day before").
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
+
+    /// Whether token `index` is a lower-case word in -ed with a determiner after it: a verb.
+    static func isPastBeforeDeterminer(at index: Int, of tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.text.count >= 5, token.text.hasSuffix("ed"), token.text.first?.isLowercase == true,
+              index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        return determiners.contains(tokens[index + 1].text.lowercased())
+    }
+
     /// Forms of "be" and "have" before a past participle ("roads were blocked", "has been
     /// adopted"): a lower-case word in -ed after one, with adverbs between, is a verb, never a
     /// noun ("blocked" would otherwise stand beside "Blockade" as a cognate).
@@ -259,7 +273,7 @@ public final class EnglishTermCandidates {
                 continue
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
-               !verbs.contains(lower), !isParticiple, !isAfterModal, token.text.count >= 2, !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
+               !verbs.contains(lower), !isParticiple, !isAfterModal, token.text.count >= 2, !Self.isPastBeforeDeterminer(at: index, of: tokens), !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
                 // A common noun's possessive stays inside a phrase ("citizen's income",
                 // "children's hospital"); ``add`` drops it where the word ends a candidate.
                 let isCommonPossessive = token.text.first?.isLowercase == true && token.text.count > 3

@@ -164,6 +164,10 @@ public enum Lemmatizer {
         ("architekten", "architekt"), ("philosophen", "philosoph"), ("monarchen", "monarch"), ("satelliten", "satellit"),
         ("favoriten", "favorit"), ("banditen", "bandit"), ("menschen", "mensch"), ("helden", "held"), ("fürsten", "fürst"),
         ("herren", "herr"), ("grafen", "graf"), ("prinzen", "prinz"), ("bären", "bär"),
+        // Masculine nouns in -e that decline -en, -ens ("Namen und Adressen", "des Namens"):
+        // "der Namen" is an old nominative, the dictionary's headword is "Name".
+        ("namen", "name"), ("namens", "name"), ("willen", "wille"), ("willens", "wille"), ("gedanken", "gedanke"),
+        ("gedankens", "gedanke"), ("buchstaben", "buchstabe"), ("buchstabens", "buchstabe"),
     ].sorted { $0.0.count > $1.0.count }
 
     /// Nouns (and compound heads) whose final s belongs to them.
@@ -187,7 +191,7 @@ public enum Lemmatizer {
 
     /// Common German nouns whose base form ends in -en (so -en is no plural ending there).
     static let germanNounsInEn: Set<String> = [
-        "Westen", "Osten", "Norden", "Süden", "Frieden", "Glauben", "Namen", "Willen", "Garten", "Wagen", "Boden",
+        "Westen", "Osten", "Norden", "Süden", "Frieden", "Glauben", "Garten", "Wagen", "Boden",
         "Rahmen", "Regen", "Schaden", "Laden", "Haken", "Kuchen", "Knochen", "Rücken", "Zeichen", "Wesen", "Leben",
         "Treffen", "Essen", "Verfahren", "Vorhaben", "Unternehmen", "Verhalten", "Vorgehen", "Abkommen", "Einkommen",
         "Vermögen", "Vertrauen", "Ansehen", "Wissen", "Gewissen", "Verbrechen", "Versprechen", "Schreiben", "Ergebnis",

@@ -272,8 +272,24 @@ extension TermLinker {
             index >= 0 && index + 1 < words.count && nameConnectors.contains(Substring(words[index])) && words[index + 1] == "the"
                 && joined(index) && joined(index + 1)
         }
+        /// Whether token `index` is an "and" inside a body's name, after its "of" or "for"
+        /// ("Organisation for Economic Co-operation and Development", "Ministry of Food and
+        /// Agriculture"; not "Germany and France"), as ``capitalisedRuns(in:)`` reads it.
+        func andInName(_ index: Int) -> Bool {
+            guard index >= 1, index + 1 < words.count, words[index] == "and", joined(index - 1), joined(index),
+                  capitalisedNeighbour(index - 1), capitalisedNeighbour(index + 1) else { return false }
+            var before = index - 1
+            while before >= 1, joined(before - 1) {
+                let word = words[before - 1]
+                if nameConnectors.contains(Substring(word)) { return true }
+                guard capitalisedNeighbour(before - 1) || word == "the" else { return false }
+                before -= 1
+            }
+            return false
+        }
         var alone: [String] = []
         for position in words.indices where capitalised(position) {
+            if andInName(position - 1) || andInName(position + 1) { continue }
             var inName = false
             if joined(position - 1) && (capitalisedNeighbour(position - 1)
                 || (position >= 2 && nameConnectors.contains(Substring(words[position - 1])) && joined(position - 2) && capitalisedNeighbour(position - 2))

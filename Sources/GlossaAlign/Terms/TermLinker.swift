@@ -112,6 +112,9 @@ public final class TermLinker {
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
         german.englishNames = englishCapitalisedInside.union(englishCapitalisedAlone)
+        /// The singulars of the words the text writes in lower case: a title's "Self-Portrait"
+        /// is the common noun of "her self-portraits".
+        let englishLowercaseSingulars = Set(englishLowercase.lazy.map(Lemmatizer.englishNoun))
         var sourceOccurrences: [String: Occurrence] = [:], targetOccurrences: [String: Occurrence] = [:]
         var namePieces = Set<String>(), wholeNames = Set<String>()
         var together: [String: [String: Int]] = [:]
@@ -239,13 +242,16 @@ public final class TermLinker {
                    names.contains(where: { $0.count > candidate.text.count && (" " + $0 + " ").contains(" " + candidate.words.joined(separator: " ") + " ") }) {
                     namePieces.insert(candidate.base)
                 }
-                if !isName, let first = candidate.words.first, first.first?.isUppercase == true, !first.dropFirst().contains(where: \.isUppercase),
-                   englishLowercase.contains(first.lowercased()) {
+                // (Capitals after a hyphen are a title's too: "Self-Portrait", "Co-operation".)
+                if !isName, let first = candidate.words.first, first.first?.isUppercase == true,
+                   !zip(first, first.dropFirst()).contains(where: { $1.isUppercase && $0 != "-" }),
+                   englishLowercase.contains(first.lowercased()) || englishLowercaseSingulars.contains(Lemmatizer.englishNoun(first.lowercased())) {
                     // In lower case the head noun takes its singular ("Sanctions" stayed as written),
                     // and so do the words after it the text also writes in lower case ("Regional
                     // Court" of "the Cologne Regional Court" is the headline's "regional court").
                     let words = candidate.base.split(separator: " ").enumerated().map { index, word in
-                        index == 0 || englishLowercase.contains(word.lowercased()) && !word.dropFirst().contains(where: \.isUppercase)
+                        index == 0 ? word.lowercased()
+                            : englishLowercase.contains(word.lowercased()) && !word.dropFirst().contains(where: \.isUppercase)
                             ? word.prefix(1).lowercased() + word.dropFirst() : String(word)
                     }
                     candidate.base = Lemmatizer.englishPhrase(words.joined(separator: " "))
@@ -521,6 +527,23 @@ public final class TermLinker {
                     && zip(folded, other).prefix { $0 == $1 }.count < 4 && !folded.hasPrefix(other) && !other.hasPrefix(folded)
             }
         }
+        /// The sources each target was linked to, with the evidence.
+        var linkedSynonyms: [String: [(source: String, evidence: String)]] = [:]
+        /// A German synonym of a linked English term, on the same conditions the other way round:
+        /// the dictionary gives both, the text uses them in different sentences, and they are
+        /// different words ("Beschäftigte" and "Mitarbeiter" both "employees", a sentence apart;
+        /// linked once, the glossary lost the one met second).
+        func isAnotherSynonym(_ candidate: Scored) -> Bool {
+            guard candidate.evidence == "dictionary", !linkedSources.contains(candidate.source), let sources = linkedSynonyms[candidate.target],
+                  sources.allSatisfy({ $0.evidence == "dictionary" }) else { return false }
+            let sentences = Set(sentencesTogether[candidate.source + "\u{1F}" + candidate.target] ?? [])
+            let folded = WordForms.folded(candidate.source)
+            return sources.allSatisfy { synonym in
+                let other = WordForms.folded(synonym.source)
+                return sentences.isDisjoint(with: sentencesTogether[synonym.source + "\u{1F}" + candidate.target] ?? [])
+                    && zip(folded, other).prefix { $0 == $1 }.count < 4 && !folded.hasPrefix(other) && !other.hasPrefix(folded)
+            }
+        }
         var result: [TermPair] = []
         /// Each result's key in `sentencesTogether` (its target before the casing rules).
         var resultKeys: [String] = []
@@ -542,6 +565,7 @@ public final class TermLinker {
             linkedSources.insert(named.name.source)
             linkedTargets.insert(named.name.target)
             linkedSenses[named.name.source, default: []].append((named.name.target, "named by its acronym"))
+            linkedSynonyms[named.name.target, default: []].append((named.name.source, "named by its acronym"))
             for piece in Self.pieces(of: named.name.target) { linkedPieces[piece, default: []].insert(named.name.source) }
             let other = otherEvidence[key]
             guard Self.acronymNameConfidence >= threshold else { continue }
@@ -555,7 +579,8 @@ public final class TermLinker {
             resultKeys.append(key)
         }
         for candidate in scored {
-            guard !linkedTargets.contains(candidate.target), !linkedSources.contains(candidate.source) || isAnotherSense(candidate) else { continue }
+            guard !linkedTargets.contains(candidate.target) && (!linkedSources.contains(candidate.source) || isAnotherSense(candidate))
+                    || isAnotherSynonym(candidate) else { continue }
             // Co-occurrence alone cannot take a piece of a phrase already linked on better
             // evidence: its words are that phrase's translation ("Federal Network" of "Federal
             // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen"); nor can a guess
@@ -568,6 +593,7 @@ public final class TermLinker {
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
             linkedSenses[candidate.source, default: []].append((candidate.target, candidate.evidence))
+            linkedSynonyms[candidate.target, default: []].append((candidate.source, candidate.evidence))
             for piece in Self.pieces(of: candidate.target) { linkedPieces[piece, default: []].insert(candidate.source) }
             // Linked, so neither takes another partner; reported if sure enough. A proper name
             // spelled alike (Stoltenberg, Wendy) is a sure translation but rarely a glossary

@@ -57,9 +57,10 @@ public enum DingDictionaryReader {
                         }
                         // "Haus" / "Häuser" share "haus"; "Umfeld" / "Sphären" nothing. A singular the
                         // plural starts with wins ("Journalisten": "Journalist", not "Journalistin";
-                        // "Mittel": "Mittel", not "Mittelwert"), then the longest shared start.
+                        // "Mittel": "Mittel", not "Mittelwert"), then the longest shared start; a
+                        // singular of two letters only whole ("Ei" / "Eier").
                         guard let best = scored.max(by: { ($0.whole ? 1 : 0, $0.shared) < ($1.whole ? 1 : 0, $1.shared) }),
-                              best.shared >= 3, best.shared * 2 >= best.length else { continue }
+                              best.shared >= 3 || best.whole && best.shared == 2, best.shared * 2 >= best.length else { continue }
                         dictionary.addBaseForm(inflected, best.base)
                         linePlurals.append((inflected, best.base))
                     }
