@@ -556,6 +556,37 @@ import Testing
         #expect(!found.contains { $0.hasPrefix("Engp") && $0.contains("Federal") }, "\(found)")
     }
 
+    /// A headline opening with a name the text writes inside a sentence names it too, though
+    /// the text writes its words in lower case elsewhere ("the federal government", "the
+    /// network"): without a dictionary Bundesnetzagentur was "federal network", the only run the
+    /// headline and the lead shared. A place's adjective keeps the place's capital where a
+    /// sentence opens with it ("Frankfurt's Städel Museum" gave "frankfurt").
+    @Test func aNameOpeningAHeadlineIsTheNameInsideTheLead() throws {
+        let found = try Self.linked([
+            ("Bundesnetzagentur genehmigt Wasserstoff-Kernnetz", "Federal Network Agency approves hydrogen core network"),
+            ("Die Bundesnetzagentur hat den Aufbau des Netzes genehmigt.", "The Federal Network Agency has approved the construction of the network."),
+            ("Die Bundesregierung rechnet mit Importen.", "The federal government expects imports."),
+        ])
+        #expect(found.contains("Bundesnetzagentur → Federal Network Agency"), "\(found)")
+        let place = try Self.linked([
+            ("Das Frankfurter Städel Museum zeigt 120 Gemälde.", "Frankfurt's Städel Museum is showing 120 paintings."),
+        ])
+        #expect(place.contains("Frankfurter → Frankfurt"), "\(place)")
+    }
+
+    /// A piece of a linked name may pair by co-occurrence where its German is the same piece
+    /// of the name's German: "Wetterdienst" / "weather service" beside "Deutscher Wetterdienst
+    /// (DWD)" / "German Weather Service (DWD)".
+    @Test func aNamesPieceMayPairWithTheSamePieceOfItsGerman() throws {
+        let found = try Self.linked([
+            ("Hitzewelle: Wetterdienst warnt vor bis zu 39 Grad", "Heatwave: weather service warns of up to 39 degrees"),
+            ("Offenbach – Der Deutsche Wetterdienst (DWD) hat für weite Teile Deutschlands eine Hitzewarnung herausgegeben.",
+             "Offenbach - The German Weather Service (DWD) has issued a heat warning for large parts of Germany."),
+        ])
+        #expect(found.contains("Deutscher Wetterdienst → German Weather Service"), "\(found)")
+        #expect(found.contains("Wetterdienst → weather service"), "\(found)")
+    }
+
     /// A name both sentences write alike is in both terms or in neither: a headline and its
     /// lead about the Elbe pair nothing with "continue" or "Elbe water" (the river's name stands
     /// on one side only), with a dictionary or without.

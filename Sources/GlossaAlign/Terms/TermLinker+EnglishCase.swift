@@ -5,9 +5,6 @@ import GlossaCore
 /// the dictionary, the plural of a German plural-only noun; and the capitalised runs and words
 /// of a sentence that tell names from common nouns.
 extension TermLinker {
-    /// The term with its head back in the plural the text writes it in: "material cost" and
-    /// "material costs" give "material costs"; a term whose head the text writes otherwise
-    /// ("data", "parents") is left as it is.
     /// An English term opening with an ordinal ("third quarter", "second vote") pairs only with
     /// a German one that has it too ("Zweitstimme", "Drittstaat"): "im dritten Quartal" gave
     /// Quartal / third quarter, the ordinal being a word of its own in German.
@@ -17,6 +14,17 @@ extension TermLinker {
         return WordForms.folded(source).contains(stem)
     }
 
+    /// Whether the English is the place a German adjective in -er is made of ("Frankfurter" /
+    /// "Frankfurt", "Pariser" / "Paris"): a name, whose capital is no sentence's even where the
+    /// sentence opens with it ("Frankfurt's Städel Museum …" gave "frankfurt").
+    static func isPlaceOfAdjective(source: String, target: String) -> Bool {
+        source.count >= 5 && source.hasSuffix("er") && source.first?.isUppercase == true && target.first?.isUppercase == true
+            && !target.contains(" ") && WordForms.folded(String(source.dropLast(2))) == WordForms.folded(target)
+    }
+
+    /// The term with its head back in the plural the text writes it in: "material cost" and
+    /// "material costs" give "material costs"; a term whose head the text writes otherwise
+    /// ("data", "parents") is left as it is.
     static func keepingPlural(_ term: String, written: String) -> String {
         var words = term.split(separator: " ").map(String.init)
         guard let head = words.last, let writtenHead = written.split(separator: " ").last.map(String.init),

@@ -111,6 +111,15 @@ public final class TermLinker {
             }
             englishCapitalisedAlone.formUnion(Self.capitalisedAlone(in: pair.target))
         }
+        /// The names the text writes inside a sentence (not the run a sentence opens with, whose
+        /// first capital may be the sentence's): a headline or a sentence opening with one
+        /// ("Federal Network Agency approves …") names it too, not the common noun "federal
+        /// network agency". A line in title case shows no names ("Your Customer Service Team").
+        var englishNamesInside = Set<String>()
+        for pair in pairs where !Self.isTitleCase(pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })) {
+            let opening = pair.target.drop { !$0.isLetter }
+            englishNamesInside.formUnion(Self.capitalisedRuns(in: pair.target).lazy.filter { !opening.hasPrefix($0) })
+        }
         german.englishNames = englishCapitalisedInside.union(englishCapitalisedAlone)
         /// The singulars of the words the text writes in lower case: a title's "Self-Portrait"
         /// is the common noun of "her self-portraits".
@@ -243,7 +252,8 @@ public final class TermLinker {
                     namePieces.insert(candidate.base)
                 }
                 // (Capitals after a hyphen are a title's too: "Self-Portrait", "Co-operation".)
-                if !isName, let first = candidate.words.first, first.first?.isUppercase == true,
+                if !isName, candidate.words.count == 1 || !englishNamesInside.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " ")),
+                   let first = candidate.words.first, first.first?.isUppercase == true,
                    !zip(first, first.dropFirst()).contains(where: { $1.isUppercase && $0 != "-" }),
                    englishLowercase.contains(first.lowercased()) || englishLowercaseSingulars.contains(Lemmatizer.englishNoun(first.lowercased())) {
                     // In lower case the head noun takes its singular ("Sanctions" stayed as written),
@@ -586,9 +596,10 @@ public final class TermLinker {
             // Network Agency" / Bundesnetzagentur, met twice beside "Engpässen"); nor can a guess
             // by position ("armed forces" of Bundeswehr's "German armed forces" for Einsatzkräfte),
             // unless its German is the same piece of that phrase's German ("Verkaufspreis" /
-            // "retail price" beside "empfohlener Verkaufspreis" / "recommended retail price").
-            if candidate.evidence == "co-occurrence", linkedPieces[candidate.target.lowercased()] != nil { continue }
-            if candidate.evidence == "compositional, one part by position", let wholes = linkedPieces[candidate.target.lowercased()],
+            // "retail price" beside "empfohlener Verkaufspreis" / "recommended retail price";
+            // "Buchmesse" / "book fair" beside "Frankfurter Buchmesse" / "Frankfurt Book Fair").
+            if candidate.evidence == "co-occurrence" || candidate.evidence == "compositional, one part by position",
+               let wholes = linkedPieces[candidate.target.lowercased()],
                !wholes.contains(where: { (" " + $0 + " ").contains(" " + candidate.source + " ") }) { continue }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
@@ -622,11 +633,13 @@ public final class TermLinker {
                dictionary.targetSpelling(target.lowercased()) == nil {
                 target = Lemmatizer.englishPhrase(target.lowercased())
             }
-            target = Self.restoringCapitals(Self.commonNounCase(target, evidence: candidate.evidence,
-                                                                capitalisedInside: englishCapitalisedInside,
-                                                                capitalisedAlone: englishCapitalisedAlone,
-                                                                capitalisedInTitles: englishCapitalisedInTitles),
-                                            from: dictionary, writtenInLowerCase: writtenInLowerCase)
+            if !Self.isPlaceOfAdjective(source: candidate.source, target: target) {
+                target = Self.restoringCapitals(Self.commonNounCase(target, evidence: candidate.evidence,
+                                                                    capitalisedInside: englishCapitalisedInside,
+                                                                    capitalisedAlone: englishCapitalisedAlone,
+                                                                    capitalisedInTitles: englishCapitalisedInTitles),
+                                                from: dictionary, writtenInLowerCase: writtenInLowerCase)
+            }
             // A Latin or Greek plural the text writes ("criteria", "phenomena") is given as the
             // dictionary's singular ("criterion") like any other plural, where the German is none.
             if candidate.evidence == "dictionary", !Lemmatizer.isGermanPluraleTantum(candidate.source), !german.isListedPluralOnly(candidate.source),
