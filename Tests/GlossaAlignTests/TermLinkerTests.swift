@@ -587,6 +587,33 @@ import Testing
         #expect(found.contains("Wetterdienst → weather service"), "\(found)")
     }
 
+    /// Without a dictionary, a headline and its lead that repeat three words each ("Haft",
+    /// "Mord", "Ehefrau"; "life", "murder", "wife") in another order leave co-occurrence
+    /// nothing to tell them apart by: Mord / life and Haft / wife were reported. Where both
+    /// sentences keep the order ("Länder wollen Abschüsse erleichtern" / "states want to make
+    /// culling easier", and so the lead), the order tells.
+    @Test func wordsMetTogetherInAnotherOrderAreNoPairs() throws {
+        let link = AlignmentLink(source: [0], target: [0], confidence: 1)
+        func reported(_ sentences: [(String, String)]) throws -> [String] {
+            try TermLinker().link(sentences.map { AlignedPair(source: $0.0, target: $0.1, link: link) }, threshold: TermLinker.defaultThreshold)
+                .map { "\($0.source) → \($0.target)" }
+        }
+        let trial = try reported([
+            ("Lebenslange Haft für Mord an Ehefrau", "Life sentence for murder of wife"),
+            ("Das Landgericht Hamburg hat einen 52-jährigen Mann wegen Mordes an seiner Ehefrau zu lebenslanger Haft verurteilt.",
+             "The Hamburg Regional Court has sentenced a 52-year-old man to life imprisonment for the murder of his wife."),
+            ("Die Staatsanwaltschaft sah die Mordmerkmale als erwiesen an.", "The prosecutor considered the characteristics of murder to be proven."),
+            ("Der Angeklagte hatte seine Frau erstochen.", "The defendant had stabbed his wife to death."),
+        ])
+        #expect(!trial.contains { ["Haft", "Mord", "Ehefrau"].contains(String($0.prefix { $0 != " " })) }, "\(trial)")
+        let wolves = try reported([
+            ("Streit um den Wolf: Länder wollen Abschüsse erleichtern", "Dispute over the wolf: states want to make culling easier"),
+            ("Die Umweltminister der Länder haben sich auf schnellere Abschüsse von Problemwölfen geeinigt.",
+             "The environment ministers of the federal states have agreed on faster culling of problem wolves."),
+        ])
+        #expect(wolves.contains("Länder → state") && wolves.contains("Abschuss → culling"), "\(wolves)")
+    }
+
     /// A name both sentences write alike is in both terms or in neither: a headline and its
     /// lead about the Elbe pair nothing with "continue" or "Elbe water" (the river's name stands
     /// on one side only), with a dictionary or without.

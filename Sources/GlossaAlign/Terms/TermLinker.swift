@@ -22,6 +22,9 @@ public final class TermLinker {
     /// A name both sentences give with the same acronym in parentheses: anchored at both ends,
     /// as sure as a dictionary's translation.
     static let acronymNameConfidence = 0.92
+    /// Two terms met as often beside two others, paired by nothing but the order competitive
+    /// linking happened to take them in: below the default threshold.
+    static let undecidedTieConfidence = 0.6
 
     /// Words that join the parts of a name in either language; no part of a compositional match.
     static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
@@ -131,6 +134,8 @@ public final class TermLinker {
         /// place of their sentences the two stood, summed over the sentence pairs (1 each at
         /// the same place).
         var placeTotals: [String: Double] = [:]
+        /// Per sentence pair, where its single words stand (for the order of two ties, below).
+        var sentenceWordPlaces: [(source: [String: Double], target: [String: Double])] = []
         var examples: [String: TermPair.Example] = [:]
         /// The sentence pairs in which each German and English term meet (by the key of
         /// `examples`), for a second sense; only with a dictionary, which a second sense needs
@@ -325,6 +330,7 @@ public final class TermLinker {
             }
             let sourcePlaces = Self.places(of: sourceCandidates, in: pair.source)
             let targetPlaces = Self.places(of: targetCandidates, in: pair.target)
+            sentenceWordPlaces.append((sourcePlaces.filter { !$0.key.contains(" ") }, targetPlaces.filter { !$0.key.contains(" ") }))
             for source in sourceBases where !quotes.alike.contains(source) && !nameBound.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
                     && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target)
@@ -554,6 +560,66 @@ public final class TermLinker {
                     && zip(folded, other).prefix { $0 == $1 }.count < 4 && !folded.hasPrefix(other) && !other.hasPrefix(folded)
             }
         }
+        // Co-occurrence alone cannot tell which of two words met together as often goes with
+        // which: a headline and its lead both name "Haft", "Mord" and "Ehefrau", "life",
+        // "murder" and "wife", and Dice favoured "life" for "Mord" only because the English
+        // repeats "murder" where the German writes "Mordmerkmale". A single word paired with a
+        // single word by co-occurrence, where the German has another such partner met as often
+        // and the English another such German partner, is a guess unless it stands at a clearly
+        // nearer place: linked, so that neither takes a worse partner, but reported below the
+        // default threshold. (A phrase beside a word keeps the length rule above: the long name
+        // goes with the long name.)
+        var coOccurringBySource: [String: [Scored]] = [:], coOccurringByTarget: [String: [Scored]] = [:]
+        for candidate in scored where candidate.evidence == "co-occurrence" && !candidate.source.contains(" ") && !candidate.target.contains(" ") {
+            coOccurringBySource[candidate.source, default: []].append(candidate)
+            coOccurringByTarget[candidate.target, default: []].append(candidate)
+        }
+        /// The terms linked by such guesses: still open to the others of their tie, so that the
+        /// last pair of a headline's three is no surer than the first two.
+        var guessedSources = Set<String>(), guessedTargets = Set<String>()
+        /// Whether the two begin alike, four letters or more ("Investition" / "investment").
+        func beginAlike(_ source: String, _ target: String) -> Bool {
+            zip(WordForms.folded(source), WordForms.folded(target)).prefix { $0 == $1 }.count >= 4
+        }
+        /// The sentence pairs each single word stands in, gathered when a tie first asks.
+        var sourceSentences: [String: [Int]]?, targetSentences: [String: [Int]]?
+        /// Whether the two German words stand in the order of their two English partners in
+        /// every sentence pair that has all four ("Länder wollen Abschüsse erleichtern" / "states
+        /// want to make culling easier", and so in the lead): nil where none has.
+        func orderAgrees(_ source: String, _ target: String, _ otherSource: String, _ otherTarget: String) -> Bool? {
+            if sourceSentences == nil {
+                var sources: [String: [Int]] = [:], targets: [String: [Int]] = [:]
+                for (index, places) in sentenceWordPlaces.enumerated() {
+                    for word in places.source.keys { sources[word, default: []].append(index) }
+                    for word in places.target.keys { targets[word, default: []].append(index) }
+                }
+                sourceSentences = sources
+                targetSentences = targets
+            }
+            let shared = Set(sourceSentences![source] ?? []).intersection(sourceSentences![otherSource] ?? [])
+                .intersection(targetSentences![target] ?? []).intersection(targetSentences![otherTarget] ?? [])
+            guard !shared.isEmpty else { return nil }
+            return shared.allSatisfy { index in
+                let places = sentenceWordPlaces[index]
+                return (places.source[source]! < places.source[otherSource]!) == (places.target[target]! < places.target[otherTarget]!)
+            }
+        }
+        func isUndecidedTie(_ candidate: Scored) -> Bool {
+            guard candidate.evidence == "co-occurrence", !candidate.source.contains(" "), !candidate.target.contains(" "),
+                  !beginAlike(candidate.source, candidate.target) else { return false }
+            let alternatives = (coOccurringBySource[candidate.source] ?? []).filter {
+                $0.target != candidate.target && (!linkedTargets.contains($0.target) || guessedTargets.contains($0.target)) && $0.count >= candidate.count
+            }
+            let rivals = (coOccurringByTarget[candidate.target] ?? []).filter {
+                $0.source != candidate.source && (!linkedSources.contains($0.source) || guessedSources.contains($0.source)) && $0.count >= candidate.count
+            }
+            return alternatives.contains { alternative in
+                rivals.contains { rival in
+                    (alternative.place >= candidate.place || rival.place >= candidate.place)
+                        && orderAgrees(candidate.source, candidate.target, rival.source, alternative.target) != true
+                }
+            }
+        }
         var result: [TermPair] = []
         /// Each result's key in `sentencesTogether` (its target before the casing rules).
         var resultKeys: [String] = []
@@ -601,6 +667,11 @@ public final class TermLinker {
             if candidate.evidence == "co-occurrence" || candidate.evidence == "compositional, one part by position",
                let wholes = linkedPieces[candidate.target.lowercased()],
                !wholes.contains(where: { (" " + $0 + " ").contains(" " + candidate.source + " ") }) { continue }
+            let isGuess = isUndecidedTie(candidate)
+            if isGuess {
+                guessedSources.insert(candidate.source)
+                guessedTargets.insert(candidate.target)
+            }
             linkedSources.insert(candidate.source)
             linkedTargets.insert(candidate.target)
             linkedSenses[candidate.source, default: []].append((candidate.target, candidate.evidence))
@@ -615,7 +686,7 @@ public final class TermLinker {
             switch candidate.evidence {
             case "identical name": confidence = min(candidate.score, 0.6)
             case "identical": confidence = min(candidate.score, 0.8)
-            default: confidence = candidate.score
+            default: confidence = isGuess ? min(candidate.score, Self.undecidedTieConfidence) : candidate.score
             }
             guard confidence >= threshold else { continue }
             let sourceVariants = (sourceOccurrences[candidate.source]?.variants ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
