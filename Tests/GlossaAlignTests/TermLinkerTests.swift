@@ -481,10 +481,15 @@ import Testing
         ("Executive Vice-President", "compositional", "executive vice-president"), ("NATO-Russia Council", "dictionary", "NATO-Russia Council"),
         // A nationality's adjective keeps its capital, also where it only opens sentences.
         ("German pupil", "co-occurrence", "German pupil"), ("European border", "dictionary", "European border"),
+        // A cognate the text capitalises inside names only ("Federal Police"), opening a
+        // sentence ("Police are investigating …"): Polizei / police.
+        // A person's name has no article in German ("sagte Gruschko"): it keeps its capital.
+        ("Police", "cognate", "police"), ("Grushko", "cognate", "Grushko"),
     ])
     func englishTermsTakeTheCaseOfACommonNoun(_ written: String, _ evidence: String, _ expected: String) {
-        let inside: Set<String> = ["Council", "Meteorology", "Grushko"]
-        #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: inside, capitalisedAlone: ["Council"]) == expected)
+        let inside: Set<String> = ["Council", "Meteorology", "Grushko", "Police"]
+        #expect(TermLinker.commonNounCase(written, evidence: evidence, capitalisedInside: inside, capitalisedAlone: ["Council"],
+                                          germanWithArticle: written == "Police") == expected)
     }
 
     /// Which capitals are a name's: "Meteorology" in "Institute for Meteorology", "Bear" in a
@@ -612,6 +617,20 @@ import Testing
              "The environment ministers of the federal states have agreed on faster culling of problem wolves."),
         ])
         #expect(wolves.contains("Länder → state") && wolves.contains("Abschuss → culling"), "\(wolves)")
+    }
+
+    /// A dictionary's translation with its adjective left out takes no piece of a phrase
+    /// linked already: the text's "works council" is Betriebsrat's, and Vorstand (Ding:
+    /// "executive council") was paired with its "council".
+    @Test func aTranslationWithoutItsAdjectiveTakesNoPieceOfALinkedPhrase() throws {
+        let dictionary = Self.dictionary([("betriebsrat", "works council"), ("vorstand", "executive council"), ("sitzung", "meeting")],
+                                         nouns: ["Betriebsrat", "Vorstand", "Sitzung"])
+        let found = try Self.linked([
+            ("Das teilte der Betriebsrat nach einer Sitzung mit dem Vorstand mit.",
+             "The works council announced this after a meeting with the Board of Management."),
+        ], dictionary: dictionary)
+        #expect(found.contains("Betriebsrat → works council"), "\(found)")
+        #expect(!found.contains("Vorstand → council"), "\(found)")
     }
 
     /// A name both sentences write alike is in both terms or in neither: a headline and its

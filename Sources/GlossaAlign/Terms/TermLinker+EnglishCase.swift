@@ -137,11 +137,16 @@ extension TermLinker {
     /// case ("Consumer advocates criticised …" beside "German Consumer Organisations"). A word
     /// also capitalised alone keeps its capital (days, months, "the Greens", "Russian").
     ///
+    /// So is a cognate the text capitalises only inside names ("Police" of "Federal Police",
+    /// opening "Police are investigating …") where the German writes it after an article ("die
+    /// Polizei", `germanWithArticle`): a person's name ("Gruschko") takes none.
+    ///
     /// A word the text capitalises only inside quoted titles ("Snow" of "Monastery Graveyard in
     /// the Snow") is a common noun only by a dictionary's word: "Lisbon" of "Night Train to
     /// Lisbon", paired by its spelling, keeps its capital.
     static func commonNounCase(_ target: String, evidence: String, capitalisedInside: Set<String>,
-                               capitalisedAlone: Set<String>, capitalisedInTitles: Set<String> = []) -> String {
+                               capitalisedAlone: Set<String>, capitalisedInTitles: Set<String> = [],
+                               germanWithArticle: Bool = false) -> String {
         guard !["identical", "identical name", "exonym"].contains(evidence) else { return target }
         var words = target.split(separator: " ").map(String.init)
         guard let first = words.first, !Self.alwaysCapitalised.contains(first), !Lemmatizer.englishDemonymNouns.contains(first) else { return target }
@@ -159,9 +164,10 @@ extension TermLinker {
         if isTitleCase(first), mayLower(first) {
             return commonNounCase(Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " ")),
                                   evidence: evidence, capitalisedInside: capitalisedInside, capitalisedAlone: capitalisedAlone,
-                                  capitalisedInTitles: capitalisedInTitles)
+                                  capitalisedInTitles: capitalisedInTitles, germanWithArticle: germanWithArticle)
         }
-        if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }), byDictionary {
+        if isTitleCase(first), !capitalisedAlone.contains(first), words.dropFirst().allSatisfy({ $0.first?.isLowercase == true }),
+           byDictionary || evidence == "cognate" && germanWithArticle {
             return Lemmatizer.englishPhrase(([first.lowercased()] + words.dropFirst()).joined(separator: " "))
         }
         // A name the text also capitalises standing alone keeps its capital ("flight of Ariane":

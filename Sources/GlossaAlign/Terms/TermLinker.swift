@@ -25,6 +25,7 @@ public final class TermLinker {
     /// Two terms met as often beside two others, paired by nothing but the order competitive
     /// linking happened to take them in: below the default threshold.
     static let undecidedTieConfidence = 0.6
+    static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"]
 
     /// Words that join the parts of a name in either language; no part of a compositional match.
     static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
@@ -620,6 +621,21 @@ public final class TermLinker {
                 }
             }
         }
+        /// The German words the text writes after an article ("die Polizei"), gathered when a
+        /// term first asks: a common noun's mark, which a person's name lacks.
+        var afterArticle: Set<Substring>?
+        func writtenWithArticle(_ source: String) -> Bool {
+            if afterArticle == nil {
+                var words = Set<Substring>()
+                for pair in pairs {
+                    let tokens = pair.source.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+                    for index in tokens.indices.dropFirst() where Self.germanArticles.contains(tokens[index - 1].lowercased()) { words.insert(tokens[index]) }
+                }
+                afterArticle = words
+            }
+            return (sourceOccurrences[source]?.variants.keys.contains { afterArticle!.contains(Substring($0)) } ?? false)
+                || afterArticle!.contains(Substring(source))
+        }
         var result: [TermPair] = []
         /// Each result's key in `sentencesTogether` (its target before the casing rules).
         var resultKeys: [String] = []
@@ -664,7 +680,9 @@ public final class TermLinker {
             // unless its German is the same piece of that phrase's German ("Verkaufspreis" /
             // "retail price" beside "empfohlener Verkaufspreis" / "recommended retail price";
             // "Buchmesse" / "book fair" beside "Frankfurter Buchmesse" / "Frankfurt Book Fair").
-            if candidate.evidence == "co-occurrence" || candidate.evidence == "compositional, one part by position",
+            // Nor a dictionary's translation with its adjective left out: the text's "works
+            // council" is Betriebsrat's, no "council" for Vorstand (Ding: "executive council").
+            if ["co-occurrence", "compositional, one part by position", "dictionary, without its adjective"].contains(candidate.evidence),
                let wholes = linkedPieces[candidate.target.lowercased()],
                !wholes.contains(where: { (" " + $0 + " ").contains(" " + candidate.source + " ") }) { continue }
             let isGuess = isUndecidedTie(candidate)
@@ -708,7 +726,8 @@ public final class TermLinker {
                 target = Self.restoringCapitals(Self.commonNounCase(target, evidence: candidate.evidence,
                                                                     capitalisedInside: englishCapitalisedInside,
                                                                     capitalisedAlone: englishCapitalisedAlone,
-                                                                    capitalisedInTitles: englishCapitalisedInTitles),
+                                                                    capitalisedInTitles: englishCapitalisedInTitles,
+                                                                    germanWithArticle: candidate.evidence == "cognate" && writtenWithArticle(candidate.source)),
                                                 from: dictionary, writtenInLowerCase: writtenInLowerCase)
             }
             // A Latin or Greek plural the text writes ("criteria", "phenomena") is given as the
