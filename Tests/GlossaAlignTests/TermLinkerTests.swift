@@ -2009,4 +2009,19 @@ extension TermLinkerTests {
         #expect(GermanTermCandidates.neutersInEn(in: ["Fällt dort ein Werk aus, hat das Folgen für die Versorgung.",
                                                       "Die Regierung plant ein neues Verfahren, durch das Wohnungen entstehen."]) == ["verfahren"])
     }
+
+    /// An adjective of nation the German term lacks is no part of its translation by
+    /// co-occurrence: "die deutsche Wirtschaft" / "the German economy" twice gave Wirtschaft /
+    /// German economy; a German term that says it keeps it (Bundesnetzagentur / Federal
+    /// Network Agency).
+    @Test func anAdjectiveOfNationTheGermanLacksIsNoPartOfTheTerm() throws {
+        let found = try Self.linked([
+            ("Die Stimmung in der deutschen Wirtschaft hat sich weiter eingetrübt.", "Sentiment in the German economy deteriorated further."),
+            ("„Die deutsche Wirtschaft kommt nicht aus der Krise“, sagte Fuest.", "\"The German economy is not getting out of the crisis,\" said Fuest."),
+            ("Die Bundesnetzagentur warnt.", "The Federal Network Agency warns."),
+            ("Die Bundesnetzagentur prüft.", "The Federal Network Agency is checking."),
+        ])
+        #expect(found.contains("Wirtschaft → economy"), "\(found)")
+        #expect(found.contains("Bundesnetzagentur → Federal Network Agency"), "\(found)")
+    }
 }

@@ -185,6 +185,9 @@ extension TermLinker {
         // Starkregen / "heavy rain", Schwermetall / "heavy metal" say it.
         "severe": ["schwer", "heftig", "stark"], "heavy": ["schwer", "stark", "heftig"], "serious": ["schwer", "ernst"],
         "strong": ["stark"], "weak": ["schwach"],
+        // Of nation or federation: "die deutsche Wirtschaft" / "the German economy" is
+        // Wirtschaft / economy; Bundesregierung and EU-Kommission say it.
+        "german": ["deutsch", "bundes"], "european": ["europ", "eu"], "federal": ["bund"],
     ]
 
     /// Where each candidate base stands in the sentence (its first candidate's first
