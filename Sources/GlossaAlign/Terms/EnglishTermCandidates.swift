@@ -34,8 +34,9 @@ public final class EnglishTermCandidates {
         "sometimes", "usually", "together", "simply", "actually", "certainly", "clearly", "soon", "yet", "rather", "quite",
     ])
 
-    /// Adjectives of age, size and degree: no term alone ("new" beside "eine neue Studie"), in a
-    /// phrase only where the German term says them too (``TermLinker/plainAdjectiveStems``).
+    /// Adjectives of age, size, degree and nation: no term alone ("new" beside "eine neue
+    /// Studie"), in a phrase only where the German term says them too
+    /// (``TermLinker/plainAdjectiveStems``).
     static let plainAdjectives = Set(TermLinker.plainAdjectiveStems.keys)
 
     /// Words that count: each a term of its own, never part of a longer one.

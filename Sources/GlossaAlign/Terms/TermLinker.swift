@@ -25,7 +25,22 @@ public final class TermLinker {
     /// Two terms met as often beside two others, paired by nothing but the order competitive
     /// linking happened to take them in: below the default threshold.
     static let undecidedTieConfidence = 0.6
+    /// The German articles, whose next word is a noun or its adjective ("die Polizei").
     static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"]
+
+    /// Whether two terms are other words, not forms of one word: a second sense or synonym
+    /// must be one ("removal" / "removing", "storage" / "store" share their first four letters,
+    /// "try" opens "trying"). Compared folded.
+    static func areOtherWords(_ term: String, _ other: String) -> Bool {
+        let folded = WordForms.folded(term), otherFolded = WordForms.folded(other)
+        return !beginAlike(folded, otherFolded) && !folded.hasPrefix(otherFolded) && !otherFolded.hasPrefix(folded)
+    }
+
+    /// Whether two folded words share their first four letters or more ("Investition" /
+    /// "investment", "storage" / "store").
+    static func beginAlike(_ folded: String, _ other: String) -> Bool {
+        zip(folded, other).prefix { $0 == $1 }.count >= 4
+    }
 
     /// Words that join the parts of a name in either language; no part of a compositional match.
     static let functionWords: Set<String> = ["der", "des", "für", "von", "und", "in", "zur", "zum", "im", "of", "for", "and", "the", "on"]
@@ -535,13 +550,9 @@ public final class TermLinker {
             guard candidate.evidence == "dictionary", let senses = linkedSenses[candidate.source],
                   senses.allSatisfy({ $0.evidence == "dictionary" }) else { return false }
             let sentences = Set(sentencesTogether[candidate.source + "\u{1F}" + candidate.target] ?? [])
-            // Another word, not another form of the same one ("removal" / "removing", "storage"
-            // / "store" share their first four letters, "try" opens "trying").
-            let folded = WordForms.folded(candidate.target)
             return senses.allSatisfy { sense in
-                let other = WordForms.folded(sense.target)
-                return sentences.isDisjoint(with: sentencesTogether[candidate.source + "\u{1F}" + sense.target] ?? [])
-                    && zip(folded, other).prefix { $0 == $1 }.count < 4 && !folded.hasPrefix(other) && !other.hasPrefix(folded)
+                sentences.isDisjoint(with: sentencesTogether[candidate.source + "\u{1F}" + sense.target] ?? [])
+                    && Self.areOtherWords(candidate.target, sense.target)
             }
         }
         /// The sources each target was linked to, with the evidence.
@@ -554,11 +565,9 @@ public final class TermLinker {
             guard candidate.evidence == "dictionary", !linkedSources.contains(candidate.source), let sources = linkedSynonyms[candidate.target],
                   sources.allSatisfy({ $0.evidence == "dictionary" }) else { return false }
             let sentences = Set(sentencesTogether[candidate.source + "\u{1F}" + candidate.target] ?? [])
-            let folded = WordForms.folded(candidate.source)
             return sources.allSatisfy { synonym in
-                let other = WordForms.folded(synonym.source)
-                return sentences.isDisjoint(with: sentencesTogether[synonym.source + "\u{1F}" + candidate.target] ?? [])
-                    && zip(folded, other).prefix { $0 == $1 }.count < 4 && !folded.hasPrefix(other) && !other.hasPrefix(folded)
+                sentences.isDisjoint(with: sentencesTogether[synonym.source + "\u{1F}" + candidate.target] ?? [])
+                    && Self.areOtherWords(candidate.source, synonym.source)
             }
         }
         // Co-occurrence alone cannot tell which of two words met together as often goes with
@@ -567,9 +576,12 @@ public final class TermLinker {
         // repeats "murder" where the German writes "Mordmerkmale". A single word paired with a
         // single word by co-occurrence, where the German has another such partner met as often
         // and the English another such German partner, is a guess unless it stands at a clearly
-        // nearer place: linked, so that neither takes a worse partner, but reported below the
-        // default threshold. (A phrase beside a word keeps the length rule above: the long name
-        // goes with the long name.)
+        // nearer place, the two pairs keep their order in every sentence pair that has all four
+        // (``orderAgrees``), or the two words begin alike: linked, so that neither takes a worse
+        // partner, but reported below the default threshold. (A phrase beside a word keeps the
+        // length rule above: the long name goes with the long name.)
+        // Cost: per such link, its partners' lists (a few per word); the sentences of every
+        // single word are gathered once, when a tie first asks.
         var coOccurringBySource: [String: [Scored]] = [:], coOccurringByTarget: [String: [Scored]] = [:]
         for candidate in scored where candidate.evidence == "co-occurrence" && !candidate.source.contains(" ") && !candidate.target.contains(" ") {
             coOccurringBySource[candidate.source, default: []].append(candidate)
@@ -578,10 +590,6 @@ public final class TermLinker {
         /// The terms linked by such guesses: still open to the others of their tie, so that the
         /// last pair of a headline's three is no surer than the first two.
         var guessedSources = Set<String>(), guessedTargets = Set<String>()
-        /// Whether the two begin alike, four letters or more ("Investition" / "investment").
-        func beginAlike(_ source: String, _ target: String) -> Bool {
-            zip(WordForms.folded(source), WordForms.folded(target)).prefix { $0 == $1 }.count >= 4
-        }
         /// The sentence pairs each single word stands in, gathered when a tie first asks.
         var sourceSentences: [String: [Int]]?, targetSentences: [String: [Int]]?
         /// Whether the two German words stand in the order of their two English partners in
@@ -607,7 +615,7 @@ public final class TermLinker {
         }
         func isUndecidedTie(_ candidate: Scored) -> Bool {
             guard candidate.evidence == "co-occurrence", !candidate.source.contains(" "), !candidate.target.contains(" "),
-                  !beginAlike(candidate.source, candidate.target) else { return false }
+                  !Self.beginAlike(WordForms.folded(candidate.source), WordForms.folded(candidate.target)) else { return false }
             let alternatives = (coOccurringBySource[candidate.source] ?? []).filter {
                 $0.target != candidate.target && (!linkedTargets.contains($0.target) || guessedTargets.contains($0.target)) && $0.count >= candidate.count
             }
