@@ -41,4 +41,14 @@ import Testing
         let armed = try Self.texts("The armed forces withdrew.")
         #expect(armed.contains("armed forces"))
     }
+
+    /// "Schließung von Werken" was paired with "closing plants", cut from "is considering
+    /// closing plants": a word in -ing after a verb that takes a gerund is that verb's object,
+    /// no modifier. A gerund elsewhere still opens a term ("the housing shortage").
+    @Test func aGerundAfterItsVerbIsNoModifier() throws {
+        let found = try Self.texts("The Volkswagen Group is considering closing plants in Germany.")
+        #expect(!found.contains { $0.contains("closing") } && found.contains("plants"), "\(found)")
+        let housing = try Self.texts("The housing shortage is growing.")
+        #expect(housing.contains("housing shortage"), "\(housing)")
+    }
 }

@@ -129,6 +129,24 @@ public final class EnglishTermCandidates {
     /// published the day before").
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"]
 
+    /// Verbs whose object is a gerund: the word in -ing after one is a verb with its own object
+    /// ("considering closing plants", "stopped producing cars"), no noun's modifier, where
+    /// "closing plants" beside "Schließung von Werken" made a term.
+    static let gerundTakers: Set<String> = [
+        "consider", "considers", "considered", "considering", "avoid", "avoids", "avoided", "avoiding", "stop", "stops", "stopped",
+        "start", "starts", "started", "begin", "begins", "began", "continue", "continues", "continued", "keep", "keeps", "kept",
+        "finish", "finished", "resume", "resumed", "risk", "risks", "suggest", "suggested", "recommend", "recommended",
+        "deny", "denied", "denies", "admit", "admitted", "postpone", "postponed", "delay", "delayed", "quit", "enjoy",
+    ]
+
+    /// Whether token `index` is a lower-case word in -ing right after a verb that takes a gerund.
+    static func isGerundAfterVerb(at index: Int, of tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.kind == .word, token.text.count >= 6, token.text.hasSuffix("ing"), token.text.first?.isLowercase == true,
+              tokens[index - 1].kind == .word else { return false }
+        return gerundTakers.contains(tokens[index - 1].text.lowercased())
+    }
+
     /// Whether token `index` is a lower-case word in -ed with a determiner after it: a verb.
     static func isPastBeforeDeterminer(at index: Int, of tokens: [Token]) -> Bool {
         let token = tokens[index]
@@ -274,7 +292,8 @@ public final class EnglishTermCandidates {
                 continue
             }
             if token.kind == .word || token.kind == .abbreviation, !Self.breakers.contains(lower), !Self.commonVerbs.contains(lower),
-               !verbs.contains(lower), !isParticiple, !isAfterModal, token.text.count >= 2, !Self.isPastBeforeDeterminer(at: index, of: tokens), !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
+               !verbs.contains(lower), !isParticiple, !isAfterModal, token.text.count >= 2, !Self.isPastBeforeDeterminer(at: index, of: tokens),
+               !Self.isGerundAfterVerb(at: index, of: tokens), !TermCandidate.isAbbreviationBeforeNumber(at: index, in: tokens) {
                 // A common noun's possessive stays inside a phrase ("citizen's income",
                 // "children's hospital"); ``add`` drops it where the word ends a candidate.
                 let isCommonPossessive = token.text.first?.isLowercase == true && token.text.count > 3
