@@ -35,7 +35,7 @@ import Testing
     @Test func aPastTenseBeforeADeterminerEndsTheNounPhrase() throws {
         let found = try Self.texts("The head of the study cited the school closures as one reason for the slump.")
         #expect(!found.contains { $0.contains("cited") })
-        #expect(found.contains("school closures") && found.contains("head of the study") == false)
+        #expect(found.contains("school closures"), "\(found)")
         let managers = try Self.texts("The managers inflated their figures.")
         #expect(!managers.contains("managers inflated") && managers.contains("managers"))
         let armed = try Self.texts("The armed forces withdrew.")
