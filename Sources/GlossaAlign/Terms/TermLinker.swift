@@ -134,10 +134,12 @@ public final class TermLinker {
         /// first capital may be the sentence's): a headline or a sentence opening with one
         /// ("Federal Network Agency approves …") names it too, not the common noun "federal
         /// network agency". A line in title case shows no names ("Your Customer Service Team").
+        /// Each English sentence's capitalised runs, found once (the candidates ask for them too).
+        let englishRuns = pairs.map { Self.capitalisedRuns(in: $0.target) }
         var englishNamesInside = Set<String>()
-        for pair in pairs where !Self.isTitleCase(pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })) {
+        for (pair, runs) in zip(pairs, englishRuns) where !Self.isTitleCase(pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })) {
             let opening = pair.target.drop { !$0.isLetter }
-            englishNamesInside.formUnion(Self.capitalisedRuns(in: pair.target).lazy.filter { !opening.hasPrefix($0) })
+            englishNamesInside.formUnion(runs.lazy.filter { !opening.hasPrefix($0) })
         }
         german.englishNames = englishCapitalisedInside.union(englishCapitalisedAlone)
         /// The singulars of the words the text writes in lower case: a title's "Self-Portrait"
@@ -150,7 +152,7 @@ public final class TermLinker {
         /// place of their sentences the two stood, summed over the sentence pairs (1 each at
         /// the same place).
         var placeTotals: [String: Double] = [:]
-        /// Per sentence pair, where its single words stand (for the order of two ties, below).
+        /// Per sentence pair, where its terms stand (for the order of two ties, below; kept, not copied).
         var sentenceWordPlaces: [(source: [String: Double], target: [String: Double])] = []
         var examples: [String: TermPair.Example] = [:]
         /// The sentence pairs in which each German and English term meet (by the key of
@@ -252,7 +254,8 @@ public final class TermLinker {
             }
             let sentenceWords = pair.target.split(whereSeparator: { !$0.isLetter && $0 != "-" })
             let titleCase = Self.isTitleCase(sentenceWords)
-            // The sentence's names, found only when a candidate needs them (most do not).
+            // The sentence's names, asked for by a candidate that may be one (most are not); a
+            // piece of a name is told only after that (as before the runs were found up front).
             var names: Set<String>?
             let targetCandidates = english.candidates(in: pair.target).map { candidate in
                 var candidate = candidate
@@ -262,7 +265,7 @@ public final class TermLinker {
                 var isName = false
                 if !titleCase, candidate.words.count > 1, candidate.words.first?.first?.isUppercase == true,
                    sentenceWords.first.map({ $0 != candidate.words.first! }) ?? false {
-                    if names == nil { names = Self.capitalisedRuns(in: pair.target) }
+                    if names == nil { names = englishRuns[pairIndex] }
                     isName = names!.contains(candidate.words.map { EnglishTermCandidates.withoutPossessive($0) }.joined(separator: " "))
                     if isName { wholeNames.insert(candidate.base) }
                 }
@@ -346,7 +349,7 @@ public final class TermLinker {
             }
             let sourcePlaces = Self.places(of: sourceCandidates, in: pair.source)
             let targetPlaces = Self.places(of: targetCandidates, in: pair.target)
-            sentenceWordPlaces.append((sourcePlaces.filter { !$0.key.contains(" ") }, targetPlaces.filter { !$0.key.contains(" ") }))
+            sentenceWordPlaces.append((sourcePlaces, targetPlaces))
             for source in sourceBases where !quotes.alike.contains(source) && !nameBound.contains(source) {
                 for target in targetBases where sourceNames[source, default: []] == targetNames[target, default: []]
                     && !quotes.alike.contains(target) && quotes.agree(source, target) && Self.ordinalAgrees(source, target)
